@@ -1,0 +1,37 @@
+using AntiTrafficking.Indicators;
+
+namespace AntiTrafficking.Grains.Aggregation;
+
+/// <summary>The latest snapshot of each child of a parent unit, and their sum, recomputed only after a change.</summary>
+internal sealed class ChildSnapshots
+{
+    private readonly Dictionary<string, UnitSnapshot> _latest = [];
+    private MeasureSet? _sum;
+
+    /// <summary>Sum of the children's versions: it only grows, because each child's version only grows.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Keeps the snapshot when it is newer than the one held; returns whether anything changed.</summary>
+    public bool Offer(UnitSnapshot snapshot)
+    {
+        if (_latest.TryGetValue(snapshot.UnitCode, out var held) && held.Version >= snapshot.Version)
+        {
+            return false;
+        }
+
+        Version += snapshot.Version - (held?.Version ?? 0);
+        _latest[snapshot.UnitCode] = snapshot;
+        _sum = null;
+        return true;
+    }
+
+    /// <summary>The measures of one child, empty when it has not reported.</summary>
+    public MeasureSet Of(string unitCode) =>
+        _latest.TryGetValue(unitCode, out var snapshot) ? snapshot.ToMeasureSet() : MeasureSet.Empty;
+
+    /// <summary>The version of one child's snapshot, 0 when it has not reported.</summary>
+    public long VersionOf(string unitCode) => _latest.TryGetValue(unitCode, out var snapshot) ? snapshot.Version : 0;
+
+    /// <summary>The sum of every child's measures.</summary>
+    public MeasureSet Sum() => _sum ??= MeasureSet.Sum(_latest.Values.Select(s => s.ToMeasureSet()));
+}

@@ -1,0 +1,16 @@
+using AntiTrafficking.Grains.Commands;
+
+namespace AntiTrafficking.Grains.Catalog;
+
+/// <summary>A program's legal documents and required guidance documents.</summary>
+[GenerateSerializer]
+public sealed class CatalogState : LedgerState
+{
+    /// <summary>Legal documents by code.</summary>
+    [Id(0)]
+    public Dictionary<string, LegalDocument> LegalDocuments { get; set; } = [];
+
+    /// <summary>Required guidance documents by code.</summary>
+    [Id(1)]
+    public Dictionary<string, Guidance> Guidance { get; set; } = [];
+}

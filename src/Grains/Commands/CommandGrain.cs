@@ -1,0 +1,100 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.Grains.Agencies;
+using AntiTrafficking.Grains.Reference;
+using Microsoft.Extensions.Logging;
+
+namespace AntiTrafficking.Grains.Commands;
+
+/// <summary>
+/// Runs commands the same way in every grain that takes them: replay of a known idempotency key, validation
+/// before any change, one durable write, then the grain's own follow-up (pushing a snapshot upward) and credit
+/// to the acting agency. A refused command changes nothing.
+/// </summary>
+internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILogger logger) : Grain
+    where TState : LedgerState, new()
+{
+    protected TState State => state.State;
+
+    /// <summary>Envelope and date rules, or null when the grain's key is not a known unit.</summary>
+    protected abstract CommandRules? Rules { get; }
+
+    /// <summary>The province whose agencies may act here.</summary>
+    protected abstract string? ProvinceCode { get; }
+
+    /// <summary>Called after an accepted command is stored, and again when it is retried; must be idempotent.</summary>
+    protected abstract Task OnCommittedAsync();
+
+    /// <param name="command">The command.</param>
+    /// <param name="validate">Returns the first refusal, or null; must not change state.</param>
+    /// <param name="apply">Applies the command to <see cref="State"/>; runs only after validation passed.</param>
+    protected async Task<CommandResult> ExecuteAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply)
+    {
+        if (Rules is not { } rules)
+        {
+            return CommandResult.Rejected(State.Version, Refusals.UnknownUnit(this.GetPrimaryKeyString()));
+        }
+
+        if (rules.CheckEnvelope(command) is { } envelopeError)
+        {
+            return Refuse(command, envelopeError);
+        }
+
+        if (State.Applied.TryGetValue(command.IdempotencyKey, out var version))
+        {
+            // A retry may follow a failure after the write: finish the follow-ups, which are idempotent.
+            await OnCommittedAsync();
+            await CreditAgencyAsync(command);
+            return new CommandResult(CommandOutcome.Duplicate, version);
+        }
+
+        if (validate(rules) is { } error)
+        {
+            return Refuse(command, error);
+        }
+
+        apply();
+        State.Version++;
+        State.Applied[command.IdempotencyKey] = State.Version;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is now ahead of storage: drop this activation so the next call reloads the stored state.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await OnCommittedAsync();
+        await CreditAgencyAsync(command);
+        return new CommandResult(CommandOutcome.Accepted, State.Version);
+    }
+
+    private CommandResult Refuse(ICommand command, CommandError error)
+    {
+        logger.LogInformation(
+            "{Grain} {Key} refused {Command}: {Code} on {Field}",
+            GetType().Name, this.GetPrimaryKeyString(), command.GetType().Name, error.Code, error.Field);
+        return CommandResult.Rejected(State.Version, error);
+    }
+
+    private async Task CreditAgencyAsync(ICommand command)
+    {
+        if (command.Actor.AgencyCode is not { } agency || ProvinceCode is not { } province)
+        {
+            return;
+        }
+
+        var key = ReferenceData.AgencyKey(province, agency);
+        try
+        {
+            await GrainFactory.GetGrain<IAgencyActivity>(key).RecordAsync(command.IdempotencyKey, command.GetType().Name);
+        }
+        catch (Exception ex)
+        {
+            // The command itself is stored; its credit is informational and is sent again when the command is retried.
+            logger.LogWarning(ex, "{Grain} {Key} could not credit agency {Agency}", GetType().Name, this.GetPrimaryKeyString(), key);
+        }
+    }
+}

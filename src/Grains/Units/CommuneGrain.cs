@@ -1,0 +1,122 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Grains.Aggregation;
+using AntiTrafficking.Grains.Catalog;
+using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Indicators;
+using Microsoft.Extensions.Logging;
+
+namespace AntiTrafficking.Grains.Units;
+
+/// <summary>
+/// A commune: keeps its own inputs and, after each accepted command, hands its district a fresh snapshot
+/// before acknowledging, so an acknowledged command is always in the district's totals.
+/// </summary>
+internal sealed class CommuneGrain(
+    [PersistentState("commune", StorageNames.Main)] IPersistentState<CommuneState> state,
+    ReferenceData reference,
+    TimeProvider time,
+    ScorecardFactory scorecards,
+    ILogger<CommuneGrain> logger)
+    : CommandGrain<CommuneState>(state, logger), ICommuneGrain, ICommuneAggregate
+{
+    private CommuneInfo? _info;
+    private ProvinceInfo? _province;
+    private UnitSnapshot? _published;
+
+    protected override string? ProvinceCode => _province?.Code;
+
+    protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, time, p.Code) : null;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (reference.Communes.TryGetValue(this.GetPrimaryKeyString(), out var info))
+        {
+            _info = info;
+            _province = reference.ProvinceOfDistrict(info.DistrictCode);
+            _published = Snapshot();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<CommandResult> RegisterPropagandistAsync(RegisterPerson command) =>
+        ExecuteAsync(command, rules => State.Propagandists.CheckRegister(command, rules), () => State.Propagandists.Register(command));
+
+    public Task<CommandResult> DeactivatePropagandistAsync(DeactivatePerson command) =>
+        ExecuteAsync(command, rules => State.Propagandists.CheckDeactivate(command, rules), () => State.Propagandists.Deactivate(command));
+
+    public Task<CommandResult> RecordOfficialsAsync(RecordOfficials command) =>
+        ExecuteAsync(
+            command,
+            rules => rules.CheckDate("asOf", command.AsOf)
+                ?? (command.Total < 0 ? Refusals.Negative("total") : null)
+                ?? (command.Trained < 0 ? Refusals.Negative("trained") : null)
+                ?? (command.Trained > command.Total ? Refusals.Exceeds("trained", "total") : null),
+            () =>
+            {
+                State.Officials.RemoveAll(o => o.AsOf == command.AsOf);
+                State.Officials.Add(new OfficialsCount(command.AsOf, command.Total, command.Trained));
+            });
+
+    public async Task<CommandResult> RecordDeliveryAsync(RecordDelivery command)
+    {
+        var document = _province is null || string.IsNullOrWhiteSpace(command.DocumentCode)
+            ? null
+            : await GrainFactory.GetGrain<ICatalogLookup>(_province.Program.Code).FindLegalDocumentAsync(command.DocumentCode);
+        return await ExecuteAsync(
+            command,
+            rules => CommandRules.CheckText("documentCode", command.DocumentCode)
+                ?? (document is null ? Refusals.UnknownDocument(command.DocumentCode) : null)
+                ?? CommandRules.CheckText("materialKind", command.MaterialKind)
+                ?? (MaterialKinds.All.Contains(command.MaterialKind) ? null : Refusals.UnknownMaterialKind(command.MaterialKind, MaterialKinds.All))
+                ?? (command.Quantity < 1 ? Refusals.NotPositive("quantity") : null)
+                ?? rules.CheckDate("deliveredOn", command.DeliveredOn)
+                ?? (command.DeliveredOn < document!.IssuedOn ? Refusals.BeforeIssue("deliveredOn", command.DeliveredOn, document.IssuedOn) : null),
+            () => State.Deliveries.Add(new Delivery(
+                command.DocumentCode, command.MaterialKind, command.Quantity, command.DeliveredOn, command.Actor.AgencyCode)));
+    }
+
+    public Task<CommandResult> RecordSurveyAsync(RecordSurvey command) =>
+        ExecuteAsync(
+            command,
+            rules => CommandRules.CheckText("surveyId", command.SurveyId)
+                ?? (State.Surveys.Any(s => s.SurveyId == command.SurveyId) ? Refusals.Duplicate("surveyId", command.SurveyId) : null)
+                ?? rules.CheckDate("conductedOn", command.ConductedOn)
+                ?? (command.Respondents < 1 ? Refusals.NotPositive("respondents") : null)
+                ?? (command.Aware < 0 ? Refusals.Negative("aware") : null)
+                ?? (command.Aware > command.Respondents ? Refusals.Exceeds("aware", "respondents") : null),
+            () => State.Surveys.Add(new Survey(command.SurveyId, command.ConductedOn, command.Respondents, command.Aware)));
+
+    public Task<UnitSummary> GetSummaryAsync()
+    {
+        var info = Known();
+        return Task.FromResult(new UnitSummary(UnitLevel.Commune, info.Code, info.NameVi, info.UnitType, info.DistrictCode));
+    }
+
+    public async Task<ScorecardView> GetScorecardAsync(string period)
+    {
+        var info = Known();
+        return await scorecards.CreateAsync(
+            _province!.Program, UnitLevel.Commune, info.Code, info.NameVi, info.UnitType, _published!.ToMeasureSet(), period, _published.Version);
+    }
+
+    public Task<UnitSnapshot> GetSnapshotAsync()
+    {
+        Known();
+        return Task.FromResult(_published!);
+    }
+
+    protected override async Task OnCommittedAsync()
+    {
+        _published = Snapshot();
+        await GrainFactory.GetGrain<IDistrictAggregate>(_info!.DistrictCode).ReportCommuneAsync(_published);
+    }
+
+    private UnitSnapshot Snapshot() => UnitSnapshot.From(this.GetPrimaryKeyString(), State.Version, CommuneMeasures.From(State));
+
+    private CommuneInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
+}

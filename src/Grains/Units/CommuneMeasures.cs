@@ -1,0 +1,44 @@
+using AntiTrafficking.Indicators;
+
+namespace AntiTrafficking.Grains.Units;
+
+/// <summary>What a commune contributes to every indicator, derived from its state.</summary>
+internal static class CommuneMeasures
+{
+    public static MeasureSet From(CommuneState state)
+    {
+        var propagandists = state.Propagandists.Active();
+        var measures = MeasureSet.Empty
+            .With(Measures.Communes, DatedSeries.From([(DateOnly.MinValue, 1L)]))
+            .With(Measures.PropagandistsActive, propagandists)
+            .With(Measures.PropagandistsQualifyingCommunes, propagandists.AtLeast(Measures.PropagandistsPerQualifyingCommune))
+            .With(Measures.OfficialsTotal, LatestCount(state.Officials, o => o.Total))
+            .With(Measures.OfficialsTrained, LatestCount(state.Officials, o => o.Trained))
+            .With(Measures.LegalDocsConveyedPairs, DatedSeries.From(
+                state.Deliveries.GroupBy(d => d.DocumentCode).Select(g => (g.Min(d => d.DeliveredOn), 1L))))
+            .With(Measures.MaterialDeliveries, DatedSeries.From(state.Deliveries.Select(d => (d.DeliveredOn, 1L))))
+            .With(Measures.SurveyRespondents, DatedSeries.From(state.Surveys.Select(s => (s.ConductedOn, (long)s.Respondents))))
+            .With(Measures.SurveyAware, DatedSeries.From(state.Surveys.Select(s => (s.ConductedOn, (long)s.Aware))));
+        foreach (var kind in state.Deliveries.GroupBy(d => d.MaterialKind))
+        {
+            measures = measures.With(
+                Measures.MaterialQuantity(kind.Key), DatedSeries.From(kind.Select(d => (d.DeliveredOn, (long)d.Quantity))));
+        }
+
+        return measures;
+    }
+
+    /// <summary>A level series from dated counts: each count replaces the previous one from its date on.</summary>
+    private static DatedSeries LatestCount(IEnumerable<OfficialsCount> counts, Func<OfficialsCount, int> select)
+    {
+        var previous = 0L;
+        var changes = new List<(DateOnly, long)>();
+        foreach (var count in counts.OrderBy(c => c.AsOf))
+        {
+            changes.Add((count.AsOf, select(count) - previous));
+            previous = select(count);
+        }
+
+        return DatedSeries.From(changes);
+    }
+}

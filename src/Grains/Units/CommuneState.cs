@@ -1,0 +1,24 @@
+using AntiTrafficking.Grains.Commands;
+
+namespace AntiTrafficking.Grains.Units;
+
+/// <summary>A commune's own inputs. Tips, cases and persons attributed to the commune join here in Projects 2 and 3.</summary>
+[GenerateSerializer]
+public sealed class CommuneState : LedgerState
+{
+    /// <summary>Propagandists (tuyên truyền viên).</summary>
+    [Id(0)]
+    public PersonRoster Propagandists { get; set; } = new();
+
+    /// <summary>Counts of specialised officials, one per as-of date.</summary>
+    [Id(1)]
+    public List<OfficialsCount> Officials { get; set; } = [];
+
+    /// <summary>Deliveries of propaganda material.</summary>
+    [Id(2)]
+    public List<Delivery> Deliveries { get; set; } = [];
+
+    /// <summary>Awareness surveys.</summary>
+    [Id(3)]
+    public List<Survey> Surveys { get; set; } = [];
+}

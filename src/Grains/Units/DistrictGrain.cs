@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Grains.Aggregation;
+using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Indicators;
+using Microsoft.Extensions.Logging;
+
+namespace AntiTrafficking.Grains.Units;
+
+/// <summary>
+/// A district: its own reporters plus the latest snapshot of each commune. Only its own inputs are stored; the
+/// communes' part is rebuilt from the communes on activation, so it can never drift from them.
+/// </summary>
+internal sealed class DistrictGrain(
+    [PersistentState("district", StorageNames.Main)] IPersistentState<DistrictState> state,
+    ReferenceData reference,
+    TimeProvider time,
+    ScorecardFactory scorecards,
+    ILogger<DistrictGrain> logger)
+    : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate
+{
+    private readonly ChildSnapshots _communes = new();
+    private DistrictInfo? _info;
+    private ProvinceInfo? _province;
+    private UpwardPush? _push;
+    private UnitSnapshot? _snapshot;
+
+    protected override string? ProvinceCode => _province?.Code;
+
+    protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, time, p.Code) : null;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!reference.Districts.TryGetValue(this.GetPrimaryKeyString(), out var info))
+        {
+            return;
+        }
+
+        _info = info;
+        _province = reference.Provinces[info.ProvinceCode];
+        _push = new UpwardPush(this, PushToProvinceAsync, logger);
+        var snapshots = await Task.WhenAll(info.CommuneCodes.Select(c => GrainFactory.GetGrain<ICommuneAggregate>(c).GetSnapshotAsync()));
+        foreach (var snapshot in snapshots)
+        {
+            _communes.Offer(snapshot);
+        }
+
+        _push.Schedule();
+    }
+
+    public Task<CommandResult> RegisterReporterAsync(RegisterPerson command) =>
+        ExecuteAsync(command, rules => State.Reporters.CheckRegister(command, rules), () => State.Reporters.Register(command));
+
+    public Task<CommandResult> DeactivateReporterAsync(DeactivatePerson command) =>
+        ExecuteAsync(command, rules => State.Reporters.CheckDeactivate(command, rules), () => State.Reporters.Deactivate(command));
+
+    public Task ReportCommuneAsync(UnitSnapshot snapshot)
+    {
+        if (_info is not null && _info.CommuneCodes.Contains(snapshot.UnitCode) && _communes.Offer(snapshot))
+        {
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<UnitSnapshot> GetSnapshotAsync()
+    {
+        Known();
+        return Task.FromResult(Snapshot());
+    }
+
+    public Task<UnitSummary> GetSummaryAsync()
+    {
+        var info = Known();
+        return Task.FromResult(new UnitSummary(UnitLevel.District, info.Code, info.NameVi, info.UnitType, info.ProvinceCode));
+    }
+
+    public Task<ImmutableArray<UnitSummary>> GetCommunesAsync() =>
+        Task.FromResult(Known().CommuneCodes
+            .Select(c => reference.Communes[c])
+            .Select(c => new UnitSummary(UnitLevel.Commune, c.Code, c.NameVi, c.UnitType, c.DistrictCode))
+            .ToImmutableArray());
+
+    public async Task<ScorecardView> GetScorecardAsync(string period)
+    {
+        var info = Known();
+        var snapshot = Snapshot();
+        return await scorecards.CreateAsync(
+            _province!.Program, UnitLevel.District, info.Code, info.NameVi, info.UnitType, snapshot.ToMeasureSet(), period, snapshot.Version);
+    }
+
+    public async Task<ImmutableArray<ScorecardView>> GetCommuneScorecardsAsync(string period)
+    {
+        var info = Known();
+        var parsed = ScorecardFactory.ParsePeriod(period);
+        var catalog = await scorecards.CatalogAsync(_province!.Program);
+        return info.CommuneCodes
+            .Select(code => reference.Communes[code])
+            .Select(c => ScorecardFactory.Create(
+                _province.Program, UnitLevel.Commune, c.Code, c.NameVi, c.UnitType, _communes.Of(c.Code), catalog, parsed, _communes.VersionOf(c.Code)))
+            .ToImmutableArray();
+    }
+
+    protected override Task OnCommittedAsync()
+    {
+        Changed();
+        return Task.CompletedTask;
+    }
+
+    private void Changed()
+    {
+        _snapshot = null;
+        _push!.Schedule();
+    }
+
+    private UnitSnapshot Snapshot()
+    {
+        if (_snapshot is null)
+        {
+            var reporters = State.Reporters.Active();
+            var own = MeasureSet.Empty
+                .With(Measures.Districts, DatedSeries.From([(DateOnly.MinValue, 1L)]))
+                .With(Measures.ReportersActive, reporters)
+                .With(Measures.ReportersQualifyingDistricts, reporters.AtLeast(Measures.ReportersPerQualifyingDistrict));
+            _snapshot = UnitSnapshot.From(_info!.Code, State.Version + _communes.Version, own.Add(_communes.Sum()));
+        }
+
+        return _snapshot;
+    }
+
+    private Task PushToProvinceAsync() =>
+        GrainFactory.GetGrain<IProvinceAggregate>(_info!.ProvinceCode).ReportDistrictAsync(Snapshot());
+
+    private DistrictInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
+}

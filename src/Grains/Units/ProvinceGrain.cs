@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Grains.Aggregation;
+using AntiTrafficking.Grains.Reference;
+using Microsoft.Extensions.Logging;
+
+namespace AntiTrafficking.Grains.Units;
+
+/// <summary>
+/// A province: the latest snapshot of each district, summed. Nothing of it is stored: on activation, and every
+/// <see cref="ResyncPeriod"/> as a safety net against a push lost with a failed silo, it asks its districts.
+/// </summary>
+internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory scorecards, ILogger<ProvinceGrain> logger)
+    : Grain, IProvinceGrain, IProvinceAggregate
+{
+    public static readonly TimeSpan ResyncPeriod = TimeSpan.FromSeconds(30);
+
+    private readonly ChildSnapshots _districts = new();
+    private ProvinceInfo? _info;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!reference.Provinces.TryGetValue(this.GetPrimaryKeyString(), out _info))
+        {
+            return;
+        }
+
+        await ResyncAsync(cancellationToken);
+        this.RegisterGrainTimer(ResyncAsync, ResyncPeriod, ResyncPeriod);
+    }
+
+    public Task ReportDistrictAsync(UnitSnapshot snapshot)
+    {
+        if (_info is not null && _info.DistrictCodes.Contains(snapshot.UnitCode))
+        {
+            _districts.Offer(snapshot);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<UnitSummary> GetSummaryAsync()
+    {
+        var info = Known();
+        return Task.FromResult(new UnitSummary(UnitLevel.Province, info.Code, info.NameVi, "province", null));
+    }
+
+    public Task<ProgramSummary> GetProgramAsync()
+    {
+        var program = Known().Program;
+        return Task.FromResult(new ProgramSummary(program.Code, program.Decision, program.TitleVi, program.TitleEn, program.FirstYear, program.LastYear));
+    }
+
+    public Task<ImmutableArray<UnitSummary>> GetDistrictsAsync() =>
+        Task.FromResult(Known().DistrictCodes
+            .Select(c => reference.Districts[c])
+            .Select(d => new UnitSummary(UnitLevel.District, d.Code, d.NameVi, d.UnitType, d.ProvinceCode))
+            .ToImmutableArray());
+
+    public Task<ScorecardView> GetScorecardAsync(string period)
+    {
+        var info = Known();
+        return scorecards.CreateAsync(info.Program, UnitLevel.Province, info.Code, info.NameVi, "province", _districts.Sum(), period, _districts.Version);
+    }
+
+    public async Task<ImmutableArray<ScorecardView>> GetDistrictScorecardsAsync(string period)
+    {
+        var info = Known();
+        var parsed = ScorecardFactory.ParsePeriod(period);
+        var catalog = await scorecards.CatalogAsync(info.Program);
+        return info.DistrictCodes
+            .Select(code => reference.Districts[code])
+            .Select(d => ScorecardFactory.Create(
+                info.Program, UnitLevel.District, d.Code, d.NameVi, d.UnitType, _districts.Of(d.Code), catalog, parsed, _districts.VersionOf(d.Code)))
+            .ToImmutableArray();
+    }
+
+    private async Task ResyncAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var snapshots = await Task.WhenAll(_info!.DistrictCodes.Select(c => GrainFactory.GetGrain<IDistrictAggregate>(c).GetSnapshotAsync()));
+            foreach (var snapshot in snapshots)
+            {
+                _districts.Offer(snapshot);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "{Grain} {Key} could not resync from its districts", nameof(ProvinceGrain), this.GetPrimaryKeyString());
+        }
+    }
+
+    private ProvinceInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
+}

@@ -1,0 +1,162 @@
+namespace AntiTrafficking.Indicators;
+
+/// <summary>
+/// An immutable, date-sorted list of changes (deltas) of one measure. A flow (survey respondents)
+/// is read with <see cref="Between"/>; a level (active reporters) with <see cref="AsOf"/>.
+/// Series add pointwise, which is how a parent scope sums its children.
+/// </summary>
+public sealed class DatedSeries
+{
+    // Invariant: dates strictly increasing, no zero delta. _runningTotals[i] = sum of deltas 0..i.
+    private readonly SeriesPoint[] _points;
+    private readonly DateOnly[] _dates;
+    private readonly long[] _runningTotals;
+
+    private DatedSeries(SeriesPoint[] points)
+    {
+        _points = points;
+        _dates = Array.ConvertAll(points, point => point.Date);
+        _runningTotals = new long[points.Length];
+        long total = 0;
+        for (var i = 0; i < points.Length; i++)
+        {
+            total = checked(total + points[i].Delta);
+            _runningTotals[i] = total;
+        }
+
+        Points = Array.AsReadOnly(points);
+    }
+
+    /// <summary>The series with no change at all.</summary>
+    public static DatedSeries Empty { get; } = new([]);
+
+    /// <summary>The changes in date order, one per date, none zero.</summary>
+    public IReadOnlyList<SeriesPoint> Points { get; }
+
+    /// <summary>True when the series has no change.</summary>
+    public bool IsEmpty => _points.Length == 0;
+
+    /// <summary>A series from changes in any order: changes on the same date merge, zero changes vanish.</summary>
+    public static DatedSeries From(IEnumerable<(DateOnly Date, long Delta)> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var totals = new SortedDictionary<DateOnly, long>();
+        foreach (var (date, delta) in changes)
+        {
+            totals[date] = checked(totals.GetValueOrDefault(date) + delta);
+        }
+
+        var points = totals
+            .Where(total => total.Value != 0)
+            .Select(total => new SeriesPoint(total.Key, total.Value))
+            .ToArray();
+        return points.Length == 0 ? Empty : new DatedSeries(points);
+    }
+
+    /// <summary>
+    /// The level of things active over intervals: +1 on <c>From</c>, −1 on <c>To</c>.
+    /// An interval is active on days <c>From</c> to <c>To − 1</c>, so a person deactivated on
+    /// date D is no longer active as of D. A null <c>To</c> means still active.
+    /// </summary>
+    /// <exception cref="ArgumentException">An interval ends before it starts.</exception>
+    public static DatedSeries FromIntervals(IEnumerable<(DateOnly From, DateOnly? To)> intervals)
+    {
+        ArgumentNullException.ThrowIfNull(intervals);
+        var changes = new List<(DateOnly, long)>();
+        foreach (var (from, to) in intervals)
+        {
+            if (to < from)
+            {
+                throw new ArgumentException($"An interval cannot end ({to}) before it starts ({from}).", nameof(intervals));
+            }
+
+            changes.Add((from, 1));
+            if (to is { } end)
+            {
+                changes.Add((end, -1));
+            }
+        }
+
+        return From(changes);
+    }
+
+    /// <summary>The pointwise sum of this series and <paramref name="other"/>.</summary>
+    public DatedSeries Add(DatedSeries other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.IsEmpty)
+        {
+            return this;
+        }
+
+        return IsEmpty ? other : From(_points.Concat(other._points).Select(point => (point.Date, point.Delta)));
+    }
+
+    /// <summary>
+    /// Reads this series as a level and returns a 0/1 series that is 1 while the level is at least
+    /// <paramref name="threshold"/>: +1 on the date the level reaches it, −1 on the date it drops below.
+    /// </summary>
+    public DatedSeries AtLeast(long threshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
+        var changes = new List<(DateOnly, long)>();
+        long level = 0;
+        var reached = false;
+        foreach (var point in _points)
+        {
+            level += point.Delta;
+            if ((level >= threshold) != reached)
+            {
+                reached = !reached;
+                changes.Add((point.Date, reached ? 1 : -1));
+            }
+        }
+
+        return From(changes);
+    }
+
+    /// <summary>The sum of the changes dated on or before <paramref name="end"/>: the level at the end of that day.</summary>
+    public long AsOf(DateOnly end) => TotalOfFirst(CountOnOrBefore(end));
+
+    /// <summary>The sum of the changes dated strictly before <paramref name="start"/>.</summary>
+    public long Before(DateOnly start) => TotalOfFirst(CountBefore(start));
+
+    /// <summary>The sum of the changes dated from <paramref name="start"/> to <paramref name="end"/>, both included.</summary>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public long Between(DateOnly start, DateOnly end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentException($"The end {end} is before the start {start}.", nameof(end));
+        }
+
+        return AsOf(end) - Before(start);
+    }
+
+    /// <summary>The sum of the changes that <paramref name="window"/> selects for <paramref name="period"/>.</summary>
+    public long Total(MeasureWindow window, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return window switch
+        {
+            MeasureWindow.AsOfEnd => AsOf(period.End),
+            MeasureWindow.Period => Between(period.Start, period.End),
+            MeasureWindow.BeforeStart => Before(period.Start),
+            _ => throw new ArgumentOutOfRangeException(nameof(window), window, "Unknown measure window."),
+        };
+    }
+
+    private int CountOnOrBefore(DateOnly date)
+    {
+        var index = Array.BinarySearch(_dates, date);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    private int CountBefore(DateOnly date)
+    {
+        var index = Array.BinarySearch(_dates, date);
+        return index >= 0 ? index : ~index;
+    }
+
+    private long TotalOfFirst(int count) => count == 0 ? 0 : _runningTotals[count - 1];
+}

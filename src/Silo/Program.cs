@@ -1,0 +1,11 @@
+using AntiTrafficking.Silo;
+using Orleans.Dashboard;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAntiTraffickingSilo();
+
+var app = builder.Build();
+await app.PrepareStorageAsync();
+app.MapGet("/", () => Results.Redirect("/dashboard"));
+app.MapOrleansDashboard(routePrefix: "/dashboard");
+await app.RunAsync();

@@ -1,0 +1,67 @@
+using System.Net;
+using AntiTrafficking.Grains;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Persistence;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace AntiTrafficking.Silo;
+
+/// <summary>Sets up the silo: endpoints, PostgreSQL (or the loud in-memory demo mode), grains and the dashboard.</summary>
+public static class SiloHosting
+{
+    /// <summary>Configures Orleans on the web host from configuration (see appsettings.json).</summary>
+    public static WebApplicationBuilder AddAntiTraffickingSilo(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var connectionString = config.GetConnectionString("Postgres");
+        var inMemory = config.GetValue<bool>("Storage:InMemory");
+        if (string.IsNullOrWhiteSpace(connectionString) && !inMemory)
+        {
+            throw new InvalidOperationException(
+                "Thiếu chuỗi kết nối ConnectionStrings:Postgres (hoặc đặt Storage:InMemory=true cho bản trình diễn) / " +
+                "ConnectionStrings:Postgres is missing (or set Storage:InMemory=true for a demo).");
+        }
+
+        builder.Services.AddAntiTraffickingGrains(DataFolder.Resolve(config["Data:Root"]));
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = config["Orleans:ClusterId"] ?? "anti-trafficking";
+                o.ServiceId = config["Orleans:ServiceId"] ?? "anti-trafficking";
+            });
+            silo.ConfigureEndpoints(
+                IPAddress.Parse(config["Orleans:AdvertisedIP"] ?? "127.0.0.1"),
+                config.GetValue("Orleans:SiloPort", 11111),
+                config.GetValue("Orleans:GatewayPort", 30000),
+                listenOnAnyHostAddress: false);
+            if (inMemory)
+            {
+                silo.UseLocalhostClustering()
+                    .AddMemoryGrainStorage(StorageNames.Main)
+                    .UseInMemoryReminderService();
+            }
+            else
+            {
+                silo.UsePostgres(connectionString!);
+            }
+
+            silo.AddDashboard();
+        });
+        return builder;
+    }
+
+    /// <summary>Applies the PostgreSQL schema before the silo joins the cluster; says so loudly in demo mode.</summary>
+    public static async Task PrepareStorageAsync(this WebApplication app)
+    {
+        var connectionString = app.Configuration.GetConnectionString("Postgres");
+        if (app.Configuration.GetValue<bool>("Storage:InMemory"))
+        {
+            app.Logger.LogWarning("IN-MEMORY MODE: nothing is stored; every figure is lost when the silo stops. For demos and tests only.");
+            return;
+        }
+
+        await DatabaseMigrator.MigrateAsync(connectionString!, app.Logger);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using AntiTrafficking.GrainInterfaces.Catalog;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+
+namespace AntiTrafficking.WebFrontend.Api;
+
+/// <summary>The Project 1 commands, one POST each; bodies are the grain-client command records in JSON.</summary>
+public static class CommandEndpoints
+{
+    /// <summary>Maps the command endpoints under <paramref name="api"/>.</summary>
+    public static RouteGroupBuilder MapCommands(this RouteGroupBuilder api)
+    {
+        Map<RegisterPerson>(api, "/districts/{code}/reporters", "Đăng ký báo cáo viên / Register a district reporter",
+            (grains, code, c) => grains.GetGrain<IDistrictGrain>(code).RegisterReporterAsync(c));
+        Map<DeactivatePerson>(api, "/districts/{code}/reporters/deactivations", "Cho thôi báo cáo viên / Deactivate a reporter",
+            (grains, code, c) => grains.GetGrain<IDistrictGrain>(code).DeactivateReporterAsync(c));
+        Map<RegisterPerson>(api, "/communes/{code}/propagandists", "Đăng ký tuyên truyền viên / Register a commune propagandist",
+            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RegisterPropagandistAsync(c));
+        Map<DeactivatePerson>(api, "/communes/{code}/propagandists/deactivations", "Cho thôi tuyên truyền viên / Deactivate a propagandist",
+            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).DeactivatePropagandistAsync(c));
+        Map<RecordOfficials>(api, "/communes/{code}/officials", "Số cán bộ chuyên trách và đã tập huấn / Specialised officials and trained",
+            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RecordOfficialsAsync(c));
+        Map<RecordDelivery>(api, "/communes/{code}/deliveries", "Cấp phát tài liệu tuyên truyền / Deliver propaganda material",
+            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RecordDeliveryAsync(c));
+        Map<RecordSurvey>(api, "/communes/{code}/surveys", "Khảo sát nhận thức / Awareness survey",
+            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RecordSurveyAsync(c));
+        Map<RegisterLegalDocument>(api, "/programs/{code}/legal-documents", "Thêm văn bản QPPL vào danh mục / Add a legal document",
+            (grains, code, c) => grains.GetGrain<IProgramCatalogGrain>(code).RegisterLegalDocumentAsync(c));
+        Map<RequireGuidance>(api, "/programs/{code}/guidance", "Văn bản hướng dẫn phải ban hành / Require a guidance document",
+            (grains, code, c) => grains.GetGrain<IProgramCatalogGrain>(code).RequireGuidanceAsync(c));
+        Map<IssueGuidance>(api, "/programs/{code}/guidance/issuings", "Ban hành văn bản hướng dẫn / Issue a guidance document",
+            (grains, code, c) => grains.GetGrain<IProgramCatalogGrain>(code).IssueGuidanceAsync(c));
+        return api;
+    }
+
+    private static void Map<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, T, Task<CommandResult>> send)
+        where T : class, ICommand =>
+        api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code) => SendAsync<T>(request, c => send(grains, code, c)))
+            .Accepts<T>("application/json")
+            .Produces<CommandAccepted>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary(summary)
+            .WithTags("Commands");
+
+    private static async Task<IResult> SendAsync<T>(HttpRequest request, Func<T, Task<CommandResult>> send)
+        where T : class, ICommand
+    {
+        T? command;
+        try
+        {
+            command = await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException ex)
+        {
+            return Problems.MalformedJson(request, ex);
+        }
+
+        if (command is null)
+        {
+            return Problems.MalformedJson(request, new JsonException("The body is null."));
+        }
+
+        CommandResult result;
+        try
+        {
+            result = await send(command);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        {
+            return Problems.Unavailable(request);
+        }
+
+        return result.Succeeded ? Results.Ok(new CommandAccepted(result.Outcome, result.Version)) : Problems.Refused(request, result.Error!);
+    }
+}

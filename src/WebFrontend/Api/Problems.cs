@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.WebFrontend.Api;
+
+/// <summary>RFC 9457 problem details for every refusal, naming the field at fault, in Vietnamese and English.</summary>
+internal static partial class Problems
+{
+    private static readonly HashSet<string> Conflicts = ["alreadyRegistered", "duplicate", "alreadyIssued"];
+
+    public static IResult Refused(HttpRequest request, CommandError error)
+    {
+        var status = error.Code switch
+        {
+            "unknownUnit" => StatusCodes.Status404NotFound,
+            _ when Conflicts.Contains(error.Code) => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return Create(request, status, error.Code, error.Field, error.MessageVi, error.MessageEn);
+    }
+
+    public static IResult MalformedJson(HttpRequest request, JsonException exception)
+    {
+        var field = MissingField().Match(exception.Message) is { Success: true } m ? m.Groups[1].Value
+            : exception.Path is { Length: > 2 } path ? path[2..]
+            : "body";
+        return Create(request, StatusCodes.Status400BadRequest, "malformedJson", field,
+            $"Nội dung JSON không hợp lệ ở trường '{field}'.", $"The JSON body is not valid at '{field}': {exception.Message}");
+    }
+
+    public static IResult UnknownUnit(HttpRequest request, string field, string code) =>
+        Create(request, StatusCodes.Status404NotFound, "unknownUnit", field,
+            $"Không có đơn vị hoặc mục mã '{code}'.", $"There is nothing with code '{code}'.");
+
+    public static IResult InvalidPeriod(HttpRequest request, string period) =>
+        Create(request, StatusCodes.Status400BadRequest, "invalidPeriod", "period",
+            $"Kỳ '{period}' không hợp lệ (ví dụ: 2013, 2013-H1, 2013-Q2).", $"Invalid period '{period}' (e.g. 2013, 2013-H1, 2013-Q2).");
+
+    public static IResult Unavailable(HttpRequest request) =>
+        Create(request, StatusCodes.Status503ServiceUnavailable, "unavailable", "",
+            "Hệ thống tạm thời không phản hồi; lệnh có thể đã được ghi nhận: hãy gửi lại với cùng idempotencyKey.",
+            "The system is not responding; the command may have been recorded: retry with the same idempotencyKey.");
+
+    private static IResult Create(HttpRequest request, int status, string code, string field, string vi, string en)
+    {
+        var english = Language.PrefersEnglish(request);
+        return Results.Problem(
+            statusCode: status,
+            title: english ? en : vi,
+            type: $"urn:anti-trafficking:problem:{code}",
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = code,
+                ["field"] = field,
+                ["messageVi"] = vi,
+                ["messageEn"] = en,
+                ["errors"] = new Dictionary<string, string[]> { [field] = [english ? en : vi] },
+            });
+    }
+
+    [GeneratedRegex("missing required properties including: '([^']+)'")]
+    private static partial Regex MissingField();
+}

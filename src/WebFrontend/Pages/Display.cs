@@ -1,0 +1,28 @@
+using System.Globalization;
+using AntiTrafficking.GrainInterfaces.Views;
+
+namespace AntiTrafficking.WebFrontend.Pages;
+
+/// <summary>Vietnamese formats and labels for scorecards.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>A percentage with one decimal in Vietnamese format ("47,2"), or a dash when there is no data.</summary>
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", Vietnamese) : "—";
+
+    /// <summary>A whole number in Vietnamese format ("1.234").</summary>
+    public static string Number(long value) => value.ToString("#,0", Vietnamese);
+
+    /// <summary>The status label in Vietnamese.</summary>
+    public static string StatusLabel(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Met => "Đạt",
+        IndicatorStatus.Near => "Gần đạt",
+        IndicatorStatus.Off => "Chưa đạt",
+        _ => "Chưa có số liệu",
+    };
+
+    /// <summary>The CSS class of a status.</summary>
+    public static string StatusClass(IndicatorStatus status) => "status-" + status.ToString().ToLowerInvariant();
+}

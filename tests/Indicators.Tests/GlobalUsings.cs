@@ -1,0 +1,2 @@
+global using AntiTrafficking.Indicators.Tests.Support;
+global using static AntiTrafficking.Indicators.Tests.Support.Events;
