@@ -13,7 +13,7 @@ public static class GrainServices
     {
         services.AddSingleton(ReferenceData.Load(dataRoot));
         services.AddSingleton<ScorecardFactory>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new CalendarClock(TimeProvider.System));
         return services;
     }
 }

@@ -23,7 +23,7 @@ public class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Main);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+            silo.Services.AddSingleton(new CalendarClock(new FakeTimeProvider(Now)));
             silo.Services.AddAntiTraffickingGrains(DataFolder.Resolve(null));
         });
         Cluster = builder.Build();

@@ -14,7 +14,7 @@ namespace AntiTrafficking.Grains.Catalog;
 internal sealed class ProgramCatalogGrain(
     [PersistentState("catalog", StorageNames.Main)] IPersistentState<CatalogState> state,
     ReferenceData reference,
-    TimeProvider time,
+    CalendarClock calendar,
     ILogger<ProgramCatalogGrain> logger)
     : CommandGrain<CatalogState>(state, logger), IProgramCatalogGrain, ICatalogLookup
 {
@@ -22,7 +22,7 @@ internal sealed class ProgramCatalogGrain(
 
     protected override string? ProvinceCode => _provinceCode;
 
-    protected override CommandRules? Rules => _provinceCode is { } code ? new CommandRules(reference, time, code) : null;
+    protected override CommandRules? Rules => _provinceCode is { } code ? new CommandRules(reference, calendar, code) : null;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

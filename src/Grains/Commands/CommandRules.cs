@@ -1,11 +1,10 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Grains.Reference;
-using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.Grains.Commands;
 
 /// <summary>Checks shared by every command: the envelope (key, actor) and dates.</summary>
-internal sealed class CommandRules(ReferenceData reference, TimeProvider time, string provinceCode)
+internal sealed class CommandRules(ReferenceData reference, CalendarClock calendar, string provinceCode)
 {
     /// <summary>The first date the program records: 1 January of its first year.</summary>
     public DateOnly FirstDay => new(reference.Provinces[provinceCode].Program.FirstYear, 1, 1);
@@ -29,7 +28,7 @@ internal sealed class CommandRules(ReferenceData reference, TimeProvider time, s
 
     public CommandError? CheckDate(string field, DateOnly date)
     {
-        var today = VietnamTime.Today(time);
+        var today = calendar.Today();
         if (date > today)
         {
             return Refusals.DateInFuture(field, date, today);

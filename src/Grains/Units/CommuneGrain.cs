@@ -18,7 +18,7 @@ namespace AntiTrafficking.Grains.Units;
 internal sealed class CommuneGrain(
     [PersistentState("commune", StorageNames.Main)] IPersistentState<CommuneState> state,
     ReferenceData reference,
-    TimeProvider time,
+    CalendarClock calendar,
     ScorecardFactory scorecards,
     ILogger<CommuneGrain> logger)
     : CommandGrain<CommuneState>(state, logger), ICommuneGrain, ICommuneAggregate
@@ -29,7 +29,7 @@ internal sealed class CommuneGrain(
 
     protected override string? ProvinceCode => _province?.Code;
 
-    protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, time, p.Code) : null;
+    protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, calendar, p.Code) : null;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

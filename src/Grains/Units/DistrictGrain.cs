@@ -18,7 +18,7 @@ namespace AntiTrafficking.Grains.Units;
 internal sealed class DistrictGrain(
     [PersistentState("district", StorageNames.Main)] IPersistentState<DistrictState> state,
     ReferenceData reference,
-    TimeProvider time,
+    CalendarClock calendar,
     ScorecardFactory scorecards,
     ILogger<DistrictGrain> logger)
     : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate
@@ -31,7 +31,7 @@ internal sealed class DistrictGrain(
 
     protected override string? ProvinceCode => _province?.Code;
 
-    protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, time, p.Code) : null;
+    protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, calendar, p.Code) : null;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,66 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+using static AntiTrafficking.Grains.Tests.Commands;
+
+namespace AntiTrafficking.Grains.Tests;
+
+/// <summary>Retries count once; the province reflects an acknowledged command within a second. Uses Uông Bí (196).</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class IdempotencyAndFreshnessTests(ClusterFixture fixture)
+{
+    private const string UongBi = "196";
+
+    [Fact]
+    public async Task RetryingACommandReturnsTheFirstResultAndCountsOnce()
+    {
+        var commune = await FirstCommuneAsync(UongBi, 0);
+        var survey = new RecordSurvey(Key(), Officer, "S-retry", D(2014, 3, 1), 60, 30);
+
+        var first = await commune.RecordSurveyAsync(survey);
+        var second = await commune.RecordSurveyAsync(survey);
+        var third = await commune.RecordSurveyAsync(survey);
+
+        Assert.Equal(CommandOutcome.Accepted, first.Outcome);
+        Assert.Equal((CommandOutcome.Duplicate, first.Version), (second.Outcome, second.Version));
+        Assert.Equal((CommandOutcome.Duplicate, first.Version), (third.Outcome, third.Version));
+        var ind03 = (await commune.GetScorecardAsync("2014")).Indicators.Single(i => i.Code == "IND-03");
+        Assert.Equal((30L, 60L), (ind03.Numerator, ind03.Denominator));
+    }
+
+    [Fact]
+    public async Task ARetriedRegistrationIsNotRefusedAsAlreadyRegistered()
+    {
+        var district = fixture.Grains.GetGrain<IDistrictGrain>(UongBi);
+        var register = new RegisterPerson(Key(), Officer, "BCV-retry", D(2013, 1, 1));
+
+        await district.RegisterReporterAsync(register);
+        var retry = await district.RegisterReporterAsync(register);
+
+        Assert.Equal(CommandOutcome.Duplicate, retry.Outcome);
+        var reporters = (await district.GetScorecardAsync("2013")).Outputs.Single(o => o.Code == "OUT-01");
+        Assert.Equal(1, reporters.Value);
+    }
+
+    [Fact]
+    public async Task TheProvinceReflectsAnAcknowledgedCommandWithinOneSecond()
+    {
+        var province = fixture.Grains.GetGrain<IProvinceGrain>("22");
+        var commune = await FirstCommuneAsync(UongBi, 1);
+        var before = (await province.GetScorecardAsync("2012")).Indicators.Single(i => i.Code == "IND-03").Denominator;
+
+        var result = await commune.RecordSurveyAsync(new(Key(), Officer, "S-fresh", D(2012, 9, 1), 25, 20));
+
+        Assert.Equal(CommandOutcome.Accepted, result.Outcome);
+        await Eventually.ReturnsAsync(
+            () => province.GetScorecardAsync("2012"),
+            card => card.Indicators.Single(i => i.Code == "IND-03").Denominator == before + 25,
+            "the province's 2012 respondents to grow by 25",
+            TimeSpan.FromSeconds(1));
+    }
+
+    private async Task<ICommuneGrain> FirstCommuneAsync(string district, int index)
+    {
+        var communes = await fixture.Grains.GetGrain<IDistrictGrain>(district).GetCommunesAsync();
+        return fixture.Grains.GetGrain<ICommuneGrain>(communes[index].Code);
+    }
+}
