@@ -77,21 +77,19 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
             .ToImmutableArray();
     }
 
-    private async Task ResyncAsync(CancellationToken cancellationToken)
-    {
-        try
+    private async Task ResyncAsync(CancellationToken cancellationToken) =>
+        await Task.WhenAll(_info!.DistrictCodes.Select(async code =>
         {
-            var snapshots = await Task.WhenAll(_info!.DistrictCodes.Select(c => GrainFactory.GetGrain<IDistrictAggregate>(c).GetSnapshotAsync()));
-            foreach (var snapshot in snapshots)
+            try
             {
-                _districts.Offer(snapshot);
+                _districts.Offer(await GrainFactory.GetGrain<IDistrictAggregate>(code).GetSnapshotAsync());
             }
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(ex, "{Grain} {Key} could not resync from its districts", nameof(ProvinceGrain), this.GetPrimaryKeyString());
-        }
-    }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The district's own push, or the next resync, brings it in.
+                logger.LogWarning(ex, "{Grain} {Key} could not resync district {District}", nameof(ProvinceGrain), this.GetPrimaryKeyString(), code);
+            }
+        }));
 
     private ProvinceInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
 }

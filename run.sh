@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine: a local PostgreSQL (kept in .data/, so data survives restarts),
+# the Orleans silo with its dashboard, and the web front end, all on 127.0.0.1. Ctrl-C stops everything.
+# ANTITRAFFICKING_DB="<Npgsql connection string>" uses an existing PostgreSQL server instead.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+. scripts/postgres.sh
+
+pg_port=${PG_PORT:-55432}
+web_url=${WEB_URL:-http://127.0.0.1:5080}
+dashboard_url=${DASHBOARD_URL:-http://127.0.0.1:5081}
+pids=()
+pg_started=""
+
+stop_all() {
+    trap - INT TERM EXIT
+    echo
+    echo "Đang dừng… / Stopping…"
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    if [ -n "$pg_started" ]; then $as_pg "$pg_bin/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null || true; fi
+    echo "Đã dừng. / Stopped."
+    exit 0
+}
+
+wait_for_port() { # port, what, deadline seconds
+    local deadline=$((SECONDS + $3))
+    until (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; do
+        if [ $SECONDS -ge $deadline ]; then echo "$2 did not start within $3 s; see .data/logs/" >&2; exit 1; fi
+        sleep 0.5
+    done
+}
+
+mkdir -p .data/logs
+if [ -n "${ANTITRAFFICKING_DB:-}" ]; then
+    connection="$ANTITRAFFICKING_DB"
+else
+    pg_bin=$(find_pg_bin) || { pg_missing_message; exit 1; }
+    pg_data="$root/.data/pg"
+    pg_socket="$root/.data/pg-socket"
+    as_pg=""
+    mkdir -p "$pg_data" "$pg_socket"
+    if [ "$(id -u)" = 0 ]; then
+        # initdb and pg_ctl refuse to run as root: the server runs as the postgres user, which owns its folders.
+        chown postgres: "$pg_data" "$pg_socket"
+        as_pg="runuser -u postgres --"
+        if ! $as_pg test -w "$pg_data"; then
+            echo "The postgres user cannot reach $pg_data (a parent folder is private); clone the repository elsewhere or set ANTITRAFFICKING_DB." >&2
+            exit 1
+        fi
+    fi
+    if [ ! -f "$pg_data/PG_VERSION" ]; then
+        echo "Tạo cơ sở dữ liệu lần đầu trong .data/pg … / Creating the database in .data/pg …"
+        $as_pg "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust --encoding=UTF8 --no-locale >.data/logs/initdb.log
+    fi
+    trap stop_all INT TERM EXIT
+    $as_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -c max_connections=200 -p $pg_port -k $pg_socket" start >/dev/null
+    pg_started=1
+    connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=antitrafficking;Maximum Pool Size=40"
+fi
+trap stop_all INT TERM EXIT
+
+echo "Biên dịch… / Building…"
+for project in src/Silo src/WebFrontend; do
+    dotnet build "$project" -c Release -v quiet -nologo >.data/logs/build.log || { cat .data/logs/build.log; exit 1; }
+done
+
+# The silo applies the schema (deploy/sql) before it joins the cluster.
+ConnectionStrings__Postgres="$connection" Urls="$dashboard_url" Data__Root="$root/data" \
+    dotnet src/Silo/bin/Release/net10.0/AntiTrafficking.Silo.dll >.data/logs/silo.log 2>&1 &
+pids+=($!)
+wait_for_port 30000 "The silo" 120
+
+ConnectionStrings__Postgres="$connection" Urls="$web_url" \
+    dotnet src/WebFrontend/bin/Release/net10.0/AntiTrafficking.WebFrontend.dll >.data/logs/web.log 2>&1 &
+pids+=($!)
+wait_for_port "${web_url##*:}" "The web front end" 120
+
+cat <<MSG
+
+  Trang web / Web:                  $web_url
+  Tài liệu API / API document:      $web_url/openapi/v1.json
+  Orleans dashboard:                $dashboard_url/dashboard
+  Nhật ký / Logs:                   .data/logs/
+
+Nhấn Ctrl-C để dừng. / Press Ctrl-C to stop.
+MSG
+wait -n "${pids[@]}" || true
+echo "Một tiến trình đã dừng; xem .data/logs/ / A process exited; see .data/logs/" >&2

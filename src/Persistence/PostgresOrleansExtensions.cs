@@ -1,0 +1,58 @@
+using Orleans.Hosting;
+
+namespace AntiTrafficking.Persistence;
+
+/// <summary>
+/// Puts Orleans clustering, grain storage and reminders on PostgreSQL through the Orleans ADO.NET providers.
+/// The database must already hold the schema from deploy/sql (run <see cref="DatabaseMigrator"/> first).
+/// </summary>
+public static class PostgresOrleansExtensions
+{
+    /// <summary>The ADO.NET invariant name the Orleans providers use for Npgsql.</summary>
+    public const string AdoNetInvariant = "Npgsql";
+
+    /// <summary>The name of the grain storage provider registered by <see cref="UsePostgres"/>.</summary>
+    public const string GrainStorageName = "main";
+
+    /// <summary>
+    /// Membership (clustering), grain storage "main" (JSON state, optimistic concurrency) and reminders,
+    /// all in the PostgreSQL database named by <paramref name="connectionString"/>, keyed by ClusterId/ServiceId.
+    /// </summary>
+    public static ISiloBuilder UsePostgres(this ISiloBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+
+        builder.UseAdoNetClustering(options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
+        builder.AddAdoNetGrainStorage(GrainStorageName, options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+            options.GrainStorageSerializer = new JsonGrainStorageSerializer();
+        });
+        builder.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
+        return builder;
+    }
+
+    /// <summary>Lets a client find the silos' gateways in the PostgreSQL membership table.</summary>
+    public static IClientBuilder UsePostgresClustering(this IClientBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+
+        builder.UseAdoNetClustering(options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
+        return builder;
+    }
+}

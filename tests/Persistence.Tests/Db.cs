@@ -1,0 +1,34 @@
+using Npgsql;
+
+namespace AntiTrafficking.Persistence.Tests;
+
+/// <summary>Small helpers to look at what the providers stored.</summary>
+internal static class Db
+{
+    public static async Task<List<T>> QueryAsync<T>(
+        string connectionString, string sql, Func<NpgsqlDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    public static async Task<T> ScalarAsync<T>(string connectionString, string sql, params (string Name, object Value)[] parameters)
+    {
+        var rows = await QueryAsync(connectionString, sql, r => r.GetFieldValue<T>(0), parameters);
+        return Assert.Single(rows);
+    }
+}
