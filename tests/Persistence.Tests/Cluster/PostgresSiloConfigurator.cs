@@ -1,3 +1,5 @@
+using AntiTrafficking.Grains;
+using AntiTrafficking.Grains.Reference;
 using Orleans.TestingHost;
 
 namespace AntiTrafficking.Persistence.Tests.Cluster;
@@ -18,6 +20,7 @@ public sealed class PostgresSiloConfigurator : ISiloConfigurator
         var connectionString = siloBuilder.Configuration[ConnectionStringKey]
             ?? throw new InvalidOperationException($"{ConnectionStringKey} is not configured.");
         siloBuilder.UsePostgres(connectionString);
+        siloBuilder.Services.AddAntiTraffickingGrains(DataFolder.Resolve(null));
         siloBuilder.AddAdoNetGrainStorage(DeletingStorageName, options =>
         {
             options.Invariant = PostgresOrleansExtensions.AdoNetInvariant;

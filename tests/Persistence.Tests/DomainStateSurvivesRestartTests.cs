@@ -1,0 +1,70 @@
+using System.Text;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.Persistence.Tests.Cluster;
+using Npgsql;
+
+namespace AntiTrafficking.Persistence.Tests;
+
+/// <summary>The real grains on the real providers: what a commune and a district accepted is there after a full restart.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class DomainStateSurvivesRestartTests(PostgresFixture postgres)
+{
+    private static readonly ActingParty Officer = new("officer-test");
+
+    [Fact]
+    public async Task ProjectOneFiguresAtEveryLevelSurviveARestartOfTheWholeCluster()
+    {
+        var serviceId = PostgresTestCluster.NewServiceId("domain");
+        await using (var cluster = await PostgresTestCluster.StartAsync(postgres.ConnectionString, serviceId))
+        {
+            var commune = cluster.Client.GetGrain<ICommuneGrain>("07195");
+            for (var i = 1; i <= 10; i++)
+            {
+                Assert.True((await commune.RegisterPropagandistAsync(new($"reg-{i}", Officer, $"TTV-{i}", new DateOnly(2012, 3, 1)))).Succeeded);
+            }
+
+            Assert.True((await commune.RecordSurveyAsync(new("survey-1", Officer, "KS-1", new DateOnly(2015, 5, 1), 100, 80))).Succeeded);
+            Assert.True((await cluster.Client.GetGrain<IDistrictGrain>("207")
+                .RegisterReporterAsync(new("bcv-1", Officer, "BCV-1", new DateOnly(2012, 7, 1)))).Succeeded);
+        }
+
+        await using (var restarted = await PostgresTestCluster.StartAsync(postgres.ConnectionString, serviceId))
+        {
+            var commune = await restarted.Client.GetGrain<ICommuneGrain>("07195").GetScorecardAsync("2015");
+            var province = await restarted.Client.GetGrain<IProvinceGrain>("22").GetScorecardAsync("2015");
+            var district = await restarted.Client.GetGrain<IDistrictGrain>("207").GetScorecardAsync("2015");
+
+            Assert.Equal((1L, 1L), Figures(commune, "IND-05"));
+            Assert.Equal((80L, 100L), Figures(province, "IND-03"));
+            Assert.Equal((1L, 186L), Figures(province, "IND-05"));
+            Assert.Equal(1, district.Outputs.Single(o => o.Code == "OUT-01").Value);
+
+            var retry = await restarted.Client.GetGrain<ICommuneGrain>("07195")
+                .RecordSurveyAsync(new("survey-1", Officer, "KS-1", new DateOnly(2015, 5, 1), 100, 80));
+            Assert.Equal(CommandOutcome.Duplicate, retry.Outcome);
+        }
+
+        var stored = await ReadCommuneRowAsync(serviceId);
+        Assert.Contains("\"propagandists\"", stored);
+        Assert.Contains("\"KS-1\"", stored);
+        Assert.DoesNotContain("AntiTrafficking.", stored);
+    }
+
+    private static (long, long) Figures(GrainInterfaces.Views.ScorecardView card, string code)
+    {
+        var indicator = card.Indicators.Single(i => i.Code == code);
+        return (indicator.Numerator, indicator.Denominator);
+    }
+
+    private async Task<string> ReadCommuneRowAsync(string serviceId)
+    {
+        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT payload_binary FROM orleans_storage WHERE service_id = @service AND grain_type_string = 'commune'", connection);
+        command.Parameters.AddWithValue("service", serviceId);
+        return Encoding.UTF8.GetString((byte[])(await command.ExecuteScalarAsync())!);
+    }
+}
