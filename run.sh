@@ -58,7 +58,7 @@ else
     $as_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
         -o "-c listen_addresses=127.0.0.1 -c max_connections=200 -p $pg_port -k $pg_socket" start >/dev/null
     pg_started=1
-    connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=antitrafficking;Maximum Pool Size=40"
+    connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=antitrafficking"
 fi
 trap stop_all INT TERM EXIT
 

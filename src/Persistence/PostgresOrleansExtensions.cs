@@ -1,3 +1,4 @@
+using Npgsql;
 using Orleans.Hosting;
 
 namespace AntiTrafficking.Persistence;
@@ -22,6 +23,7 @@ public static class PostgresOrleansExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        connectionString = WithBoundedPool(connectionString);
 
         builder.UseAdoNetClustering(options =>
         {
@@ -42,11 +44,24 @@ public static class PostgresOrleansExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Activating a district reads every commune's state at once; with Npgsql's default pool of 100 that burst can
+    /// exceed PostgreSQL's default max_connections (100) and fail activations. A smaller pool makes the burst queue
+    /// for a connection instead. A pool size named in the connection string is kept.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 40;
+
+    private static string WithBoundedPool(string connectionString) =>
+        connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase)
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
+
     /// <summary>Lets a client find the silos' gateways in the PostgreSQL membership table.</summary>
     public static IClientBuilder UsePostgresClustering(this IClientBuilder builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        connectionString = WithBoundedPool(connectionString);
 
         builder.UseAdoNetClustering(options =>
         {

@@ -17,6 +17,9 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
 {
     public static readonly TimeSpan ResyncPeriod = TimeSpan.FromSeconds(30);
 
+    /// <summary>How soon to try again when a district could not be read at activation.</summary>
+    public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(1);
+
     private readonly ChildSnapshots _districts = new();
     private ProvinceInfo? _info;
 
@@ -27,8 +30,8 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
             return;
         }
 
-        await ResyncAsync(cancellationToken);
-        this.RegisterGrainTimer(ResyncAsync, ResyncPeriod, ResyncPeriod);
+        var complete = await ResyncAsync(cancellationToken);
+        this.RegisterGrainTimer(async ct => await ResyncAsync(ct), complete ? ResyncPeriod : RetryPeriod, ResyncPeriod);
     }
 
     public Task ReportDistrictAsync(UnitSnapshot snapshot)
@@ -77,19 +80,25 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
             .ToImmutableArray();
     }
 
-    private async Task ResyncAsync(CancellationToken cancellationToken) =>
-        await Task.WhenAll(_info!.DistrictCodes.Select(async code =>
+    /// <returns>True when every district answered.</returns>
+    private async Task<bool> ResyncAsync(CancellationToken cancellationToken)
+    {
+        var answered = await Task.WhenAll(_info!.DistrictCodes.Select(async code =>
         {
             try
             {
                 _districts.Offer(await GrainFactory.GetGrain<IDistrictAggregate>(code).GetSnapshotAsync());
+                return true;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // The district's own push, or the next resync, brings it in.
                 logger.LogWarning(ex, "{Grain} {Key} could not resync district {District}", nameof(ProvinceGrain), this.GetPrimaryKeyString(), code);
+                return false;
             }
         }));
+        return answered.All(a => a);
+    }
 
     private ProvinceInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
 }
