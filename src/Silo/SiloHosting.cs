@@ -39,7 +39,7 @@ public static class SiloHosting
             if (inMemory)
             {
                 silo.UseLocalhostClustering()
-                    .AddMemoryGrainStorage(StorageNames.Main)
+                    .AddMemoryGrainStorage(StorageNames.Main, o => o.GrainStorageSerializer = new JsonGrainStorageSerializer())
                     .UseInMemoryReminderService();
             }
             else

@@ -1,5 +1,6 @@
 using AntiTrafficking.Grains;
 using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -21,7 +22,7 @@ public class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Main);
+            silo.AddMemoryGrainStorage(StorageNames.Main, o => o.GrainStorageSerializer = new JsonGrainStorageSerializer());
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new CalendarClock(new FakeTimeProvider(Now)));
             silo.Services.AddAntiTraffickingGrains(DataFolder.Resolve(null));

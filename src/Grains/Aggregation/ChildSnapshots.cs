@@ -2,14 +2,23 @@ using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.Grains.Aggregation;
 
-/// <summary>The latest snapshot of each child of a parent unit, and their sum, recomputed only after a change.</summary>
-internal sealed class ChildSnapshots
+/// <summary>
+/// The latest snapshot of each child of a parent unit, and their sum, recomputed only after a change. The
+/// dictionary may be the parent's persisted state (leaf contributions) or live only in memory (sub-units, which a
+/// parent rebuilds from them on activation).
+/// </summary>
+internal sealed class ChildSnapshots(Dictionary<string, UnitSnapshot> latest)
 {
-    private readonly Dictionary<string, UnitSnapshot> _latest = [];
+    private readonly Dictionary<string, UnitSnapshot> _latest = latest;
     private MeasureSet? _sum;
 
+    public ChildSnapshots()
+        : this([])
+    {
+    }
+
     /// <summary>Sum of the children's versions: it only grows, because each child's version only grows.</summary>
-    public long Version { get; private set; }
+    public long Version { get; private set; } = latest.Values.Sum(s => s.Version);
 
     /// <summary>Keeps the snapshot when it is newer than the one held; returns whether anything changed.</summary>
     public bool Offer(UnitSnapshot snapshot)

@@ -55,20 +55,24 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         apply();
         State.Version++;
         State.Applied[command.IdempotencyKey] = State.Version;
+        await WriteStateAsync();
+        await OnCommittedAsync();
+        await CreditAgencyAsync(command);
+        return new CommandResult(CommandOutcome.Accepted, State.Version);
+    }
+
+    /// <summary>Stores the state; when that fails, memory is ahead of storage, so the activation is dropped and the next call reloads.</summary>
+    protected async Task WriteStateAsync()
+    {
         try
         {
             await state.WriteStateAsync();
         }
         catch
         {
-            // Memory is now ahead of storage: drop this activation so the next call reloads the stored state.
             DeactivateOnIdle();
             throw;
         }
-
-        await OnCommittedAsync();
-        await CreditAgencyAsync(command);
-        return new CommandResult(CommandOutcome.Accepted, State.Version);
     }
 
     private CommandResult Refuse(ICommand command, CommandError error)

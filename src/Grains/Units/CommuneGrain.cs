@@ -21,11 +21,12 @@ internal sealed class CommuneGrain(
     CalendarClock calendar,
     ScorecardFactory scorecards,
     ILogger<CommuneGrain> logger)
-    : CommandGrain<CommuneState>(state, logger), ICommuneGrain, ICommuneAggregate
+    : CommandGrain<CommuneState>(state, logger), ICommuneGrain, ICommuneAggregate, ICommuneLeafSink
 {
     private CommuneInfo? _info;
     private ProvinceInfo? _province;
     private UnitSnapshot? _published;
+    private ChildSnapshots _leaves = new();
 
     protected override string? ProvinceCode => _province?.Code;
 
@@ -37,6 +38,7 @@ internal sealed class CommuneGrain(
         {
             _info = info;
             _province = reference.ProvinceOfDistrict(info.DistrictCode);
+            _leaves = new ChildSnapshots(State.Leaves);
             _published = Snapshot();
         }
 
@@ -110,13 +112,25 @@ internal sealed class CommuneGrain(
         return Task.FromResult(_published!);
     }
 
+    public async Task ReportLeafAsync(UnitSnapshot leaf)
+    {
+        Known();
+        if (_leaves.Offer(leaf))
+        {
+            await WriteStateAsync();
+        }
+
+        await OnCommittedAsync();
+    }
+
     protected override async Task OnCommittedAsync()
     {
         _published = Snapshot();
         await GrainFactory.GetGrain<IDistrictAggregate>(_info!.DistrictCode).ReportCommuneAsync(_published);
     }
 
-    private UnitSnapshot Snapshot() => UnitSnapshot.From(this.GetPrimaryKeyString(), State.Version, CommuneMeasures.From(State));
+    private UnitSnapshot Snapshot() =>
+        UnitSnapshot.From(this.GetPrimaryKeyString(), State.Version + _leaves.Version, CommuneMeasures.From(State).Add(_leaves.Sum()));
 
     private CommuneInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
 }

@@ -1,8 +1,9 @@
+using AntiTrafficking.Grains.Aggregation;
 using AntiTrafficking.Grains.Commands;
 
 namespace AntiTrafficking.Grains.Units;
 
-/// <summary>A commune's own inputs. Tips, cases and persons attributed to the commune join here in Projects 2 and 3.</summary>
+/// <summary>A commune's own inputs and the contributions of the tips, cases and persons attributed to it.</summary>
 [GenerateSerializer]
 public sealed class CommuneState : LedgerState
 {
@@ -21,4 +22,8 @@ public sealed class CommuneState : LedgerState
     /// <summary>Awareness surveys.</summary>
     [Id(3)]
     public List<Survey> Surveys { get; set; } = [];
+
+    /// <summary>The latest snapshot of each tip, case and person attributed to the commune, by leaf key.</summary>
+    [Id(4)]
+    public Dictionary<string, UnitSnapshot> Leaves { get; set; } = [];
 }

@@ -21,9 +21,10 @@ internal sealed class DistrictGrain(
     CalendarClock calendar,
     ScorecardFactory scorecards,
     ILogger<DistrictGrain> logger)
-    : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate
+    : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate, IDistrictLeafSink
 {
     private readonly ChildSnapshots _communes = new();
+    private ChildSnapshots _leaves = new();
     private DistrictInfo? _info;
     private ProvinceInfo? _province;
     private UpwardPush? _push;
@@ -42,6 +43,7 @@ internal sealed class DistrictGrain(
 
         _info = info;
         _province = reference.Provinces[info.ProvinceCode];
+        _leaves = new ChildSnapshots(State.Leaves);
         _push = new UpwardPush(this, PushToProvinceAsync, logger);
         var snapshots = await Task.WhenAll(info.CommuneCodes.Select(c => GrainFactory.GetGrain<ICommuneAggregate>(c).GetSnapshotAsync()));
         foreach (var snapshot in snapshots)
@@ -66,6 +68,16 @@ internal sealed class DistrictGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    public async Task ReportLeafAsync(UnitSnapshot leaf)
+    {
+        Known();
+        if (_leaves.Offer(leaf))
+        {
+            await WriteStateAsync();
+            Changed();
+        }
     }
 
     public Task<UnitSnapshot> GetSnapshotAsync()
@@ -127,7 +139,8 @@ internal sealed class DistrictGrain(
                 .With(Measures.Districts, DatedSeries.From([(DateOnly.MinValue, 1L)]))
                 .With(Measures.ReportersActive, reporters)
                 .With(Measures.ReportersQualifyingDistricts, reporters.AtLeast(Measures.ReportersPerQualifyingDistrict));
-            _snapshot = UnitSnapshot.From(_info!.Code, State.Version + _communes.Version, own.Add(_communes.Sum()));
+            _snapshot = UnitSnapshot.From(
+                _info!.Code, State.Version + _leaves.Version + _communes.Version, MeasureSet.Sum([own, _leaves.Sum(), _communes.Sum()]));
         }
 
         return _snapshot;

@@ -9,11 +9,16 @@ using Microsoft.Extensions.Logging;
 namespace AntiTrafficking.Grains.Units;
 
 /// <summary>
-/// A province: the latest snapshot of each district, summed. Nothing of it is stored: on activation, and every
+/// A province: the latest snapshot of each district, summed, plus the leaves attributed to it directly. The districts'
+/// part is not stored: on activation, and every
 /// <see cref="ResyncPeriod"/> as a safety net against a push lost with a failed silo, it asks its districts.
 /// </summary>
-internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory scorecards, ILogger<ProvinceGrain> logger)
-    : Grain, IProvinceGrain, IProvinceAggregate
+internal sealed class ProvinceGrain(
+    [PersistentState("province", StorageNames.Main)] IPersistentState<ProvinceState> state,
+    ReferenceData reference,
+    ScorecardFactory scorecards,
+    ILogger<ProvinceGrain> logger)
+    : Grain, IProvinceGrain, IProvinceAggregate, IProvinceLeafSink
 {
     public static readonly TimeSpan ResyncPeriod = TimeSpan.FromSeconds(30);
 
@@ -21,6 +26,7 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(1);
 
     private readonly ChildSnapshots _districts = new();
+    private ChildSnapshots _leaves = new();
     private ProvinceInfo? _info;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -30,6 +36,7 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
             return;
         }
 
+        _leaves = new ChildSnapshots(state.State.Leaves);
         var complete = await ResyncAsync(cancellationToken);
         this.RegisterGrainTimer(async ct => await ResyncAsync(ct), complete ? ResyncPeriod : RetryPeriod, ResyncPeriod);
     }
@@ -42,6 +49,23 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
         }
 
         return Task.CompletedTask;
+    }
+
+    public async Task ReportLeafAsync(UnitSnapshot leaf)
+    {
+        Known();
+        if (_leaves.Offer(leaf))
+        {
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                DeactivateOnIdle();
+                throw;
+            }
+        }
     }
 
     public Task<UnitSummary> GetSummaryAsync()
@@ -65,7 +89,8 @@ internal sealed class ProvinceGrain(ReferenceData reference, ScorecardFactory sc
     public Task<ScorecardView> GetScorecardAsync(string period)
     {
         var info = Known();
-        return scorecards.CreateAsync(info.Program, UnitLevel.Province, info.Code, info.NameVi, "province", _districts.Sum(), period, _districts.Version);
+        return scorecards.CreateAsync(
+            info.Program, UnitLevel.Province, info.Code, info.NameVi, "province", _districts.Sum().Add(_leaves.Sum()), period, _districts.Version + _leaves.Version);
     }
 
     public async Task<ImmutableArray<ScorecardView>> GetDistrictScorecardsAsync(string period)

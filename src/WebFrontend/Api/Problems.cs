@@ -17,14 +17,18 @@ internal static partial class Problems
             _ when Conflicts.Contains(error.Code) => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
-        return Create(request, status, error.Code, error.Field, error.MessageVi, error.MessageEn);
+        // The grains call the unit at fault "unitCode"; in the API it is the route's {code}, as the queries say.
+        var field = error.Code == "unknownUnit" ? "code" : error.Field;
+        return Create(request, status, error.Code, field, error.MessageVi, error.MessageEn);
     }
 
     public static IResult MalformedJson(HttpRequest request, JsonException exception)
     {
-        var field = MissingField().Match(exception.Message) is { Success: true } m ? m.Groups[1].Value
-            : exception.Path is { Length: > 2 } path ? path[2..]
-            : "body";
+        // "$.actor.userId" → "actor.userId"; a missing property is named under the object it is missing from.
+        var path = exception.Path is { Length: > 2 } p ? p[2..] : null;
+        var field = MissingField().Match(exception.Message) is { Success: true } m
+            ? path is null ? m.Groups[1].Value : $"{path}.{m.Groups[1].Value}"
+            : path ?? "body";
         return Create(request, StatusCodes.Status400BadRequest, "malformedJson", field,
             $"Nội dung JSON không hợp lệ ở trường '{field}'.", $"The JSON body is not valid at '{field}': {exception.Message}");
     }
