@@ -1,10 +1,15 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using AntiTrafficking.WebFrontend.Api;
+using Microsoft.Extensions.WebEncoders;
 using AntiTrafficking.WebFrontend.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClusterClient();
 builder.AddApi();
 builder.Services.AddRazorPages();
+// Vietnamese text goes out as UTF-8 characters, not HTML entities: smaller pages that read well in the source.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 app.UseExceptionHandler();

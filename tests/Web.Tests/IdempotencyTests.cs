@@ -1,0 +1,34 @@
+using System.Net;
+using System.Net.Http.Json;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.Web.Tests.Infrastructure;
+using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
+
+namespace AntiTrafficking.Web.Tests;
+
+/// <summary>A retried command counts once (Quảng Hà townlet 06922 in Hải Hà 201, 2014).</summary>
+[Collection(WebCollection.Name)]
+public sealed class IdempotencyTests(WebFixture fixture)
+{
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    [Fact]
+    public async Task RetryingASurveyWithTheSameIdempotencyKeyAnswersDuplicateAndCountsItsRespondentsOnce()
+    {
+        var survey = new RecordSurvey(Key(), Officer, "KS-2014-QH", D(2014, 9, 15), 60, 45);
+        var first = await _client.AcceptAsync("/communes/06922/surveys", survey);
+
+        using var retry = await _client.PostCommandAsync("/communes/06922/surveys", survey);
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Contains("\"outcome\":\"duplicate\"", await retry.Content.ReadAsStringAsync());
+        var replay = await retry.Content.ReadFromJsonAsync<CommandAccepted>(TestJson.Options);
+        Assert.Equal(new CommandAccepted(CommandOutcome.Duplicate, first.Version), replay);
+        foreach (var path in new[] { "/communes/06922/scorecard?period=2014", "/districts/201/scorecard?period=2014" })
+        {
+            var awareness = (await _client.ScorecardAsync(path)).Indicators.Single(i => i.Code == "IND-03");
+            Assert.Equal((45L, 60L, 75.0m), (awareness.Numerator, awareness.Denominator, awareness.Value));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using AntiTrafficking.GrainInterfaces;
+
+namespace AntiTrafficking.Web.Tests.Infrastructure;
+
+/// <summary>Helpers for building commands in tests.</summary>
+internal static class Commands
+{
+    public static readonly ActingParty Officer = new("officer-web");
+
+    public static readonly ActingParty InformationDepartment = new("ic-web", "TTTT");
+
+    public static string Key() => Guid.NewGuid().ToString("N");
+
+    public static DateOnly D(int year, int month, int day) => new(year, month, day);
+}

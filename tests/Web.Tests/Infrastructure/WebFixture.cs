@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Orleans.TestingHost;
+
+namespace AntiTrafficking.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One silo reachable over TCP and the web front end (in a test server) connected to it as a real Orleans client,
+/// shared by every test of the collection.
+/// </summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    private TestCluster? _cluster;
+    private WebApplicationFactory<Program>? _factory;
+
+    /// <summary>A client of the web front end; each call gives a fresh one with no default headers.</summary>
+    public HttpClient CreateClient() =>
+        (_factory ?? throw new InvalidOperationException("The fixture is not started.")).CreateClient();
+
+    public async Task InitializeAsync()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
+        builder.Options.InitializeClientOnDeploy = false;
+        builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+
+        var gateway = _cluster.Primary?.GatewayAddress?.Endpoint
+            ?? throw new InvalidOperationException("The test silo has no gateway.");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("Orleans:Gateways", $"127.0.0.1:{gateway.Port}")
+            .UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId)
+            .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
+            .UseSetting("Orleans:ConnectTimeoutSeconds", "10"));
+        _factory.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.Json;
+using AntiTrafficking.Web.Tests.Infrastructure;
+
+namespace AntiTrafficking.Web.Tests;
+
+/// <summary>The OpenAPI document that clients generate their code from.</summary>
+[Collection(WebCollection.Name)]
+public sealed class OpenApiDocumentTests(WebFixture fixture)
+{
+    [Theory]
+    [InlineData("/api/v1/districts/{code}/reporters", "post")]
+    [InlineData("/api/v1/districts/{code}/reporters/deactivations", "post")]
+    [InlineData("/api/v1/communes/{code}/propagandists", "post")]
+    [InlineData("/api/v1/communes/{code}/propagandists/deactivations", "post")]
+    [InlineData("/api/v1/communes/{code}/officials", "post")]
+    [InlineData("/api/v1/communes/{code}/deliveries", "post")]
+    [InlineData("/api/v1/communes/{code}/surveys", "post")]
+    [InlineData("/api/v1/programs/{code}/legal-documents", "post")]
+    [InlineData("/api/v1/programs/{code}/guidance", "post")]
+    [InlineData("/api/v1/programs/{code}/guidance/issuings", "post")]
+    [InlineData("/api/v1/provinces/{code}/scorecard", "get")]
+    [InlineData("/api/v1/provinces/{code}/districts/scorecards", "get")]
+    [InlineData("/api/v1/districts/{code}/scorecard", "get")]
+    [InlineData("/api/v1/districts/{code}/communes/scorecards", "get")]
+    [InlineData("/api/v1/communes/{code}/scorecard", "get")]
+    [InlineData("/api/v1/provinces/{code}/agencies/{agency}", "get")]
+    [InlineData("/api/v1/programs/{code}/legal-documents", "get")]
+    [InlineData("/api/v1/programs/{code}/guidance", "get")]
+    public async Task TheOpenApiDocumentListsEveryCommandAndQuery(string path, string method)
+    {
+        using var response = await fixture.CreateClient().GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty(path, out var operations), $"{path} is not listed");
+        Assert.True(operations.TryGetProperty(method, out _), $"{method} {path} is not listed");
+    }
+}
