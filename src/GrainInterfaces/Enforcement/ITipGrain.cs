@@ -1,0 +1,27 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Enforcement;
+
+/// <summary>
+/// A tip about trafficking (key: "{provinceCode}:{tipId}", e.g. "22:CA-TB-2013-001"; the id is the receiving
+/// agency's): received → classified → verification concluded. It counts in IND-08 and IND-09 by receipt date.
+/// </summary>
+[Alias("AntiTrafficking.Enforcement.ITipGrain")]
+public interface ITipGrain : IGrainWithStringKey
+{
+    /// <summary>Records the tip as received.</summary>
+    [Alias("Receive")]
+    Task<CommandResult> ReceiveAsync(ReceiveTip command);
+
+    /// <summary>Classifies the tip (once).</summary>
+    [Alias("Classify")]
+    Task<CommandResult> ClassifyAsync(ClassifyTip command);
+
+    /// <summary>Concludes the verification of a tip with signs of crime.</summary>
+    [Alias("ConcludeVerification")]
+    Task<CommandResult> ConcludeVerificationAsync(ConcludeVerification command);
+
+    /// <summary>The tip, or null when it has not been received.</summary>
+    [Alias("Get")]
+    Task<TipView?> GetAsync();
+}

@@ -1,0 +1,30 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.Grains.Enforcement;
+
+/// <summary>Which agency does which part of Project 2, checked from the acting party of every command.</summary>
+internal static class AgencyRoles
+{
+    public const string Police = "CA";
+    public const string BorderGuard = "BDBP";
+    public const string Procuracy = "VKS";
+    public const string Court = "TA";
+
+    /// <summary>Classification, verification, opening and investigating cases, key areas and campaigns.</summary>
+    public static readonly IReadOnlyCollection<string> Investigators = [Police, BorderGuard];
+
+    /// <summary>Sending cases to court.</summary>
+    public static readonly IReadOnlyCollection<string> Prosecutors = [Procuracy];
+
+    /// <summary>Trials, judgments, appeals and cassation.</summary>
+    public static readonly IReadOnlyCollection<string> Courts = [Court];
+
+    /// <summary>The three sectors of the joint crime statistics, in the order they are compared.</summary>
+    public static readonly IReadOnlyList<string> ThreeSectors = [Police, Procuracy, Court];
+
+    /// <summary>Null when the actor's agency is one of <paramref name="allowed"/>, else the refusal.</summary>
+    public static CommandError? Check(ICommand command, IReadOnlyCollection<string> allowed, string stepVi, string stepEn) =>
+        command.Actor.AgencyCode is { } agency && allowed.Contains(agency)
+            ? null
+            : EnforcementRefusals.NotPermitted(stepVi, stepEn, command.Actor.AgencyCode, allowed);
+}

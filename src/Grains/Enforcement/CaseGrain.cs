@@ -1,0 +1,157 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Indicators;
+using Microsoft.Extensions.Logging;
+
+namespace AntiTrafficking.Grains.Enforcement;
+
+/// <summary>
+/// A criminal case through investigation, prosecution, trial, appeal and cassation (see <see cref="CaseTransitions"/>),
+/// each step by its own agency: Police or Border Guard investigate, the Procuracy prosecutes, the Court judges.
+/// How it counts is in <see cref="CaseMeasures"/>.
+/// </summary>
+internal sealed class CaseGrain(
+    [PersistentState("case", StorageNames.Main)] IPersistentState<CaseState> state,
+    ReferenceData reference,
+    CalendarClock calendar,
+    ILogger<CaseGrain> logger)
+    : LeafGrain<CaseState>(state, reference, calendar, logger), ICaseGrain
+{
+    protected override string LeafKind => "case";
+
+    public Task<CommandResult> OpenAsync(OpenCase command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "khởi tố vụ án", "open a case")
+                ?? (Created ? Refusals.Duplicate("caseId", Id) : null)
+                ?? CheckPlace(command.UnitCode)
+                ?? rules.CheckDate("openedOn", command.OpenedOn)
+                ?? (command.Suspects < 1 ? Refusals.NotPositive("suspects") : null),
+            () =>
+            {
+                State.UnitCode = command.UnitCode;
+                State.Status = CaseStatus.Investigating;
+                State.OpenedOn = command.OpenedOn;
+                State.TipId = command.TipId;
+                State.Suspects = command.Suspects;
+                State.Form = command.Form;
+                State.Abroad = command.Abroad;
+                Record(command, "opened", command.OpenedOn, EnumText.Camel(command.Form));
+            });
+
+    public Task<CommandResult> RecordInvestigationAsync(RecordInvestigation command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "ghi nhận kết quả điều tra", "record investigation results")
+                ?? CaseTransitions.Expect(State, CaseStatus.Investigating, "ghi nhận kết quả điều tra", "record investigation results")
+                ?? rules.CheckDate("recordedOn", command.RecordedOn)
+                ?? (command.RecordedOn < State.OpenedOn ? EnforcementRefusals.BeforePreviousStep("recordedOn", command.RecordedOn, State.OpenedOn) : null)
+                ?? (command.SuspectsArrested < 0 ? Refusals.Negative("suspectsArrested") : null)
+                ?? (command.VictimsRescued < 0 ? Refusals.Negative("victimsRescued") : null),
+            () =>
+            {
+                State.Investigations.Add(new CaseInvestigation(command.RecordedOn, command.SuspectsArrested, command.VictimsRescued, command.SpecialProject));
+                Record(command, "investigation", command.RecordedOn, command.SpecialProject ? "specialProject" : null);
+            });
+
+    public Task<CommandResult> ProsecuteAsync(ProsecuteCase command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Prosecutors, "truy tố vụ án", "send a case to court")
+                ?? CaseTransitions.Expect(State, CaseStatus.Investigating, "truy tố", "send the case to court")
+                ?? rules.CheckDate("sentToCourtOn", command.SentToCourtOn)
+                ?? CheckAfterLatest("sentToCourtOn", command.SentToCourtOn)
+                ?? (command.SuspectsProsecuted < 1 ? Refusals.NotPositive("suspectsProsecuted") : null),
+            () =>
+            {
+                State.Status = CaseStatus.AwaitingTrial;
+                State.SentToCourtOn = command.SentToCourtOn;
+                State.SuspectsProsecuted = command.SuspectsProsecuted;
+                Record(command, "prosecuted", command.SentToCourtOn);
+            });
+
+    public Task<CommandResult> RecordTrialAsync(RecordTrial command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "xét xử", "try a case")
+                ?? CaseTransitions.Expect(State, CaseStatus.AwaitingTrial, "xét xử sơ thẩm", "try the case")
+                ?? rules.CheckDate("triedOn", command.TriedOn)
+                ?? CheckAfterLatest("triedOn", command.TriedOn)
+                ?? (command.PeopleConvicted < 0 ? Refusals.Negative("peopleConvicted") : null)
+                ?? ((command.Verdict == Verdict.Convicted) != (command.PeopleConvicted > 0) ? EnforcementRefusals.VerdictMismatch() : null)
+                ?? (command.PeopleConvicted > State.SuspectsProsecuted ? Refusals.Exceeds("peopleConvicted", "suspectsProsecuted") : null),
+            () =>
+            {
+                State.Status = CaseStatus.Tried;
+                State.Trials.Add(new CaseTrial(command.TriedOn, command.Verdict, command.PeopleConvicted, command.Mobile));
+                Record(command, "tried", command.TriedOn, EnumText.Camel(command.Verdict));
+            });
+
+    public Task<CommandResult> RecordJudgmentInForceAsync(RecordJudgmentInForce command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "ghi nhận bản án có hiệu lực", "record a judgment in force")
+                ?? CaseTransitions.Expect(State, CaseStatus.Tried, "ghi nhận bản án có hiệu lực", "record the judgment in force")
+                ?? rules.CheckDate("inForceOn", command.InForceOn)
+                ?? CheckAfterLatest("inForceOn", command.InForceOn),
+            () =>
+            {
+                State.Status = CaseStatus.InForce;
+                State.Judgments.Add(new CaseJudgment(command.InForceOn, OnAppeal: false));
+                Record(command, "judgmentInForce", command.InForceOn);
+            });
+
+    public Task<CommandResult> RecordAppealJudgmentAsync(RecordAppealJudgment command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "xét xử phúc thẩm", "decide an appeal")
+                ?? CaseTransitions.Expect(State, CaseStatus.Tried, "xét xử phúc thẩm", "decide an appeal")
+                ?? rules.CheckDate("decidedOn", command.DecidedOn)
+                ?? CheckAfterLatest("decidedOn", command.DecidedOn),
+            () =>
+            {
+                if (command.Outcome == AppealOutcome.SetAside)
+                {
+                    State.Status = CaseStatus.AwaitingTrial;
+                    State.DueAgainOn.Add(command.DecidedOn);
+                }
+                else
+                {
+                    State.Status = CaseStatus.InForce;
+                    State.Judgments.Add(new CaseJudgment(command.DecidedOn, OnAppeal: true));
+                }
+
+                Record(command, "appealJudgment", command.DecidedOn, EnumText.Camel(command.Outcome));
+            });
+
+    public Task<CommandResult> OverturnJudgmentAsync(OverturnJudgment command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "hủy bản án có hiệu lực", "overturn a judgment in force")
+                ?? CaseTransitions.Expect(State, CaseStatus.InForce, "hủy bản án", "overturn the judgment")
+                ?? rules.CheckDate("overturnedOn", command.OverturnedOn)
+                ?? CheckAfterLatest("overturnedOn", command.OverturnedOn),
+            () =>
+            {
+                State.Judgments[^1] = State.Judgments[^1] with { OverturnedOn = command.OverturnedOn, Wrongful = command.Wrongful };
+                State.Status = command.RetrialOrdered ? CaseStatus.AwaitingTrial : CaseStatus.Closed;
+                if (command.RetrialOrdered)
+                {
+                    State.DueAgainOn.Add(command.OverturnedOn);
+                }
+
+                Record(command, "overturned", command.OverturnedOn, (command.Wrongful ? "wrongful" : "notWrongful") + (command.RetrialOrdered ? ",retrial" : ""));
+            });
+
+    public Task<CaseView?> GetAsync() =>
+        Task.FromResult(Created
+            ? new CaseView(
+                Id, State.UnitCode!, State.Status, State.OpenedOn, State.TipId, State.Form, State.Abroad, State.Suspects,
+                [.. State.Investigations], State.SentToCourtOn, State.SuspectsProsecuted, [.. State.Trials], [.. State.Judgments],
+                [.. State.History], State.Version)
+            : null);
+
+    protected override MeasureSet Measures() => CaseMeasures.From(State);
+}

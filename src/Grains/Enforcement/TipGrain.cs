@@ -1,0 +1,99 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Indicators;
+using Microsoft.Extensions.Logging;
+
+namespace AntiTrafficking.Grains.Enforcement;
+
+/// <summary>
+/// A tip: received → classified (once) → verification concluded (only with signs of crime). It counts in the period
+/// of its receipt date with its status as of now (IND-08, IND-09), so a tip classified a year later raises the
+/// year it was received.
+/// </summary>
+internal sealed class TipGrain(
+    [PersistentState("tip", StorageNames.Main)] IPersistentState<TipState> state,
+    ReferenceData reference,
+    CalendarClock calendar,
+    ILogger<TipGrain> logger)
+    : LeafGrain<TipState>(state, reference, calendar, logger), ITipGrain
+{
+    protected override string LeafKind => "tip";
+
+    public Task<CommandResult> ReceiveAsync(ReceiveTip command) =>
+        ExecuteAsync(
+            command,
+            rules => (Created ? Refusals.Duplicate("tipId", Id) : null)
+                ?? CheckPlace(command.UnitCode)
+                ?? rules.CheckDate("receivedOn", command.ReceivedOn),
+            () =>
+            {
+                State.UnitCode = command.UnitCode;
+                State.ReceivedOn = command.ReceivedOn;
+                State.Source = command.Source;
+                State.SourceName = command.SourceName;
+                State.ReceivingAgency = command.Actor.AgencyCode;
+                Record(command, "received", command.ReceivedOn, EnumText.Camel(command.Source));
+            });
+
+    public Task<CommandResult> ClassifyAsync(ClassifyTip command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "phân loại tin báo", "classify a tip")
+                ?? Existing()
+                ?? (State.Classification is { } current ? EnforcementRefusals.AlreadyClassified(EnumText.Camel(current)) : null)
+                ?? rules.CheckDate("classifiedOn", command.ClassifiedOn)
+                ?? CheckAfterLatest("classifiedOn", command.ClassifiedOn),
+            () =>
+            {
+                State.Classification = command.Classification;
+                State.ClassifiedOn = command.ClassifiedOn;
+                Record(command, "classified", command.ClassifiedOn, EnumText.Camel(command.Classification));
+            });
+
+    public Task<CommandResult> ConcludeVerificationAsync(ConcludeVerification command) =>
+        ExecuteAsync(
+            command,
+            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "kết luận xác minh", "conclude a verification")
+                ?? Existing()
+                ?? VerifiableNow()
+                ?? rules.CheckDate("concludedOn", command.ConcludedOn)
+                ?? CheckAfterLatest("concludedOn", command.ConcludedOn),
+            () =>
+            {
+                State.Conclusion = command.Conclusion;
+                State.CaseId = command.CaseId;
+                Record(command, "verificationConcluded", command.ConcludedOn, EnumText.Camel(command.Conclusion));
+            });
+
+    public Task<TipView?> GetAsync() =>
+        Task.FromResult(Created
+            ? new TipView(
+                Id, State.UnitCode!, State.ReceivedOn, State.Source, State.SourceName, State.ReceivingAgency,
+                State.Classification, State.Conclusion, State.CaseId, [.. State.History], State.Version)
+            : null);
+
+    protected override MeasureSet Measures() =>
+        MeasureSet.Empty
+            .PlusOne(Indicators.Measures.TipsReceived, State.ReceivedOn)
+            .PlusOne(Indicators.Measures.TipsClassified, State.ReceivedOn, State.Classification is not null)
+            .PlusOne(Indicators.Measures.TipsWithSigns, State.ReceivedOn, State.Classification == TipClassification.SignsOfCrime)
+            .PlusOne(Indicators.Measures.TipsWithSignsVerified, State.ReceivedOn, State.Conclusion is not null);
+
+    private CommandError? Existing() => Created ? null : EnforcementRefusals.NotRecorded("tipId", "tin báo", "tip");
+
+    private CommandError? VerifiableNow()
+    {
+        const string vi = "kết luận xác minh", en = "conclude the verification";
+        return State.Classification switch
+        {
+            null => EnforcementRefusals.InvalidTransition(vi, en, "tin báo chưa được phân loại", "the tip is not classified"),
+            not TipClassification.SignsOfCrime => EnforcementRefusals.InvalidTransition(
+                vi, en, "tin báo không được phân loại là có dấu hiệu tội phạm", "the tip was not classified as showing signs of crime"),
+            _ when State.Conclusion is not null => EnforcementRefusals.InvalidTransition(
+                vi, en, "việc xác minh đã có kết luận", "the verification is already concluded"),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.Indicators;
+
+namespace AntiTrafficking.WebFrontend.Api;
+
+/// <summary>
+/// Project 2 through the API: tips, cases, key areas and peak campaigns of a province (grain key
+/// "{code}:{id}"), and the three-sector statistics. Command bodies are the grain-client command records in JSON.
+/// </summary>
+public static class EnforcementEndpoints
+{
+    private const string Tip = "/provinces/{code}/tips/{id}";
+    private const string Case = "/provinces/{code}/cases/{id}";
+    private const string KeyArea = "/provinces/{code}/key-areas/{id}";
+    private const string Campaign = "/provinces/{code}/campaigns/{id}";
+
+    /// <summary>Maps the Project 2 endpoints under <paramref name="api"/>.</summary>
+    public static RouteGroupBuilder MapEnforcement(this RouteGroupBuilder api)
+    {
+        Command<ReceiveTip>(api, Tip + "/receipt", "Tiếp nhận tin báo, tố giác / Receive a tip", (g, k, c) => g.GetGrain<ITipGrain>(k).ReceiveAsync(c));
+        Command<ClassifyTip>(api, Tip + "/classification", "Phân loại tin báo / Classify a tip", (g, k, c) => g.GetGrain<ITipGrain>(k).ClassifyAsync(c));
+        Command<ConcludeVerification>(api, Tip + "/verification", "Kết luận xác minh / Conclude a verification",
+            (g, k, c) => g.GetGrain<ITipGrain>(k).ConcludeVerificationAsync(c));
+        View(api, Tip, "Tin báo / Tip", (g, k) => g.GetGrain<ITipGrain>(k).GetAsync());
+
+        Command<OpenCase>(api, Case + "/opening", "Khởi tố vụ án / Open a case", (g, k, c) => g.GetGrain<ICaseGrain>(k).OpenAsync(c));
+        Command<RecordInvestigation>(api, Case + "/investigations", "Kết quả điều tra / Investigation results",
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordInvestigationAsync(c));
+        Command<ProsecuteCase>(api, Case + "/prosecution", "Truy tố / Send to court", (g, k, c) => g.GetGrain<ICaseGrain>(k).ProsecuteAsync(c));
+        Command<RecordTrial>(api, Case + "/trials", "Xét xử sơ thẩm / First-instance trial", (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordTrialAsync(c));
+        Command<RecordJudgmentInForce>(api, Case + "/judgment-in-force", "Bản án có hiệu lực / Judgment in force",
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordJudgmentInForceAsync(c));
+        Command<RecordAppealJudgment>(api, Case + "/appeal-judgments", "Xét xử phúc thẩm / Appellate judgment",
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordAppealJudgmentAsync(c));
+        Command<OverturnJudgment>(api, Case + "/overturnings", "Giám đốc thẩm, tái thẩm / Overturn a judgment in force",
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).OverturnJudgmentAsync(c));
+        View(api, Case, "Vụ án / Case", (g, k) => g.GetGrain<ICaseGrain>(k).GetAsync());
+
+        Command<DesignateKeyArea>(api, KeyArea + "/designation", "Xác định tuyến, địa bàn trọng điểm / Designate a key area",
+            (g, k, c) => g.GetGrain<IKeyAreaGrain>(k).DesignateAsync(c));
+        Command<RecordKeyAreaMeasure>(api, KeyArea + "/measures", "Áp dụng biện pháp nghiệp vụ / Apply a measure",
+            (g, k, c) => g.GetGrain<IKeyAreaGrain>(k).RecordMeasureAsync(c));
+        View(api, KeyArea, "Tuyến, địa bàn trọng điểm / Key area", (g, k) => g.GetGrain<IKeyAreaGrain>(k).GetAsync());
+
+        Command<PlanCampaign>(api, Campaign + "/plan", "Mở đợt cao điểm / Set up a peak campaign", (g, k, c) => g.GetGrain<ICampaignGrain>(k).PlanAsync(c));
+        Command<RecordCampaignResult>(api, Campaign + "/results", "Kết quả đợt cao điểm / Campaign results",
+            (g, k, c) => g.GetGrain<ICampaignGrain>(k).RecordResultAsync(c));
+        View(api, Campaign, "Đợt cao điểm / Peak campaign", (g, k) => g.GetGrain<ICampaignGrain>(k).GetAsync());
+        api.MapGet("/provinces/{code}/campaigns", (IGrainFactory grains, string code) => grains.GetGrain<ICampaignDirectoryGrain>(code).GetCampaignsAsync())
+            .Produces<ImmutableArray<CampaignView>>()
+            .WithSummary("Các đợt cao điểm / Peak campaigns of the province").WithTags("Enforcement");
+
+        api.MapPost("/provinces/{code}/three-sector-statistics/{period}/submissions", SubmitStatisticsAsync)
+            .WithCommandMetadata<SubmitSectorStatistics>("Nộp số liệu thống kê liên ngành / Submit joint crime statistics");
+        api.MapGet("/provinces/{code}/three-sector-statistics", ThreeSectorAsync)
+            .Produces<ThreeSectorView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Đối chiếu thống kê liên ngành / Three-sector statistics and discrepancies").WithTags("Enforcement");
+        return api;
+    }
+
+    private static async Task<IResult> ThreeSectorAsync(HttpRequest request, IGrainFactory grains, PeriodDefaults defaults, string code, string? period)
+    {
+        var resolved = await defaults.ResolveAsync(period);
+        if (resolved is null)
+        {
+            return Problems.InvalidPeriod(request, period!);
+        }
+
+        try
+        {
+            return Results.Ok(await grains.GetGrain<IThreeSectorStatisticsGrain>($"{code}:{resolved}").GetComparisonAsync());
+        }
+        catch (UnknownUnitException)
+        {
+            return Problems.UnknownUnit(request, "code", code);
+        }
+    }
+
+    private static Task<IResult> SubmitStatisticsAsync(HttpRequest request, IGrainFactory grains, string code, string period) =>
+        Period.TryParse(period, out var parsed)
+            ? SendAsync<SubmitSectorStatistics>(request, c => grains.GetGrain<IThreeSectorStatisticsGrain>($"{code}:{parsed}").SubmitAsync(c))
+            : Task.FromResult(Problems.InvalidPeriod(request, period));
+
+    private static void Command<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, T, Task<CommandResult>> send)
+        where T : class, ICommand =>
+        api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code, string id) => SendAsync<T>(request, c => send(grains, $"{code}:{id}", c)))
+            .WithCommandMetadata<T>(summary);
+
+    private static RouteHandlerBuilder WithCommandMetadata<T>(this RouteHandlerBuilder endpoint, string summary)
+        where T : class, ICommand =>
+        endpoint
+            .Accepts<T>("application/json")
+            .Produces<CommandAccepted>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary(summary)
+            .WithTags("Enforcement");
+
+    private static void View<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, Task<T?>> read)
+        where T : class =>
+        api.MapGet(pattern, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
+                await read(grains, $"{code}:{id}") is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id))
+            .Produces<T>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary(summary)
+            .WithTags("Enforcement");
+
+    // The same contract as the Project 1 commands: strict JSON, a refusal as problem details, 503 when the cluster is unreachable.
+    private static async Task<IResult> SendAsync<T>(HttpRequest request, Func<T, Task<CommandResult>> send)
+        where T : class, ICommand
+    {
+        T? command;
+        try
+        {
+            command = await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted)
+                ?? throw new JsonException("The body is null.");
+        }
+        catch (JsonException ex)
+        {
+            return Problems.MalformedJson(request, ex);
+        }
+
+        try
+        {
+            var result = await send(command);
+            return result.Succeeded ? Results.Ok(new CommandAccepted(result.Outcome, result.Version)) : Problems.Refused(request, result.Error!);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        {
+            return Problems.Unavailable(request);
+        }
+    }
+}
