@@ -67,8 +67,16 @@ for project in src/Silo src/WebFrontend; do
     dotnet build "$project" -c Release -v quiet -nologo >.data/logs/build.log || { cat .data/logs/build.log; exit 1; }
 done
 
+# Victims' personal data is encrypted with a key kept outside the database: created once, kept in .data/.
+key_file="${VICTIMS_KEY_FILE:-$root/.data/victim-keys.json}"
+if [ ! -f "$key_file" ]; then
+    (umask 077; month=$(date +%Y-%m)
+     printf '{"activeKeyId":"%s","keys":{"%s":"%s"}}\n' "$month" "$month" "$(head -c 32 /dev/urandom | base64 -w0)" >"$key_file")
+    echo "Tạo khóa mã hóa dữ liệu nạn nhân / Created the victims' data key: $key_file (back it up; never in the database)"
+fi
+
 # The silo applies the schema (deploy/sql) before it joins the cluster.
-ConnectionStrings__Postgres="$connection" Urls="$dashboard_url" Data__Root="$root/data" \
+ConnectionStrings__Postgres="$connection" Urls="$dashboard_url" Data__Root="$root/data" Victims__KeyFile="$key_file" \
     dotnet src/Silo/bin/Release/net10.0/AntiTrafficking.Silo.dll >.data/logs/silo.log 2>&1 &
 pids+=($!)
 wait_for_port 30000 "The silo" 120

@@ -14,6 +14,7 @@ public static class GrainServices
         services.AddSingleton(ReferenceData.Load(dataRoot));
         services.AddSingleton<ScorecardFactory>();
         services.TryAddSingleton(new CalendarClock(TimeProvider.System));
+        Victims.VictimKeyRingSetup.AddVictimKeyRing(services);
         return services;
     }
 }

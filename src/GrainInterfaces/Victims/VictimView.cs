@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace AntiTrafficking.GrainInterfaces.Victims;
+
+/// <summary>A received person's record without any personal data (no name, identity number, address, contact or birth year).</summary>
+/// <param name="PersonId">The receiving agency's opaque identifier (the grain key without the province).</param>
+/// <param name="Status">Where the record stands.</param>
+/// <param name="HomeUnitCode">The unit the person counts in: home commune, else district, else province.</param>
+/// <param name="ReceivedOn">Date received.</param>
+/// <param name="Place">Where received.</param>
+/// <param name="HowReturned">How the person came back.</param>
+/// <param name="CountryCode">Country returned from (ISO 3166-1 alpha-2).</param>
+/// <param name="Sex">Sex.</param>
+/// <param name="AgeGroup">Age group at reception.</param>
+/// <param name="ReceivingAgency">Agency that received the person.</param>
+/// <param name="Confidential">True when the person asked that only the officers assigned see their identity.</param>
+/// <param name="VerificationStartedOn">Date verification started, or null.</param>
+/// <param name="ConcludedOn">Date verification concluded (identification date for a victim), or null.</param>
+/// <param name="Outcome">Conclusion, or null while not concluded.</param>
+/// <param name="CertificateIssuer">Issuer of the victim certificate, or null.</param>
+/// <param name="Support">Support services delivered.</param>
+/// <param name="LegalAidDeclinedOn">Date legal aid was declined, or null.</param>
+/// <param name="Protection">Protection measures applied.</param>
+/// <param name="Officers">Case workers assigned.</param>
+/// <param name="ClosedOn">Date closed, or null.</param>
+/// <param name="Reintegrated">True when closed after reintegration.</param>
+/// <param name="History">Every accepted step and every read of the personal data, in the order recorded.</param>
+/// <param name="Version">Number of accepted commands.</param>
+[GenerateSerializer, Immutable, Alias("AntiTrafficking.Victims.VictimView")]
+public sealed record VictimView(
+    string PersonId,
+    PersonStatus Status,
+    string HomeUnitCode,
+    DateOnly ReceivedOn,
+    ReceptionPlace Place,
+    ReturnMode HowReturned,
+    string CountryCode,
+    Sex Sex,
+    AgeGroup AgeGroup,
+    string? ReceivingAgency,
+    bool Confidential,
+    DateOnly? VerificationStartedOn,
+    DateOnly? ConcludedOn,
+    IdentificationOutcome? Outcome,
+    string? CertificateIssuer,
+    ImmutableArray<SupportRecord> Support,
+    DateOnly? LegalAidDeclinedOn,
+    ImmutableArray<ProtectionRecord> Protection,
+    ImmutableArray<OfficerAssignment> Officers,
+    DateOnly? ClosedOn,
+    bool Reintegrated,
+    ImmutableArray<PersonStep> History,
+    long Version);

@@ -1,0 +1,281 @@
+using System.Security.Cryptography;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Victims;
+using AntiTrafficking.Grains.Aggregation;
+using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Enforcement;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Indicators;
+using Microsoft.Extensions.Logging;
+
+namespace AntiTrafficking.Grains.Victims;
+
+/// <summary>
+/// A received person (key "{provinceCode}:{personId}"): a leaf that, after every accepted command, reports its whole
+/// contribution (<see cref="VictimMeasures"/>: counts only) to its home unit, and an empty snapshot to any unit it
+/// counted in before, so retries and moves never double count. The identity is sealed with <see cref="VictimKeyRing"/>
+/// and opened only by <see cref="ReadPersonalDataAsync"/>; nothing here logs or refuses with any of it.
+/// </summary>
+internal sealed class VictimGrain(
+    [PersistentState("person", StorageNames.Main)] IPersistentState<PersonState> state,
+    ReferenceData reference,
+    CalendarClock calendar,
+    VictimKeyRing keys,
+    TimeProvider time,
+    ILogger<VictimGrain> logger)
+    : CommandGrain<PersonState>(state, logger), IVictimGrain
+{
+    private ProvinceInfo? _province;
+    private string _id = "";
+
+    protected override string? ProvinceCode => _province?.Code;
+
+    protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, calendar, p.Code) : null;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (ProvinceKey.TryParse(Key, out var province, out var id) && reference.Provinces.TryGetValue(province, out var info))
+        {
+            _province = info;
+            _id = id;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<CommandResult> ReceiveAsync(ReceivePerson command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Receivers, "tiếp nhận người trở về", "receive a person")
+                ?? (State.Received ? Refusals.Duplicate("personId", _id) : null)
+                ?? CheckHome(command.HomeUnitCode)
+                ?? rules.CheckDate("receivedOn", command.ReceivedOn)
+                ?? ReceptionRules.Check(command),
+            () =>
+            {
+                State.HomeUnitCode = command.HomeUnitCode;
+                State.Status = PersonStatus.Received;
+                State.ReceivedOn = command.ReceivedOn;
+                State.Place = command.Place;
+                State.HowReturned = command.HowReturned;
+                State.CountryCode = command.CountryCode;
+                State.Sex = command.Sex;
+                State.AgeGroup = ReceptionRules.AgeGroupAt(command.ReceivedOn, command.BirthYear);
+                State.ReceivingAgency = command.Actor.AgencyCode;
+                State.Confidential = command.WantsConfidentiality;
+                State.Sealed = keys.Seal(Key, new PersonalRecord(command.PersonalData, command.BirthYear));
+                Record(command, "received", command.ReceivedOn, EnumText.Camel(command.HowReturned));
+            });
+
+    public Task<CommandResult> StartVerificationAsync(StartVerification command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Verifiers, "xác minh", "verify a person")
+                ?? PersonChecks.Startable(State)
+                ?? rules.CheckDate("startedOn", command.StartedOn)
+                ?? PersonChecks.NotBefore("startedOn", command.StartedOn, State.ReceivedOn),
+            () =>
+            {
+                State.Status = PersonStatus.Verifying;
+                State.VerificationStartedOn = command.StartedOn;
+                Record(command, "verificationStarted", command.StartedOn);
+            });
+
+    public Task<CommandResult> ConcludeIdentificationAsync(ConcludeIdentification command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Verifiers, "xác định nạn nhân", "identify a victim")
+                ?? PersonChecks.Concludable(State)
+                ?? PersonChecks.Certificate(command)
+                ?? rules.CheckDate("concludedOn", command.ConcludedOn)
+                ?? PersonChecks.NotBefore("concludedOn", command.ConcludedOn, State.VerificationStartedOn),
+            () =>
+            {
+                State.Status = command.Outcome == IdentificationOutcome.Victim ? PersonStatus.Victim : PersonStatus.NotVictim;
+                State.Outcome = command.Outcome;
+                State.ConcludedOn = command.ConcludedOn;
+                State.CertificateIssuer = command.CertificateIssuer;
+                Record(command, "verificationConcluded", command.ConcludedOn, EnumText.Camel(command.Outcome));
+            });
+
+    public Task<CommandResult> RecordSupportAsync(RecordSupport command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Providers, "ghi nhận hỗ trợ", "record support")
+                ?? PersonChecks.Supportable(State, "hỗ trợ", "record support")
+                ?? ReceptionRules.Defined("kind", command.Kind)
+                ?? CommandRules.CheckText("provider", command.Provider)
+                ?? rules.CheckDate("providedOn", command.ProvidedOn)
+                ?? PersonChecks.NotBefore("providedOn", command.ProvidedOn, State.ReceivedOn),
+            () =>
+            {
+                State.Support.Add(new SupportRecord(command.Kind, command.ProvidedOn, command.Provider, command.Actor.AgencyCode));
+                Record(command, "support", command.ProvidedOn, EnumText.Camel(command.Kind));
+            });
+
+    public Task<CommandResult> DeclineLegalAidAsync(DeclineLegalAid command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Providers, "ghi nhận từ chối trợ giúp pháp lý", "record declined legal aid")
+                ?? PersonChecks.Supportable(State, "ghi nhận từ chối trợ giúp pháp lý", "record declined legal aid")
+                ?? (State.LegalAidDeclinedOn is { } declined ? VictimRefusals.AlreadyDeclined(declined) : null)
+                ?? rules.CheckDate("declinedOn", command.DeclinedOn)
+                ?? PersonChecks.NotBefore("declinedOn", command.DeclinedOn, State.ReceivedOn),
+            () =>
+            {
+                State.LegalAidDeclinedOn = command.DeclinedOn;
+                Record(command, "legalAidDeclined", command.DeclinedOn);
+            });
+
+    public Task<CommandResult> ApplyProtectionAsync(ApplyProtection command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Protectors, "áp dụng biện pháp bảo vệ", "apply a protection measure")
+                ?? PersonChecks.Supportable(State, "áp dụng biện pháp bảo vệ", "apply a protection measure")
+                ?? ReceptionRules.Defined("measure", command.Measure)
+                ?? rules.CheckDate("appliedOn", command.AppliedOn)
+                ?? PersonChecks.NotBefore("appliedOn", command.AppliedOn, State.ReceivedOn),
+            () =>
+            {
+                State.Protection.Add(new ProtectionRecord(command.Measure, command.AppliedOn, command.Actor.AgencyCode));
+                Record(command, "protection", command.AppliedOn, EnumText.Camel(command.Measure));
+            });
+
+    public Task<CommandResult> AssignOfficerAsync(AssignOfficer command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Lead, "phân công cán bộ", "assign an officer")
+                ?? PersonChecks.Assignable(State, command)
+                ?? rules.CheckDate("assignedOn", command.AssignedOn)
+                ?? PersonChecks.NotBefore("assignedOn", command.AssignedOn, State.ReceivedOn),
+            () =>
+            {
+                State.Officers.Add(new OfficerAssignment(command.Officer.UserId, command.Officer.AgencyCode!, command.AssignedOn));
+                Record(command, "officerAssigned", command.AssignedOn, command.Officer.UserId);
+            });
+
+    public Task<CommandResult> ChangeHomeAsync(ChangeHome command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Protectors, "sửa nơi cư trú", "change the home unit")
+                ?? PersonChecks.Open(State, "sửa nơi cư trú", "change the home unit")
+                ?? CheckHome(command.HomeUnitCode)
+                ?? (command.HomeUnitCode == State.HomeUnitCode ? VictimRefusals.SameHome(command.HomeUnitCode) : null)
+                ?? rules.CheckDate("changedOn", command.ChangedOn)
+                ?? PersonChecks.NotBefore("changedOn", command.ChangedOn, State.ReceivedOn),
+            () =>
+            {
+                State.FormerUnits.Add(State.HomeUnitCode!);
+                State.HomeUnitCode = command.HomeUnitCode;
+                Record(command, "homeChanged", command.ChangedOn, command.HomeUnitCode);
+            });
+
+    public Task<CommandResult> CloseAsync(CloseRecord command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Role(command, VictimRoles.Lead, "đóng hồ sơ", "close the record")
+                ?? PersonChecks.Closable(State, command)
+                ?? rules.CheckDate("closedOn", command.ClosedOn)
+                ?? PersonChecks.NotBefore("closedOn", command.ClosedOn, PersonChecks.LatestStep(State)),
+            () =>
+            {
+                State.Status = PersonStatus.Closed;
+                State.ClosedOn = command.ClosedOn;
+                State.Reintegrated = command.Reintegrated;
+                Record(command, "closed", command.ClosedOn, command.Reintegrated ? "reintegrated" : null);
+            });
+
+    public Task<VictimView?> GetAsync() =>
+        Task.FromResult(State.Received
+            ? new VictimView(
+                _id, State.Status, State.HomeUnitCode!, State.ReceivedOn, State.Place, State.HowReturned, State.CountryCode, State.Sex,
+                State.AgeGroup, State.ReceivingAgency, State.Confidential, State.VerificationStartedOn, State.ConcludedOn, State.Outcome,
+                State.CertificateIssuer, [.. State.Support], State.LegalAidDeclinedOn, [.. State.Protection], [.. State.Officers],
+                State.ClosedOn, State.Reintegrated, [.. State.History], State.Version)
+            : null);
+
+    public async Task<PersonalDataResult> ReadPersonalDataAsync(ReadRequest request)
+    {
+        if (_province is null || !State.Received)
+        {
+            return PersonalDataResult.Refused(VictimRefusals.NotReceived());
+        }
+
+        if (request?.Reader is not { } reader || string.IsNullOrWhiteSpace(reader.UserId))
+        {
+            return PersonalDataResult.Refused(Refusals.Required("reader.userId"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Purpose))
+        {
+            return PersonalDataResult.Refused(Refusals.Required("purpose"));
+        }
+
+        var refusal = PersonChecks.CanRead(State, reader);
+        var record = refusal is null ? keys.Open(Key, State.Sealed!) : null;
+
+        // The attempt is stored before anything is released: no read without its trace.
+        State.History.Add(new PersonStep(
+            refusal is null ? PersonChecks.ReadStep : PersonChecks.RefusedReadStep,
+            calendar.Today(), time.GetUtcNow(), reader.AgencyCode, reader.UserId, request.Purpose.Trim()));
+        await WriteStateAsync();
+        logger.LogInformation(
+            "{Grain} {Key} personal data {Outcome} for {User} of {Agency}",
+            nameof(VictimGrain), Key, refusal is null ? "released" : "refused", reader.UserId, reader.AgencyCode);
+        return record is null ? PersonalDataResult.Refused(refusal!) : new PersonalDataResult(record.Data, record.BirthYear);
+    }
+
+    protected override async Task OnCommittedAsync()
+    {
+        if (!State.Received)
+        {
+            return;
+        }
+
+        var leaf = $"person:{Key}";
+        foreach (var former in State.FormerUnits.Where(u => u != State.HomeUnitCode).Distinct())
+        {
+            await SinkOf(former).ReportLeafAsync(UnitSnapshot.From(leaf, State.Version, MeasureSet.Empty));
+        }
+
+        await SinkOf(State.HomeUnitCode!).ReportLeafAsync(UnitSnapshot.From(leaf, State.Version, VictimMeasures.From(State)));
+    }
+
+    /// <summary>
+    /// Runs a command as <see cref="CommandGrain{TState}.ExecuteAsync"/> does, and re-seals the identity under the active
+    /// key when it was sealed under an older one, so a key rotation spreads with ordinary work. The re-sealed copy is
+    /// made before any change, so a failure leaves the state untouched.
+    /// </summary>
+    private Task<CommandResult> RunAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply) =>
+        ExecuteAsync(command, validate, () =>
+        {
+            var resealed = TryReseal();
+            apply();
+            State.Sealed = resealed ?? State.Sealed;
+        });
+
+    private EncryptedPersonalData? TryReseal()
+    {
+        try
+        {
+            return keys.Reseal(Key, State.Sealed);
+        }
+        catch (CryptographicException ex)
+        {
+            // The key was retired too early: the record stays as it is (and unreadable) rather than blocking its counts.
+            logger.LogWarning(ex, "{Grain} {Key} could not re-seal personal data under key {KeyId}", nameof(VictimGrain), Key, keys.ActiveKeyId);
+            return null;
+        }
+    }
+
+    private CommandError? CheckHome(string unitCode) =>
+        Places.Resolve(reference, _province!.Code, unitCode) is null ? VictimRefusals.UnknownPlace("homeUnitCode", unitCode) : null;
+
+    private ILeafSink SinkOf(string unitCode) => Places.Resolve(reference, _province!.Code, unitCode)!.Sink(GrainFactory);
+
+    private void Record(ICommand command, string step, DateOnly date, string? detail = null) =>
+        State.History.Add(new PersonStep(step, date, time.GetUtcNow(), command.Actor.AgencyCode, command.Actor.UserId, detail));
+}

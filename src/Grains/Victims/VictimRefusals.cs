@@ -1,0 +1,89 @@
+using System.Globalization;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.Grains.Victims;
+
+/// <summary>
+/// Refusals of Project 3's commands and reads, in Vietnamese and English, naming the field at fault. None of them
+/// repeats a value of the personal data: a refusal may be shown or logged anywhere.
+/// </summary>
+internal static class VictimRefusals
+{
+    public static CommandError NotPermitted(string stepVi, string stepEn, string? agency, IReadOnlyCollection<string> allowed, string field = "actor.agencyCode") =>
+        new("notPermitted", field,
+            $"Cơ quan '{agency ?? "(không có)"}' không có thẩm quyền {stepVi}; chỉ {string.Join(", ", allowed)}.",
+            $"The agency '{agency ?? "(none)"}' may not {stepEn}; only {string.Join(", ", allowed)} may.");
+
+    public static CommandError NotAssigned(string field) =>
+        new("notPermitted", field,
+            "Người này yêu cầu giữ bí mật: chỉ cán bộ được phân công mới được xem thông tin cá nhân.",
+            "This person asked for confidentiality: only the officers assigned may read the personal data.");
+
+    public static CommandError NotReceived() =>
+        new("notRecorded", "personId", "Chưa tiếp nhận người này.", "This person has not been received.");
+
+    public static CommandError UnknownPlace(string field, string code) =>
+        new("unknownPlace", field,
+            $"Không có xã, huyện mã '{code}' trong tỉnh.",
+            $"There is no commune or district with code '{code}' in the province.");
+
+    public static CommandError InvalidTransition(string stepVi, string stepEn, string stateVi, string stateEn) =>
+        new("invalidTransition", "status", $"Không thể {stepVi} khi {stateVi}.", $"Cannot {stepEn} while {stateEn}.");
+
+    public static CommandError AlreadyConcluded(string outcome) =>
+        new("alreadyConcluded", "outcome",
+            $"Việc xác minh đã có kết luận ('{outcome}'); không xác định lại.",
+            $"The verification is already concluded ('{outcome}'); it is not concluded again.");
+
+    public static CommandError BeforePreviousStep(string field, DateOnly date, DateOnly previous) =>
+        new("dateOutOfOrder", field,
+            $"Ngày {Vi(date)} trước ngày {Vi(previous)} của bước trước.",
+            $"The date {En(date)} is before {En(previous)}, the date of the previous step.");
+
+    public static CommandError UnknownValue(string field, string value) =>
+        new("unknownValue", field, $"Giá trị '{value}' của trường '{field}' không hợp lệ.", $"The value '{value}' of '{field}' is not valid.");
+
+    public static CommandError InvalidCountry(string code) =>
+        new("invalidCountry", "countryCode",
+            $"Mã nước '{code}' không hợp lệ: cần hai chữ cái in hoa theo ISO 3166-1 (ví dụ CN).",
+            $"The country code '{code}' is not valid: two capital letters of ISO 3166-1 are expected (e.g. CN).");
+
+    public static CommandError InvalidBirthYear(int year, int earliest, int latest) =>
+        new("outOfRange", "birthYear",
+            $"Năm sinh {year} không hợp lệ (phải từ {earliest} đến {latest}).",
+            $"The birth year {year} is not valid (expected {earliest} to {latest}).");
+
+    public static CommandError CertificateIssuerRequired() =>
+        new("required", "certificateIssuer",
+            "Xác định là nạn nhân thì phải ghi cơ quan cấp giấy xác nhận.",
+            "Identifying a victim requires the issuer of the certificate.");
+
+    public static CommandError CertificateIssuerNotApplicable() =>
+        new("notApplicable", "certificateIssuer",
+            "Không phải nạn nhân thì không có giấy xác nhận nạn nhân.",
+            "A person who is not a victim has no victim certificate.");
+
+    public static CommandError NotAVictim(string field) =>
+        new("notAVictim", field,
+            "Chỉ nạn nhân đã được xác định mới tái hòa nhập cộng đồng theo chế độ này.",
+            "Only an identified victim is recorded as reintegrated.");
+
+    public static CommandError AlreadyAssigned(string userId) =>
+        new("duplicate", "officer.userId",
+            $"Cán bộ '{userId}' đã được phân công.",
+            $"The officer '{userId}' is already assigned.");
+
+    public static CommandError AlreadyDeclined(DateOnly declined) =>
+        new("duplicate", "declinedOn",
+            $"Việc từ chối trợ giúp pháp lý đã được ghi nhận ngày {Vi(declined)}.",
+            $"Declined legal aid was already recorded on {En(declined)}.");
+
+    public static CommandError SameHome(string code) =>
+        new("duplicate", "homeUnitCode",
+            $"Nơi cư trú đã là '{code}'.",
+            $"The home unit is already '{code}'.");
+
+    private static string Vi(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string En(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Victims;
+
+namespace AntiTrafficking.WebFrontend.Api;
+
+/// <summary>
+/// Project 3 through the API: received persons of a province (grain key "{code}:{id}", like tips and cases). Command
+/// bodies are the grain-client command records in JSON. No GET returns personal data: it is released only by the
+/// explicit read (a POST naming the reader and the purpose), answered with <c>Cache-Control: no-store</c>.
+/// </summary>
+public static class VictimEndpoints
+{
+    private const string Person = "/provinces/{code}/persons/{id}";
+
+    /// <summary>Maps the Project 3 endpoints under <paramref name="api"/>.</summary>
+    public static RouteGroupBuilder MapVictims(this RouteGroupBuilder api)
+    {
+        Command<ReceivePerson>(api, "/reception", "Tiếp nhận người trở về / Receive a returning person", (g, c) => g.ReceiveAsync(c));
+        Command<StartVerification>(api, "/verification", "Bắt đầu xác minh / Start the verification", (g, c) => g.StartVerificationAsync(c));
+        Command<ConcludeIdentification>(api, "/identification", "Kết luận xác minh, xác định nạn nhân / Conclude the verification",
+            (g, c) => g.ConcludeIdentificationAsync(c));
+        Command<RecordSupport>(api, "/support", "Hỗ trợ nạn nhân / Record a support service", (g, c) => g.RecordSupportAsync(c));
+        Command<DeclineLegalAid>(api, "/legal-aid-declined", "Từ chối trợ giúp pháp lý / Legal aid declined", (g, c) => g.DeclineLegalAidAsync(c));
+        Command<ApplyProtection>(api, "/protection", "Biện pháp bảo vệ / Apply a protection measure", (g, c) => g.ApplyProtectionAsync(c));
+        Command<AssignOfficer>(api, "/officers", "Phân công cán bộ / Assign an officer", (g, c) => g.AssignOfficerAsync(c));
+        Command<ChangeHome>(api, "/home", "Sửa nơi cư trú / Correct the home unit", (g, c) => g.ChangeHomeAsync(c));
+        Command<CloseRecord>(api, "/closure", "Đóng hồ sơ / Close the record", (g, c) => g.CloseAsync(c));
+
+        api.MapGet(Person, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
+                await Grain(grains, code, id).GetAsync() is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id))
+            .Produces<VictimView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Hồ sơ (không có thông tin cá nhân) / Record without personal data").WithTags("Victims");
+        api.MapPost(Person + "/personal-data/reads", ReadAsync)
+            .Accepts<ReadRequest>("application/json")
+            .Produces<PersonalDataResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("Xem thông tin cá nhân (ghi vết người xem, lý do) / Read personal data (who and why are recorded)").WithTags("Victims");
+        return api;
+    }
+
+    private static IVictimGrain Grain(IGrainFactory grains, string code, string id) => grains.GetGrain<IVictimGrain>($"{code}:{id}");
+
+    private static async Task<IResult> ReadAsync(HttpContext context, IGrainFactory grains, string code, string id)
+    {
+        var read = await ReadBodyAsync<ReadRequest>(context.Request);
+        if (read.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        // Personal data must not stay in any cache between here and the reader.
+        context.Response.Headers.CacheControl = "no-store";
+        var result = await CallAsync(context.Request, () => Grain(grains, code, id).ReadPersonalDataAsync(read.Body!));
+        return result.Problem ?? (result.Value!.Granted ? Results.Ok(result.Value) : Problems.Refused(context.Request, result.Value.Error!));
+    }
+
+    private static void Command<T>(RouteGroupBuilder api, string step, string summary, Func<IVictimGrain, T, Task<CommandResult>> send)
+        where T : class, ICommand =>
+        api.MapPost(Person + step, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
+            {
+                var command = await ReadBodyAsync<T>(request);
+                if (command.Problem is { } problem)
+                {
+                    return problem;
+                }
+
+                var result = await CallAsync(request, () => send(Grain(grains, code, id), command.Body!));
+                return result.Problem
+                    ?? (result.Value!.Succeeded ? Results.Ok(new CommandAccepted(result.Value.Outcome, result.Value.Version)) : Problems.Refused(request, result.Value.Error!));
+            })
+            .Accepts<T>("application/json")
+            .Produces<CommandAccepted>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary(summary)
+            .WithTags("Victims");
+
+    // Strict JSON as for every command; the exception's message names the field and type, never the value sent.
+    private static async Task<(T? Body, IResult? Problem)> ReadBodyAsync<T>(HttpRequest request)
+        where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted) is { } body
+                ? (body, null)
+                : (null, Problems.MalformedJson(request, new JsonException("The body is null.")));
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.MalformedJson(request, ex));
+        }
+    }
+
+    private static async Task<(T? Value, IResult? Problem)> CallAsync<T>(HttpRequest request, Func<Task<T>> call)
+        where T : class
+    {
+        try
+        {
+            return (await call(), null);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        {
+            return (null, Problems.Unavailable(request));
+        }
+    }
+}
