@@ -3,11 +3,14 @@ using System.Text.Unicode;
 using AntiTrafficking.WebFrontend.Api;
 using Microsoft.Extensions.WebEncoders;
 using AntiTrafficking.WebFrontend.Hosting;
+using AntiTrafficking.WebFrontend.Live;
+using AntiTrafficking.WebFrontend.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClusterClient();
 builder.AddApi();
-builder.Services.AddRazorPages();
+builder.AddPages();
+builder.AddLiveUpdates();
 // Vietnamese text goes out as UTF-8 characters, not HTML entities: smaller pages that read well in the source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -16,7 +19,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.MapApi();
-app.MapRazorPages();
+app.MapPages();
+app.MapLiveUpdates();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the web tests' factory.</summary>

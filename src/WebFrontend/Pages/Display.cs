@@ -23,6 +23,34 @@ public static class Display
         _ => "Chưa có số liệu",
     };
 
+    /// <summary>A unit's name with its type in Vietnamese ("Huyện Vân Đồn", "Thành phố Hạ Long").</summary>
+    public static string UnitTitle(ScorecardView unit) => Languages.IsEnglish ? EnglishTitle(unit) : unit.UnitType switch
+    {
+        "city" => "Thành phố ",
+        "town" => "Thị xã ",
+        "district" => "Huyện ",
+        "ward" => "Phường ",
+        "townlet" => "Thị trấn ",
+        "commune" => "Xã ",
+        "province" => "Tỉnh ",
+        _ => "",
+    } + unit.NameVi;
+
+    private static string EnglishTitle(ScorecardView unit) => unit.NameVi + unit.UnitType switch
+    {
+        "city" => " City",
+        "town" => " Town",
+        "district" => " District",
+        "ward" => " Ward",
+        "townlet" => " Townlet",
+        "commune" => " Commune",
+        "province" => " Province",
+        _ => "",
+    };
+
+    /// <summary>An indicator's name in the page's language (the plan's own wording in Vietnamese).</summary>
+    public static string Name(IndicatorValue indicator) => Languages.IsEnglish ? indicator.NameEn : indicator.NameVi;
+
     /// <summary>The CSS class of a status.</summary>
     public static string StatusClass(IndicatorStatus status) => "status-" + status.ToString().ToLowerInvariant();
 }

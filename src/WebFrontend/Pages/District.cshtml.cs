@@ -1,0 +1,35 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.WebFrontend.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AntiTrafficking.WebFrontend.Pages;
+
+/// <summary>A district's scorecard and its communes × indicators.</summary>
+public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults) : UnitPageModel(grains, defaults)
+{
+    /// <summary>The district's scorecard.</summary>
+    public ScorecardView District { get; private set; } = null!;
+
+    /// <summary>Its communes' scorecards.</summary>
+    public MatrixModel Communes { get; private set; } = null!;
+
+    /// <summary>Loads the scorecards; 404 for an unknown district.</summary>
+    public async Task<IActionResult> OnGetAsync(string code, string? period)
+    {
+        var resolved = await ChoosePeriodAsync(period);
+        var grain = Grains.GetGrain<IDistrictGrain>(code);
+        try
+        {
+            District = await grain.GetScorecardAsync(resolved);
+            var communes = await grain.GetCommuneScorecardsAsync(resolved);
+            Communes = new MatrixModel("commune-matrix", "Xã, phường, thị trấn", communes, "/xa/", resolved);
+            return Page();
+        }
+        catch (UnknownUnitException)
+        {
+            return NotFound();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace AntiTrafficking.WebFrontend.Pages;
+
+/// <summary>The Razor Pages front end: scorecards of the province, its districts and communes, in Vietnamese or English.</summary>
+public static class PagesSetup
+{
+    /// <summary>Registers the pages, their texts and their services.</summary>
+    public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.Configure<RequestLocalizationOptions>(Languages.Configure);
+        builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<SmallCounts>();
+        return builder;
+    }
+
+    /// <summary>Chooses the language of each request, then maps the pages and the language switch.</summary>
+    public static WebApplication MapPages(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.MapRazorPages();
+        app.MapLanguageSwitch();
+        return app;
+    }
+}

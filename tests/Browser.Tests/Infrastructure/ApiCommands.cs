@@ -1,0 +1,22 @@
+using System.Net.Http.Json;
+
+namespace AntiTrafficking.Browser.Tests.Infrastructure;
+
+/// <summary>Project 1 commands sent through the site's JSON API, as another system or an officer's tool would.</summary>
+internal static class ApiCommands
+{
+    /// <summary>Records a commune's specialised officials and how many of them are trained, as of a date.</summary>
+    public static async Task RecordOfficialsAsync(BrowserFixture fixture, string commune, DateOnly asOf, int total, int trained)
+    {
+        using var api = fixture.CreateApiClient();
+        using var response = await api.PostAsJsonAsync($"/api/v1/communes/{commune}/officials", new
+        {
+            idempotencyKey = Guid.NewGuid().ToString("N"),
+            actor = new { userId = "officer-browser" },
+            asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            total,
+            trained,
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
