@@ -42,10 +42,10 @@ internal sealed class EnforcementScenario(IGrainFactory grains)
     public const string BinhLieu = "198";
     public const string HoanhMo = "06841";
 
-    private readonly List<Func<Task<CommandResult>>> _sent = [];
+    private readonly ScenarioCommands _commands = new(grains, Province);
 
     /// <summary>Every command of the scenario, to send again.</summary>
-    public IReadOnlyList<Func<Task<CommandResult>>> Sent => _sent;
+    public IReadOnlyList<Func<Task<CommandResult>>> Sent => _commands.Sent;
 
     public ITipGrain Tip(string id) => grains.GetGrain<ITipGrain>($"{Province}:S-{id}");
 
@@ -162,26 +162,8 @@ internal sealed class EnforcementScenario(IGrainFactory grains)
         await SendAsync(k1.RecordResultAsync, new RecordCampaignResult(Key(), BorderGuard, new CampaignResult(BinhLieu, D(2013, 7, 5), 1, 1)));
     }
 
-    /// <summary>
-    /// Districts push to the province after a short coalescing delay: wait until the province holds both districts'
-    /// latest snapshots and the leaves known only to it (T7, C5 and the campaign itself).
-    /// </summary>
-    private async Task WaitForProvinceAsync()
-    {
-        var districts = (await grains.GetGrain<IDistrictGrain>(MongCai).GetScorecardAsync("2015")).Version
-            + (await grains.GetGrain<IDistrictGrain>(BinhLieu).GetScorecardAsync("2015")).Version;
-        var provinceLeaves = (await Tip("T7").GetAsync())!.Version + (await Case("C5").GetAsync())!.Version + (await Campaign("K1").GetAsync())!.Version;
-        await Eventually.ReturnsAsync(
-            () => grains.GetGrain<IProvinceGrain>(Province).GetScorecardAsync("2015"),
-            card => card.Version == districts + provinceLeaves,
-            "the province to hold both districts' latest snapshots and its own leaves",
-            TimeSpan.FromSeconds(15));
-    }
+    private async Task WaitForProvinceAsync() =>
+        await _commands.WaitForProvinceAsync((await Tip("T7").GetAsync())!.Version + (await Case("C5").GetAsync())!.Version + (await Campaign("K1").GetAsync())!.Version, MongCai, BinhLieu);
 
-    private async Task SendAsync<T>(Func<T, Task<CommandResult>> send, T command)
-    {
-        var result = await send(command);
-        Assert.True(result.Outcome == CommandOutcome.Accepted, $"{typeof(T).Name} refused: {result.Error}");
-        _sent.Add(() => send(command));
-    }
+    private Task SendAsync<T>(Func<T, Task<CommandResult>> send, T command) => _commands.SendAsync(send, command);
 }

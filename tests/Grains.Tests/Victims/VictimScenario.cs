@@ -38,10 +38,10 @@ internal sealed class VictimScenario(IGrainFactory grains)
     public const string BinhLieu = "198";
     public const string HoanhMo = "06841";
 
-    private readonly List<Func<Task<CommandResult>>> _sent = [];
+    private readonly ScenarioCommands _commands = new(grains, Province);
 
     /// <summary>Every command of the scenario, to send again.</summary>
-    public IReadOnlyList<Func<Task<CommandResult>>> Sent => _sent;
+    public IReadOnlyList<Func<Task<CommandResult>>> Sent => _commands.Sent;
 
     public IVictimGrain Person(string id) => grains.GetGrain<IVictimGrain>($"{Province}:V-{id}");
 
@@ -141,26 +141,8 @@ internal sealed class VictimScenario(IGrainFactory grains)
     private Task SupportAsync(IVictimGrain person, ActingParty actor, SupportKind kind, DateOnly on) =>
         SendAsync(person.RecordSupportAsync, new RecordSupport(Key(), actor, kind, on, $"Đơn vị {actor.AgencyCode}"));
 
-    /// <summary>
-    /// Districts push to the province after a short coalescing delay: wait until the province holds both districts'
-    /// latest snapshots and P7, known only to it.
-    /// </summary>
-    private async Task WaitForProvinceAsync()
-    {
-        var districts = (await grains.GetGrain<IDistrictGrain>(MongCai).GetScorecardAsync("2015")).Version
-            + (await grains.GetGrain<IDistrictGrain>(BinhLieu).GetScorecardAsync("2015")).Version;
-        var provinceLeaves = (await Person("P7").GetAsync())!.Version;
-        await Eventually.ReturnsAsync(
-            () => grains.GetGrain<IProvinceGrain>(Province).GetScorecardAsync("2015"),
-            card => card.Version == districts + provinceLeaves,
-            "the province to hold both districts' latest snapshots and P7",
-            TimeSpan.FromSeconds(15));
-    }
+    private async Task WaitForProvinceAsync() =>
+        await _commands.WaitForProvinceAsync((await Person("P7").GetAsync())!.Version, MongCai, BinhLieu);
 
-    private async Task SendAsync<T>(Func<T, Task<CommandResult>> send, T command)
-    {
-        var result = await send(command);
-        Assert.True(result.Outcome == CommandOutcome.Accepted, $"{typeof(T).Name} refused: {result.Error}");
-        _sent.Add(() => send(command));
-    }
+    private Task SendAsync<T>(Func<T, Task<CommandResult>> send, T command) => _commands.SendAsync(send, command);
 }
