@@ -1,3 +1,6 @@
+using AntiTrafficking.WebFrontend.DataEntry;
+using AntiTrafficking.WebFrontend.Reference;
+
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>The Razor Pages front end: scorecards of the province, its districts and communes, in Vietnamese or English.</summary>
@@ -10,6 +13,8 @@ public static class PagesSetup
         builder.Services.Configure<RequestLocalizationOptions>(Languages.Configure);
         builder.Services.AddRazorPages();
         builder.Services.AddSingleton<SmallCounts>();
+        builder.Services.AddSingleton<ProgramFiles>();
+        builder.Services.AddDataEntry();
         return builder;
     }
 

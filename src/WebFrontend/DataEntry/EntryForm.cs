@@ -1,0 +1,74 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.WebFrontend.DataEntry;
+
+/// <summary>
+/// A data-entry form for one command: its fields, how they make the command record the JSON API takes, which grain
+/// receives it, and which unit's scorecard shows the change.
+/// </summary>
+public sealed class EntryForm
+{
+    private EntryForm(
+        string slug,
+        int project,
+        string title,
+        FormField target,
+        IReadOnlyList<FormField> fields,
+        Func<string, string, string> grainKey,
+        Func<FormInput, ICommand> build,
+        Func<IGrainFactory, string, ICommand, Task<CommandResult>> send,
+        Func<FormInput, string, string?> unitShown)
+    {
+        Slug = slug;
+        Project = project;
+        Title = title;
+        Target = target;
+        Fields = fields;
+        GrainKey = grainKey;
+        Build = build;
+        Send = send;
+        UnitShown = unitShown;
+    }
+
+    /// <summary>The form's address under /nhap-lieu/.</summary>
+    public string Slug { get; }
+
+    /// <summary>The project (đề án) 1–3.</summary>
+    public int Project { get; }
+
+    /// <summary>The Vietnamese title (the key of its English text).</summary>
+    public string Title { get; }
+
+    /// <summary>The field naming what the command is sent to (a unit code, a tip's number…), named "target".</summary>
+    public FormField Target { get; }
+
+    /// <summary>The command's own fields.</summary>
+    public IReadOnlyList<FormField> Fields { get; }
+
+    /// <summary>The grain key from the site's province and the target typed.</summary>
+    public Func<string, string, string> GrainKey { get; }
+
+    /// <summary>Reads the command from the form (errors go to the input).</summary>
+    public Func<FormInput, ICommand> Build { get; }
+
+    /// <summary>Sends the command to the grain with the given key.</summary>
+    public Func<IGrainFactory, string, ICommand, Task<CommandResult>> Send { get; }
+
+    /// <summary>The unit whose scorecard shows the change (from the input and the target), or null for the province.</summary>
+    public Func<FormInput, string, string?> UnitShown { get; }
+
+    /// <summary>A form whose command is sent to the grain keyed by the target as typed (a unit or program code).</summary>
+    public static EntryForm ToUnit<T>(
+        string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
+        Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send, bool showTarget)
+        where T : class, ICommand =>
+        new(slug, project, title, target, fields, (_, t) => t, i => build(i), (g, k, c) => send(g, k, (T)c), (_, t) => showTarget ? t : null);
+
+    /// <summary>A form whose command goes to a province's tip, case, key area or person (key "{province}:{id}").</summary>
+    public static EntryForm ToRecord<T>(
+        string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
+        Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send, Func<FormInput, string?>? unitShown = null)
+        where T : class, ICommand =>
+        new(slug, project, title, target, fields, (p, t) => $"{p}:{t}", i => build(i), (g, k, c) => send(g, k, (T)c),
+            (i, _) => unitShown?.Invoke(i));
+}

@@ -1,0 +1,19 @@
+using AntiTrafficking.WebFrontend.Reference;
+
+namespace AntiTrafficking.WebFrontend.DataEntry;
+
+/// <summary>Every data-entry form, by project, for the site's current program.</summary>
+public sealed class EntryForms(ProgramFiles files)
+{
+    private readonly Lazy<IReadOnlyList<EntryForm>> _forms = new(() =>
+        Project1Forms.All(files.Programs.Count > 0 ? files.Programs[^1].Code : "")
+            .Concat(Project2Forms.All())
+            .Concat(Project3Forms.All())
+            .ToList());
+
+    /// <summary>The forms in project order.</summary>
+    public IReadOnlyList<EntryForm> All => _forms.Value;
+
+    /// <summary>The form at /nhap-lieu/{slug}, or null.</summary>
+    public EntryForm? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using AntiTrafficking.GrainInterfaces;
+using Microsoft.Extensions.Primitives;
+
+namespace AntiTrafficking.WebFrontend.DataEntry;
+
+/// <summary>
+/// The values posted by a form, read field by field into the command's types. A value that cannot be read records an
+/// error against its field (never repeating the value) and yields a placeholder: the command is then not sent.
+/// </summary>
+public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values)
+{
+    private readonly Dictionary<string, FieldError> _errors = new(StringComparer.Ordinal);
+
+    /// <summary>The errors found, by field name.</summary>
+    public IReadOnlyDictionary<string, FieldError> Errors => _errors;
+
+    /// <summary>The first date read, which places the command in a year.</summary>
+    public DateOnly? FirstDate { get; private set; }
+
+    /// <summary>The idempotency key rendered with the form.</summary>
+    public string Key => Text("idempotencyKey");
+
+    /// <summary>The acting party, from the form until sign-in exists.</summary>
+    public ActingParty Actor => new(Text("actor.userId"), OptionalText("actor.agencyCode")?.ToUpperInvariant());
+
+    /// <summary>The value as typed, trimmed ("" when absent).</summary>
+    public string Raw(string name) => values.TryGetValue(name, out var value) ? value.ToString().Trim() : "";
+
+    /// <summary>A required text.</summary>
+    public string Text(string name)
+    {
+        var value = Raw(name);
+        if (value.Length == 0)
+        {
+            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+        }
+
+        return value;
+    }
+
+    /// <summary>An optional text: null when empty.</summary>
+    public string? OptionalText(string name) => Raw(name) is { Length: > 0 } value ? value : null;
+
+    /// <summary>A whole number.</summary>
+    public int Integer(string name)
+    {
+        var value = Raw(name);
+        if (value.Length == 0)
+        {
+            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+            return 0;
+        }
+
+        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            Fail(name, "Phải là một số nguyên.", "Must be a whole number.");
+        }
+
+        return number;
+    }
+
+    /// <summary>A calendar date, yyyy-MM-dd.</summary>
+    public DateOnly Date(string name)
+    {
+        var value = Raw(name);
+        if (value.Length == 0)
+        {
+            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+            return default;
+        }
+
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Fail(name, "Ngày không hợp lệ (năm-tháng-ngày).", "Not a valid date (year-month-day).");
+            return default;
+        }
+
+        FirstDate ??= date;
+        return date;
+    }
+
+    /// <summary>One of an enum's values, sent by name (camelCase).</summary>
+    public T Choice<T>(string name)
+        where T : struct, Enum
+    {
+        var value = Raw(name);
+        if (value.Length == 0)
+        {
+            Fail(name, "Hãy chọn một giá trị.", "Choose a value.");
+            return default;
+        }
+
+        if (!Enum.TryParse<T>(value, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(value, out _))
+        {
+            Fail(name, "Giá trị không có trong danh sách.", "The value is not one of the list.");
+        }
+
+        return parsed;
+    }
+
+    /// <summary>A checkbox: true when ticked.</summary>
+    public bool Check(string name) => Raw(name) == "true";
+
+    private void Fail(string name, string vi, string en) => _errors.TryAdd(name, new FieldError(vi, en));
+}

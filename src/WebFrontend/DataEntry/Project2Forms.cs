@@ -1,0 +1,111 @@
+using AntiTrafficking.GrainInterfaces.Enforcement;
+
+namespace AntiTrafficking.WebFrontend.DataEntry;
+
+/// <summary>The forms of Project 2 (law enforcement): the steps of tips, cases and key areas.</summary>
+internal static class Project2Forms
+{
+    private static readonly FormField Tip = new("target", "Số hiệu tin báo (do cơ quan tiếp nhận đặt)", FieldKind.Text);
+    private static readonly FormField Case = new("target", "Số hiệu vụ án", FieldKind.Text);
+    private static readonly FormField KeyArea = new("target", "Mã tuyến, địa bàn trọng điểm", FieldKind.Text);
+    private static readonly FormField Unit = new("unitCode", "Nơi xảy ra: mã xã (5 số), không rõ thì mã huyện (3 số)", FieldKind.Text);
+
+    public static IEnumerable<EntryForm> All()
+    {
+        yield return EntryForm.ToRecord<ReceiveTip>(
+            "tiep-nhan-tin-bao", 2, "Tiếp nhận tin báo, tố giác", Tip,
+            [
+                new("receivedOn", "Ngày tiếp nhận", FieldKind.Date),
+                Unit,
+                new("source", "Nguồn tin", FieldKind.Choice, Choices:
+                [
+                    new("citizen", "Tin báo của công dân"), new("denunciation", "Tố giác"),
+                    new("agencyReferral", "Kiến nghị khởi tố của cơ quan, tổ chức"), new("foreignPolice", "Thông báo của công an nước ngoài"),
+                ]),
+                new("sourceName", "Cơ quan chuyển, thông báo (nếu có)", FieldKind.Text, Required: false),
+            ],
+            i => new ReceiveTip(i.Key, i.Actor, i.Date("receivedOn"), i.Text("unitCode"), i.Choice<TipSource>("source"), i.OptionalText("sourceName")),
+            (g, k, c) => g.GetGrain<ITipGrain>(k).ReceiveAsync(c), i => i.Raw("unitCode"));
+        yield return EntryForm.ToRecord<ClassifyTip>(
+            "phan-loai-tin-bao", 2, "Phân loại tin báo", Tip,
+            [
+                new("classifiedOn", "Ngày phân loại", FieldKind.Date),
+                new("classification", "Kết quả phân loại", FieldKind.Choice, Choices:
+                [
+                    new("signsOfCrime", "Có dấu hiệu tội phạm"), new("noSigns", "Không có dấu hiệu tội phạm"), new("transferred", "Chuyển cơ quan khác"),
+                ]),
+            ],
+            i => new ClassifyTip(i.Key, i.Actor, i.Date("classifiedOn"), i.Choice<TipClassification>("classification")),
+            (g, k, c) => g.GetGrain<ITipGrain>(k).ClassifyAsync(c));
+        yield return EntryForm.ToRecord<ConcludeVerification>(
+            "ket-luan-xac-minh-tin-bao", 2, "Kết luận xác minh tin báo", Tip,
+            [
+                new("concludedOn", "Ngày kết luận", FieldKind.Date),
+                new("conclusion", "Kết quả xác minh", FieldKind.Choice, Choices: [new("caseOpened", "Khởi tố vụ án"), new("dismissed", "Không khởi tố")]),
+                new("caseId", "Số hiệu vụ án đã khởi tố (nếu có)", FieldKind.Text, Required: false),
+            ],
+            i => new ConcludeVerification(i.Key, i.Actor, i.Date("concludedOn"), i.Choice<VerificationConclusion>("conclusion"), i.OptionalText("caseId")),
+            (g, k, c) => g.GetGrain<ITipGrain>(k).ConcludeVerificationAsync(c));
+        yield return EntryForm.ToRecord<OpenCase>(
+            "khoi-to-vu-an", 2, "Khởi tố vụ án", Case,
+            [
+                new("openedOn", "Ngày khởi tố", FieldKind.Date),
+                Unit,
+                new("suspects", "Số bị can", FieldKind.Integer),
+                new("form", "Mục đích mua bán người", FieldKind.Choice, Choices:
+                [
+                    new("marriage", "Hôn nhân"), new("labour", "Cưỡng bức lao động"), new("sexualExploitation", "Bóc lột tình dục"), new("other", "Mục đích khác"),
+                ]),
+                new("abroad", "Mua bán ra nước ngoài", FieldKind.Check, Required: false),
+                new("tipId", "Số hiệu tin báo (nếu có)", FieldKind.Text, Required: false),
+            ],
+            i => new OpenCase(i.Key, i.Actor, i.Date("openedOn"), i.Text("unitCode"), i.Integer("suspects"), i.Choice<TraffickingForm>("form"),
+                i.Check("abroad"), i.OptionalText("tipId")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).OpenAsync(c), i => i.Raw("unitCode"));
+        yield return EntryForm.ToRecord<RecordInvestigation>(
+            "ket-qua-dieu-tra", 2, "Kết quả điều tra", Case,
+            [
+                new("recordedOn", "Ngày ghi nhận", FieldKind.Date),
+                new("suspectsArrested", "Số đối tượng bị bắt", FieldKind.Integer),
+                new("victimsRescued", "Số nạn nhân được giải cứu", FieldKind.Integer),
+                new("specialProject", "Xác lập chuyên án", FieldKind.Check, Required: false),
+            ],
+            i => new RecordInvestigation(i.Key, i.Actor, i.Date("recordedOn"), i.Integer("suspectsArrested"), i.Integer("victimsRescued"), i.Check("specialProject")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordInvestigationAsync(c));
+        yield return EntryForm.ToRecord<ProsecuteCase>(
+            "truy-to", 2, "Truy tố (chuyển hồ sơ sang Tòa án)", Case,
+            [new("sentToCourtOn", "Ngày chuyển Tòa án", FieldKind.Date), new("suspectsProsecuted", "Số bị can bị truy tố", FieldKind.Integer)],
+            i => new ProsecuteCase(i.Key, i.Actor, i.Date("sentToCourtOn"), i.Integer("suspectsProsecuted")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).ProsecuteAsync(c));
+        yield return EntryForm.ToRecord<RecordTrial>(
+            "xet-xu-so-tham", 2, "Xét xử sơ thẩm", Case,
+            [
+                new("triedOn", "Ngày xét xử", FieldKind.Date),
+                new("verdict", "Phán quyết", FieldKind.Choice, Choices: [new("convicted", "Có tội"), new("acquitted", "Tuyên không phạm tội")]),
+                new("peopleConvicted", "Số người bị kết án", FieldKind.Integer),
+                new("mobile", "Xét xử lưu động", FieldKind.Check, Required: false),
+            ],
+            i => new RecordTrial(i.Key, i.Actor, i.Date("triedOn"), i.Choice<Verdict>("verdict"), i.Integer("peopleConvicted"), i.Check("mobile")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordTrialAsync(c));
+        yield return EntryForm.ToRecord<RecordJudgmentInForce>(
+            "ban-an-co-hieu-luc", 2, "Bản án có hiệu lực pháp luật", Case,
+            [new("inForceOn", "Ngày có hiệu lực", FieldKind.Date)],
+            i => new RecordJudgmentInForce(i.Key, i.Actor, i.Date("inForceOn")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordJudgmentInForceAsync(c));
+        yield return EntryForm.ToRecord<DesignateKeyArea>(
+            "tuyen-dia-ban-trong-diem", 2, "Xác định tuyến, địa bàn trọng điểm", KeyArea,
+            [
+                new("designatedOn", "Ngày xác định", FieldKind.Date),
+                new("unitCode", "Thuộc huyện (3 số) hoặc xã (5 số)", FieldKind.Text),
+                new("kind", "Loại", FieldKind.Choice, Choices: [new("route", "Tuyến trọng điểm"), new("area", "Địa bàn trọng điểm")]),
+                new("name", "Tên tuyến, địa bàn", FieldKind.Text),
+            ],
+            i => new DesignateKeyArea(i.Key, i.Actor, i.Date("designatedOn"), i.Text("unitCode"), i.Choice<KeyAreaKind>("kind"), i.Text("name")),
+            (g, k, c) => g.GetGrain<IKeyAreaGrain>(k).DesignateAsync(c), i => i.Raw("unitCode"));
+        yield return EntryForm.ToRecord<RecordKeyAreaMeasure>(
+            "bien-phap-nghiep-vu", 2, "Áp dụng biện pháp nghiệp vụ tại tuyến, địa bàn trọng điểm", KeyArea,
+            [new("appliedOn", "Ngày áp dụng", FieldKind.Date), new("description", "Biện pháp đã áp dụng", FieldKind.Text)],
+            i => new RecordKeyAreaMeasure(i.Key, i.Actor, i.Date("appliedOn"), i.Text("description")),
+            (g, k, c) => g.GetGrain<IKeyAreaGrain>(k).RecordMeasureAsync(c));
+    }
+}

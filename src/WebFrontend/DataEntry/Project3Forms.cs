@@ -1,0 +1,103 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Victims;
+
+namespace AntiTrafficking.WebFrontend.DataEntry;
+
+/// <summary>The forms of Project 3 (victims): reception, identification, support and protection of a received person.</summary>
+internal static class Project3Forms
+{
+    private static readonly FormField Person = new("target", "Mã hồ sơ người được tiếp nhận (mã do cơ quan đặt, không phải họ tên)", FieldKind.Text);
+
+    public static IEnumerable<EntryForm> All()
+    {
+        yield return EntryForm.ToRecord<ReceivePerson>(
+            "tiep-nhan-nguoi-tro-ve", 3, "Tiếp nhận người trở về", Person,
+            [
+                new("receivedOn", "Ngày tiếp nhận", FieldKind.Date),
+                new("place", "Nơi tiếp nhận", FieldKind.Choice, Choices:
+                [
+                    new("mongCai", "Cửa khẩu quốc tế Móng Cái"), new("hoanhMo", "Cửa khẩu Hoành Mô"), new("bacPhongSinh", "Cửa khẩu Bắc Phong Sinh"),
+                    new("other", "Nơi khác"),
+                ]),
+                new("howReturned", "Hình thức trở về", FieldKind.Choice, Choices:
+                [
+                    new("selfReturned", "Tự trở về"), new("rescued", "Được giải cứu"), new("handedOver", "Được phía nước ngoài trao trả"),
+                ]),
+                new("countryCode", "Trở về từ nước (mã ISO 2 chữ, ví dụ CN)", FieldKind.Text, Default: "CN"),
+                new("homeUnitCode", "Nơi cư trú: mã xã (5 số), không rõ thì mã huyện", FieldKind.Text),
+                new("sex", "Giới tính", FieldKind.Choice, Choices: [new("female", "Nữ"), new("male", "Nam")]),
+                new("birthYear", "Năm sinh", FieldKind.Integer, Personal: true),
+                new("personalData.fullName", "Họ và tên", FieldKind.Text, Personal: true),
+                new("personalData.identityNumber", "Số CMND/CCCD, hộ chiếu (nếu có)", FieldKind.Text, Required: false, Personal: true),
+                new("personalData.address", "Địa chỉ (nếu có)", FieldKind.Text, Required: false, Personal: true),
+                new("personalData.contact", "Liên lạc (nếu có)", FieldKind.Text, Required: false, Personal: true),
+                new("wantsConfidentiality", "Người được tiếp nhận đề nghị giữ bí mật", FieldKind.Check, Required: false),
+            ],
+            i => new ReceivePerson(
+                i.Key, i.Actor, i.Date("receivedOn"), i.Choice<ReceptionPlace>("place"), i.Choice<ReturnMode>("howReturned"),
+                i.Text("countryCode").ToUpperInvariant(), i.Text("homeUnitCode"), i.Choice<Sex>("sex"), i.Integer("birthYear"),
+                new PersonalData(i.Text("personalData.fullName"), i.OptionalText("personalData.identityNumber"),
+                    i.OptionalText("personalData.address"), i.OptionalText("personalData.contact")),
+                i.Check("wantsConfidentiality")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).ReceiveAsync(c), i => i.Raw("homeUnitCode"));
+        yield return EntryForm.ToRecord<StartVerification>(
+            "bat-dau-xac-minh", 3, "Bắt đầu xác minh", Person,
+            [new("startedOn", "Ngày bắt đầu xác minh", FieldKind.Date)],
+            i => new StartVerification(i.Key, i.Actor, i.Date("startedOn")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).StartVerificationAsync(c));
+        yield return EntryForm.ToRecord<ConcludeIdentification>(
+            "xac-dinh-nan-nhan", 3, "Kết luận xác minh, xác định nạn nhân", Person,
+            [
+                new("concludedOn", "Ngày kết luận", FieldKind.Date),
+                new("outcome", "Kết luận", FieldKind.Choice, Choices: [new("victim", "Là nạn nhân"), new("notVictim", "Không phải nạn nhân")]),
+                new("certificateIssuer", "Cơ quan cấp giấy xác nhận nạn nhân", FieldKind.Text, Required: false),
+            ],
+            i => new ConcludeIdentification(i.Key, i.Actor, i.Date("concludedOn"), i.Choice<IdentificationOutcome>("outcome"), i.OptionalText("certificateIssuer")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).ConcludeIdentificationAsync(c));
+        yield return EntryForm.ToRecord<RecordSupport>(
+            "ho-tro-nan-nhan", 3, "Hỗ trợ nạn nhân", Person,
+            [
+                new("kind", "Chế độ hỗ trợ", FieldKind.Choice, Choices:
+                [
+                    new("essentialNeeds", "Nhu cầu thiết yếu"), new("travel", "Chi phí đi lại"), new("medical", "Hỗ trợ y tế"),
+                    new("psychological", "Hỗ trợ tâm lý"), new("legalAid", "Trợ giúp pháp lý miễn phí"), new("schooling", "Hỗ trợ học văn hóa"),
+                    new("vocationalTraining", "Học nghề"), new("hardshipAllowance", "Trợ cấp khó khăn ban đầu"), new("loan", "Hỗ trợ vay vốn"),
+                ]),
+                new("providedOn", "Ngày hỗ trợ", FieldKind.Date),
+                new("provider", "Đơn vị hỗ trợ", FieldKind.Text),
+            ],
+            i => new RecordSupport(i.Key, i.Actor, i.Choice<SupportKind>("kind"), i.Date("providedOn"), i.Text("provider")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).RecordSupportAsync(c));
+        yield return EntryForm.ToRecord<DeclineLegalAid>(
+            "tu-choi-tro-giup-phap-ly", 3, "Nạn nhân từ chối trợ giúp pháp lý", Person,
+            [new("declinedOn", "Ngày từ chối", FieldKind.Date)],
+            i => new DeclineLegalAid(i.Key, i.Actor, i.Date("declinedOn")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).DeclineLegalAidAsync(c));
+        yield return EntryForm.ToRecord<ApplyProtection>(
+            "bien-phap-bao-ve", 3, "Áp dụng biện pháp bảo vệ", Person,
+            [
+                new("measure", "Biện pháp", FieldKind.Choice, Choices:
+                [
+                    new("safety", "Bảo vệ an toàn"), new("relocation", "Thay đổi nơi cư trú"), new("confidentiality", "Giữ bí mật thông tin"),
+                    new("honourAndDignity", "Bảo vệ danh dự, nhân phẩm"), new("other", "Biện pháp khác"),
+                ]),
+                new("appliedOn", "Ngày áp dụng", FieldKind.Date),
+            ],
+            i => new ApplyProtection(i.Key, i.Actor, i.Choice<ProtectionMeasure>("measure"), i.Date("appliedOn")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).ApplyProtectionAsync(c));
+        yield return EntryForm.ToRecord<AssignOfficer>(
+            "phan-cong-can-bo", 3, "Phân công cán bộ theo dõi", Person,
+            [
+                new("officer.userId", "Mã cán bộ được phân công", FieldKind.Text),
+                new("officer.agencyCode", "Cơ quan của cán bộ (mã)", FieldKind.Text),
+                new("assignedOn", "Ngày phân công", FieldKind.Date),
+            ],
+            i => new AssignOfficer(i.Key, i.Actor, new ActingParty(i.Text("officer.userId"), i.Text("officer.agencyCode").ToUpperInvariant()), i.Date("assignedOn")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).AssignOfficerAsync(c));
+        yield return EntryForm.ToRecord<CloseRecord>(
+            "dong-ho-so", 3, "Đóng hồ sơ", Person,
+            [new("closedOn", "Ngày đóng hồ sơ", FieldKind.Date), new("reintegrated", "Đã tái hòa nhập cộng đồng", FieldKind.Check, Required: false)],
+            i => new CloseRecord(i.Key, i.Actor, i.Date("closedOn"), i.Check("reintegrated")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).CloseAsync(c));
+    }
+}

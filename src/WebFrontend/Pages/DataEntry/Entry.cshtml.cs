@@ -1,0 +1,156 @@
+using System.Globalization;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.DataEntry;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AntiTrafficking.WebFrontend.Pages.DataEntry;
+
+/// <summary>
+/// One data-entry form: renders with a fresh idempotency key (so a double submit counts once), sends the same command
+/// record the JSON API takes to the grain, and shows each refusal next to its field. Personal data typed into it is
+/// never shown back, logged or confirmed.
+/// </summary>
+public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, DataEntryGate gate, EntryForms forms) : PageModel
+{
+    /// <summary>The form shown.</summary>
+    public EntryForm Form { get; private set; } = null!;
+
+    /// <summary>The idempotency key rendered into the form.</summary>
+    public string Key { get; private set; } = NewKey();
+
+    /// <summary>The values shown in the fields (never personal data).</summary>
+    public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Errors by field name; "" for the form as a whole.</summary>
+    public Dictionary<string, FieldError> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set after a command was taken.</summary>
+    public EntryConfirmation? Confirmation { get; private set; }
+
+    /// <summary>Shows the empty form.</summary>
+    public IActionResult OnGet(string form)
+    {
+        if (!Open(form))
+        {
+            return NotFound();
+        }
+
+        foreach (var field in Form.Fields.Prepend(Form.Target).Where(f => f.Default is not null))
+        {
+            Values[field.Name] = field.Default!;
+        }
+
+        return Page();
+    }
+
+    /// <summary>Sends the command and shows the outcome.</summary>
+    public async Task<IActionResult> OnPostAsync(string form)
+    {
+        if (!Open(form))
+        {
+            return NotFound();
+        }
+
+        var input = new FormInput(Request.Form.ToDictionary(f => f.Key, f => f.Value));
+        foreach (var field in Form.Fields.Prepend(Form.Target).Where(f => !f.Personal))
+        {
+            Values[field.Name] = input.Raw(field.Name);
+        }
+
+        Values["actor.userId"] = input.Raw("actor.userId");
+        Values["actor.agencyCode"] = input.Raw("actor.agencyCode");
+        var target = input.Text("target");
+        var command = Form.Build(input);
+        if (input.Errors.Count > 0)
+        {
+            foreach (var (field, error) in input.Errors)
+            {
+                Errors[field == "idempotencyKey" ? "" : field] = error;
+            }
+
+            return Page();
+        }
+
+        CommandResult result;
+        try
+        {
+            result = await Form.Send(grains, Form.GrainKey(defaults.Province, target), command);
+        }
+        catch (UnknownUnitException)
+        {
+            Errors["target"] = new FieldError($"Không có đơn vị hoặc mục mã '{target}'.", $"There is nothing with code '{target}'.");
+            return Page();
+        }
+        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        {
+            // The command may have been recorded: the same key is kept, so sending again counts once.
+            Key = input.Key;
+            Errors[""] = new FieldError(
+                "Hệ thống tạm thời không phản hồi; lệnh có thể đã được ghi nhận. Hãy gửi lại: lệnh chỉ được tính một lần.",
+                "The system is not responding; the command may have been recorded. Send again: it will count once.");
+            return Page();
+        }
+
+        if (result.Error is { } refusal)
+        {
+            ShowRefusal(refusal);
+            return Page();
+        }
+
+        Confirmation = new EntryConfirmation(result.Outcome, result.Version, await UnitAsync(Form.UnitShown(input, target), input.FirstDate), Form.Project);
+        foreach (var field in Form.Fields)
+        {
+            Values.Remove(field.Name);
+        }
+
+        return Page();
+    }
+
+    private bool Open(string slug)
+    {
+        if (!gate.IsOpen || forms.Find(slug) is not { } form)
+        {
+            return false;
+        }
+
+        Form = form;
+        return true;
+    }
+
+    private void ShowRefusal(CommandError refusal)
+    {
+        var fields = Form.Fields.ToDictionary(f => f.Name);
+        var name = fields.ContainsKey(refusal.Field) || refusal.Field.StartsWith("actor.", StringComparison.Ordinal)
+            ? refusal.Field
+            : refusal.Code == "unknownUnit" || refusal.Field == "unitCode" ? "target" : "";
+        // A grain's message may repeat the value sent: for personal data only the field is named.
+        Errors[name] = fields.TryGetValue(name, out var field) && field.Personal
+            ? new FieldError("Giá trị không hợp lệ; hãy nhập lại.", "The value is not valid; enter it again.")
+            : new FieldError(refusal.MessageVi, refusal.MessageEn);
+    }
+
+    private async Task<ScorecardView?> UnitAsync(string? unitCode, DateOnly? date)
+    {
+        var period = date is { } d ? d.Year.ToString(CultureInfo.InvariantCulture) : (await defaults.ResolveAsync(null))!;
+        try
+        {
+            return unitCode?.Length switch
+            {
+                5 => await grains.GetGrain<ICommuneGrain>(unitCode).GetScorecardAsync(period),
+                3 => await grains.GetGrain<IDistrictGrain>(unitCode).GetScorecardAsync(period),
+                _ => await grains.GetGrain<IProvinceGrain>(defaults.Province).GetScorecardAsync(period),
+            };
+        }
+        catch (UnknownUnitException)
+        {
+            return null;
+        }
+    }
+
+    private static string NewKey() => "form-" + Guid.NewGuid().ToString("N");
+}

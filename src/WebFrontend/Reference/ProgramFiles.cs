@@ -1,0 +1,61 @@
+using System.Text.Json;
+using AntiTrafficking.Indicators;
+
+namespace AntiTrafficking.WebFrontend.Reference;
+
+/// <summary>
+/// The site's reference files read by the web front end itself: the programs of the province
+/// (data/provinces/{code}/program-*.json, with each indicator's written definition) and its agencies. The folder is
+/// Data:Root, else the nearest "data" folder holding "provinces" above the working directory or the binaries.
+/// </summary>
+public sealed class ProgramFiles
+{
+    private readonly Lazy<(IReadOnlyList<IndicatorProgram> Programs, IReadOnlyList<AgencyEntry> Agencies)> _files;
+
+    /// <summary>Reads the files on first use.</summary>
+    public ProgramFiles(IConfiguration config)
+    {
+        var province = config["Site:Province"] ?? "22";
+        _files = new(() => Read(Path.Combine(Root(config["Data:Root"]), "provinces", province)));
+    }
+
+    /// <summary>The province's programs, earliest first.</summary>
+    public IReadOnlyList<IndicatorProgram> Programs => _files.Value.Programs;
+
+    /// <summary>The province's agencies, in file order.</summary>
+    public IReadOnlyList<AgencyEntry> Agencies => _files.Value.Agencies;
+
+    /// <summary>The program with this code, or null.</summary>
+    public IndicatorProgram? Program(string? code) => Programs.FirstOrDefault(p => p.Code == code);
+
+    private static (IReadOnlyList<IndicatorProgram>, IReadOnlyList<AgencyEntry>) Read(string folder)
+    {
+        var programs = Directory.GetFiles(folder, "program-*.json").Select(IndicatorProgram.Load).OrderBy(p => p.FirstYear).ToList();
+        var agenciesFile = Path.Combine(folder, "agencies.json");
+        var agencies = File.Exists(agenciesFile)
+            ? JsonSerializer.Deserialize<List<AgencyEntry>>(File.ReadAllText(agenciesFile), new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? []
+            : [];
+        return (programs, agencies);
+    }
+
+    private static string Root(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (Directory.Exists(Path.Combine(dir.FullName, "data", "provinces")))
+                {
+                    return Path.Combine(dir.FullName, "data");
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException("Không tìm thấy thư mục 'data/provinces'; đặt Data:Root / The 'data/provinces' folder was not found; set Data:Root.");
+    }
+}
