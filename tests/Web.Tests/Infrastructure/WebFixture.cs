@@ -17,6 +17,10 @@ public sealed class WebFixture : IAsyncLifetime
     public HttpClient CreateClient() =>
         (_factory ?? throw new InvalidOperationException("The fixture is not started.")).CreateClient();
 
+    /// <summary>The same site in another environment (the factory's default is Development); the caller disposes it.</summary>
+    public WebApplicationFactory<Program> InEnvironment(string environment) =>
+        (_factory ?? throw new InvalidOperationException("The fixture is not started.")).WithWebHostBuilder(web => web.UseEnvironment(environment));
+
     public async Task InitializeAsync()
     {
         var builder = new TestClusterBuilder(1);
@@ -32,7 +36,8 @@ public sealed class WebFixture : IAsyncLifetime
             .UseSetting("Orleans:Gateways", $"127.0.0.1:{gateway.Port}")
             .UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId)
             .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
-            .UseSetting("Orleans:ConnectTimeoutSeconds", "10"));
+            .UseSetting("Orleans:ConnectTimeoutSeconds", "10")
+            .UseSetting("Site:DataEntry", "true"));
         _factory.StartServer();
     }
 
