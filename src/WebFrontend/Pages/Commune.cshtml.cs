@@ -2,18 +2,22 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Privacy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
-/// <summary>A commune's scorecard and outputs.</summary>
-public sealed class CommuneModel(IGrainFactory grains, PeriodDefaults defaults) : UnitPageModel(grains, defaults)
+/// <summary>A commune's scorecard and outputs, its counts protected together with the other communes of its district.</summary>
+public sealed class CommuneModel(IGrainFactory grains, PeriodDefaults defaults, SmallCounts counts) : UnitPageModel(grains, defaults)
 {
     /// <summary>The commune's scorecard.</summary>
     public ScorecardView Commune { get; private set; } = null!;
 
     /// <summary>Its district, for the way back up.</summary>
     public UnitSummary? District { get; private set; }
+
+    /// <summary>The protection of the district's commune counts, this commune's among them.</summary>
+    public ProtectedCounts Protected { get; private set; } = null!;
 
     /// <summary>Loads the scorecard; 404 for an unknown commune.</summary>
     public async Task<IActionResult> OnGetAsync(string code, string? period)
@@ -22,9 +26,13 @@ public sealed class CommuneModel(IGrainFactory grains, PeriodDefaults defaults) 
         var grain = Grains.GetGrain<ICommuneGrain>(code);
         try
         {
-            Commune = await grain.GetScorecardAsync(resolved);
             var summary = await grain.GetSummaryAsync();
-            District = summary.ParentCode is { } parent ? await Grains.GetGrain<IDistrictGrain>(parent).GetSummaryAsync() : null;
+            var district = summary.ParentCode is { } parent ? Grains.GetGrain<IDistrictGrain>(parent) : null;
+            District = district is null ? null : await district.GetSummaryAsync();
+            var siblings = district is null ? [] : await district.GetCommuneScorecardsAsync(resolved);
+            // The commune's figures are taken from the same read as its siblings', so the protection fits what is shown.
+            Commune = siblings.FirstOrDefault(s => s.UnitCode == code) ?? await grain.GetScorecardAsync(resolved);
+            Protected = counts.Protect(siblings.IsDefaultOrEmpty ? [Commune] : siblings);
             return Page();
         }
         catch (UnknownUnitException)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>A district's scorecard and its communes × indicators.</summary>
-public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults) : UnitPageModel(grains, defaults)
+public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults, SmallCounts counts) : UnitPageModel(grains, defaults)
 {
     /// <summary>The district's scorecard.</summary>
     public ScorecardView District { get; private set; } = null!;
@@ -24,7 +24,7 @@ public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults)
         {
             District = await grain.GetScorecardAsync(resolved);
             var communes = await grain.GetCommuneScorecardsAsync(resolved);
-            Communes = new MatrixModel("commune-matrix", "Xã, phường, thị trấn", communes, "/xa/", resolved);
+            Communes = new MatrixModel("commune-matrix", "Xã, phường, thị trấn", communes, "/xa/", resolved, counts.Protect(communes));
             return Page();
         }
         catch (UnknownUnitException)

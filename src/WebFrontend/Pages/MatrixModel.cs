@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.WebFrontend.Privacy;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
@@ -8,7 +9,8 @@ namespace AntiTrafficking.WebFrontend.Pages;
 /// <param name="Rows">One scorecard per unit.</param>
 /// <param name="LinkPrefix">Path of a unit's page without its code ("/huyen/").</param>
 /// <param name="Period">The period, carried by the links.</param>
-public sealed record MatrixModel(string TableId, string UnitLabel, IReadOnlyList<ScorecardView> Rows, string LinkPrefix, string Period)
+/// <param name="Counts">For communes: their protected counts, shown under each value; null for districts.</param>
+public sealed record MatrixModel(string TableId, string UnitLabel, IReadOnlyList<ScorecardView> Rows, string LinkPrefix, string Period, ProtectedCounts? Counts = null)
 {
     /// <summary>The link to a unit's page for the period.</summary>
     public string LinkTo(string unitCode) => $"{LinkPrefix}{Uri.EscapeDataString(unitCode)}?period={Uri.EscapeDataString(Period)}";

@@ -1,19 +1,26 @@
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.WebFrontend.Privacy;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>
 /// Protects small counts on public views: at commune level a count from 1 to the threshold less one is shown as
-/// "&lt; threshold" (Site:SmallCountThreshold, default 5), so that it cannot point to a person.
+/// "&lt; threshold" (Site:SmallCountThreshold, default 5), so that it cannot point to a person; counts that would let a
+/// reader work a small count out from the district's total are withheld too (<see cref="CountSuppression"/>).
 /// </summary>
 public sealed class SmallCounts(IConfiguration config)
 {
     /// <summary>The smallest count shown as it is.</summary>
     public int Threshold => config.GetValue("Site:SmallCountThreshold", 5);
 
-    /// <summary>Whether a count at this level is hidden.</summary>
-    public bool Hides(UnitLevel level, long count) => level == UnitLevel.Commune && count > 0 && count < Threshold;
+    /// <summary>A commune's count as shown given its protection: the number, "&lt; threshold" or the withheld mark.</summary>
+    public string Show(long count, CellState state, string withheld) => state switch
+    {
+        CellState.Small => $"< {Threshold}",
+        CellState.Withheld => withheld,
+        _ => Display.Number(count),
+    };
 
-    /// <summary>The count as shown at this level.</summary>
-    public string Show(UnitLevel level, long count) => Hides(level, count) ? $"< {Threshold}" : Display.Number(count);
+    /// <summary>Protects the counts of all the communes of one district together.</summary>
+    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> communes) => new(communes, Threshold);
 }
