@@ -11,7 +11,8 @@ public sealed class IndicatorDefinition
         IReadOnlyList<ScopeLevel> levels,
         MeasureExpression numerator,
         MeasureExpression denominator,
-        IndicatorTarget target)
+        IndicatorTarget target,
+        IndicatorWording? wording = null)
     {
         Code = code;
         NameVi = nameVi;
@@ -21,6 +22,7 @@ public sealed class IndicatorDefinition
         Numerator = numerator;
         Denominator = denominator;
         Target = target;
+        Wording = wording;
     }
 
     /// <summary>The code, e.g. "IND-01".</summary>
@@ -46,6 +48,9 @@ public sealed class IndicatorDefinition
 
     /// <summary>The milestones and/or yearly target.</summary>
     public IndicatorTarget Target { get; }
+
+    /// <summary>The written definition (optional "definition" of the program file), or null.</summary>
+    public IndicatorWording? Wording { get; }
 
     /// <summary>True when scorecards at <paramref name="level"/> show the indicator.</summary>
     public bool AppliesTo(ScopeLevel level) => Levels.Contains(level);

@@ -90,9 +90,25 @@ internal static class ProgramParser
             Levels(fields).AsReadOnly(),
             ExpressionParser.Parse(fields.Required("numerator"), fields.PathOf("numerator")),
             ExpressionParser.Parse(fields.Required("denominator"), fields.PathOf("denominator")),
-            TargetParser.Parse(fields.Required("target"), fields.PathOf("target"), start));
+            TargetParser.Parse(fields.Required("target"), fields.PathOf("target"), start),
+            Wording(fields));
         fields.RejectUnknown();
         return indicator;
+    }
+
+    private static IndicatorWording? Wording(JsonFields indicator)
+    {
+        if (indicator.Optional("definition") is not { } element)
+        {
+            return null;
+        }
+
+        var fields = new JsonFields(element, indicator.PathOf("definition"));
+        var wording = new IndicatorWording(
+            fields.String("numeratorVi"), fields.String("numeratorEn"), fields.String("denominatorVi"), fields.String("denominatorEn"),
+            fields.String("periodRuleVi"), fields.String("periodRuleEn"));
+        fields.RejectUnknown();
+        return wording;
     }
 
     private static List<OutputDefinition> Outputs(JsonFields program)

@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>The province scorecard and its districts for a period.</summary>
-public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults) : PageModel
+public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : PageModel
 {
     /// <summary>The program followed.</summary>
     public ProgramSummary Program { get; private set; } = null!;
@@ -20,6 +21,9 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults) : 
 
     /// <summary>Periods offered in the selector.</summary>
     public IReadOnlyList<string> Periods { get; private set; } = [];
+
+    /// <summary>The province's agencies, for the links to their pages.</summary>
+    public IReadOnlyList<AgencyEntry> Agencies => files.Agencies;
 
     /// <summary>Set when the requested period was malformed and the default was shown.</summary>
     public string? PeriodError { get; private set; }

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Indicators;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>One indicator: its value by district for the period and the province's yearly trend against the targets.</summary>
-public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults) : UnitPageModel(grains, defaults)
+public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults)
 {
     /// <summary>The indicator at province level for the period.</summary>
     public IndicatorValue Province { get; private set; } = null!;
@@ -17,6 +19,9 @@ public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults
 
     /// <summary>The province's value by year of the program.</summary>
     public IReadOnlyList<(string Year, IndicatorValue Value)> Years { get; private set; } = [];
+
+    /// <summary>The written definition from the program file, or null when the file gives none.</summary>
+    public IndicatorWording? Wording { get; private set; }
 
     /// <summary>The chart data, as JSON for the page's script.</summary>
     public string ChartJson { get; private set; } = "{}";
@@ -39,6 +44,7 @@ public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults
             .Select(d => (d.d, d.Item2!))
             .ToList();
         var program = await province.GetProgramAsync();
+        Wording = files.Program(program.Code)?.Indicators.FirstOrDefault(i => i.Code == code)?.Wording;
         var years = new List<(string, IndicatorValue)>();
         for (var y = program.FirstYear; y <= program.LastYear; y++)
         {

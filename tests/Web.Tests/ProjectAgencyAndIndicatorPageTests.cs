@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AntiTrafficking.Web.Tests.Infrastructure;
+
+namespace AntiTrafficking.Web.Tests;
+
+/// <summary>The pages of a project, of an agency and an indicator's written definition, and the province page's links to them.</summary>
+[Collection(WebCollection.Name)]
+public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixture)
+{
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    [Fact]
+    public async Task TheIndicatorPageGivesTheSpecificationsDefinitionInVietnameseAndInEnglish()
+    {
+        var vietnamese = await PageAsync("/chi-tieu/IND-10?period=2014");
+        var english = await PageAsync("/chi-tieu/IND-10?period=2014&culture=en-GB");
+
+        Assert.Contains("<dt>Tử số</dt><dd>số vụ án phải xét xử trong năm đã được xét xử trong năm</dd>", vietnamese);
+        Assert.Contains("<dt>Numerator</dt><dd>cases due for trial in the year that were tried in the year</dd>", english);
+        Assert.Contains("<dt>Denominator</dt><dd>cases due for trial in the year: prosecuted (sent to court) on or before the year end and not tried before the year started</dd>", english);
+        Assert.Contains("<dt>Period rule</dt><dd>court-statistics rule (carried-over cases count)</dd>", english);
+        Assert.Contains("2015: 95,0", vietnamese);
+    }
+
+    [Fact]
+    public async Task TheProjectPageShowsOnlyItsIndicatorsItsOutputsEveryDistrictAndItsAgenciesLeadFirst()
+    {
+        var html = await PageAsync("/de-an/3?period=2014");
+
+        Assert.Equal(["IND-12", "IND-13", "IND-14"], IndicatorRow().Matches(Table(html, "project-scorecard")).Select(m => m.Groups[1].Value));
+        Assert.Equal(14, DistrictRow().Matches(Table(html, "project-districts")).Count);
+        Assert.Contains("href=\"/huyen/193?period=2014\"", Table(html, "project-districts"));
+        Assert.Contains("Tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán trở về", html);
+        var agencies = AgencyLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal("LDTBXH", agencies[0]);
+        Assert.Equal(["BDBP", "CA", "HLHPN", "LDTBXH", "TP", "YT"], agencies.Order());
+        using var none = await _client.GetAsync("/de-an/4");
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheAgencyPageCountsTheCommandsTheAgencyHadAcceptedAndNamesItsProjects()
+    {
+        var before = ActivityCount(await PageAsync("/co-quan/TP"), "RegisterLegalDocument");
+        await _client.AcceptAsync("/programs/QN-3087-2011-2015/legal-documents", new
+        {
+            idempotencyKey = "agency-page-doc",
+            actor = new { userId = "tp-01", agencyCode = "TP" },
+            documentCode = "62/2012/NĐ-CP",
+            title = "Nghị định quy định căn cứ xác định nạn nhân bị mua bán",
+            issuedOn = "2012-08-13",
+        });
+
+        var html = await PageAsync("/co-quan/TP");
+
+        Assert.Contains("<h1>Sở Tư pháp</h1>", html);
+        Assert.Equal(before + 1, ActivityCount(html, "RegisterLegalDocument"));
+        Assert.Contains("<td>Thêm văn bản QPPL vào danh mục</td>", html);
+        Assert.Equal(["1", "3"], ProjectItem().Matches(html).Select(m => m.Groups[1].Value));
+        using var none = await _client.GetAsync("/co-quan/XYZ");
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheProvincePageLinksToEveryProjectAndEveryAgency()
+    {
+        var html = await PageAsync("/?period=2013");
+
+        Assert.Equal(["1", "2", "3"], ProjectLink().Matches(html).Select(m => m.Groups[1].Value).Distinct());
+        Assert.Equal(13, AgencyLink().Matches(Section(html, "agency-links")).Count);
+    }
+
+    private async Task<string> PageAsync(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static long ActivityCount(string html, string kind)
+    {
+        var m = Regex.Match(html, $"<tr data-activity=\"{kind}\"><td>[^<]*</td><td class=\"num\">([0-9.]+)</td>");
+        return m.Success ? long.Parse(m.Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    private static string Table(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no table {id}");
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+    }
+
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no list {id}");
+        return html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
+    }
+
+    [GeneratedRegex("<tr data-indicator=\"([^\"]+)\">")]
+    private static partial Regex IndicatorRow();
+
+    [GeneratedRegex("<tr data-unit=\"([^\"]+)\">")]
+    private static partial Regex DistrictRow();
+
+    [GeneratedRegex("<a href=\"/co-quan/([^\"]+)\">")]
+    private static partial Regex AgencyLink();
+
+    [GeneratedRegex("<a href=\"/de-an/([0-9])\\?")]
+    private static partial Regex ProjectLink();
+
+    [GeneratedRegex("<li data-project=\"([0-9])\">")]
+    private static partial Regex ProjectItem();
+}
