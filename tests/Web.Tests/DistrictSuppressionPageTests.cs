@@ -13,31 +13,33 @@ public sealed partial class DistrictSuppressionPageTests(WebFixture fixture)
     [Fact]
     public async Task CoTosSmallCommuneCountIsShownAsLessThanFiveAndTheNextSmallestCommuneIsWithheldSoTheTotalGivesNothingAway()
     {
-        await RecordOfficialsAsync("07192", total: 3, trained: 3);
-        await RecordOfficialsAsync("07195", total: 12, trained: 6);
-        await RecordOfficialsAsync("07198", total: 20, trained: 15);
+        await RecordSurveyAsync("07192", respondents: 3, aware: 3);
+        await RecordSurveyAsync("07195", respondents: 12, aware: 6);
+        await RecordSurveyAsync("07198", respondents: 20, aware: 15);
 
-        var district = await PageAsync("/huyen/207?period=2013");
-        var commune = await PageAsync("/xa/07195?period=2013");
+        var district = await PageAsync("/huyen/207?period=2012");
+        var commune = await PageAsync("/xa/07195?period=2012");
 
-        Assert.Equal("24 / 35", Row(district, "unit-scorecard", "IND-06").Counts);
-        Assert.Equal(("ẩn", "< 5 / < 5"), Cell(district, "07192", "IND-06"));
-        Assert.Equal(("ẩn", "ẩn / ẩn"), Cell(district, "07195", "IND-06"));
-        Assert.Equal(("75,0", "15 / 20"), Cell(district, "07198", "IND-06"));
-        Assert.Contains("status-hidden", CellHtml(district, "07192", "IND-06"));
-        var own = Row(commune, "unit-scorecard", "IND-06");
+        Assert.Equal("24 / 35", Row(district, "unit-scorecard", "IND-03").Counts);
+        Assert.Equal(("ẩn", "< 5 / < 5"), Cell(district, "07192", "IND-03"));
+        Assert.Equal(("ẩn", "ẩn / ẩn"), Cell(district, "07195", "IND-03"));
+        Assert.Equal(("75,0", "15 / 20"), Cell(district, "07198", "IND-03"));
+        Assert.Contains("status-hidden", CellHtml(district, "07192", "IND-03"));
+        var own = Row(commune, "unit-scorecard", "IND-03");
         Assert.Equal(("ẩn / ẩn", "ẩn"), (own.Counts, own.Value));
         Assert.DoesNotContain("12", own.Counts + own.Value);
     }
 
-    private async Task RecordOfficialsAsync(string commune, int total, int trained) =>
-        await _client.AcceptAsync($"/communes/{commune}/officials", new
+    // Surveys count in the period they were conducted only (IND-03), so 2012 stays apart from the other tests' periods.
+    private async Task RecordSurveyAsync(string commune, int respondents, int aware) =>
+        await _client.AcceptAsync($"/communes/{commune}/surveys", new
         {
             idempotencyKey = $"suppression-{commune}",
             actor = new { userId = "officer-coto" },
-            asOf = "2013-03-01",
-            total,
-            trained,
+            surveyId = "KS-2012",
+            conductedOn = "2012-04-01",
+            respondents,
+            aware,
         });
 
     private async Task<string> PageAsync(string path)

@@ -42,21 +42,22 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
     [Fact]
     public async Task TheAgencyPageCountsTheCommandsTheAgencyHadAcceptedAndNamesItsProjects()
     {
-        var before = ActivityCount(await PageAsync("/co-quan/TP"), "RegisterLegalDocument");
-        await _client.AcceptAsync("/programs/QN-3087-2011-2015/legal-documents", new
+        var before = ActivityCount(await PageAsync("/co-quan/TP"), "RecordSurvey");
+        await _client.AcceptAsync("/communes/07129/surveys", new
         {
-            idempotencyKey = "agency-page-doc",
+            idempotencyKey = "agency-page-survey",
             actor = new { userId = "tp-01", agencyCode = "TP" },
-            documentCode = "62/2012/NĐ-CP",
-            title = "Nghị định quy định căn cứ xác định nạn nhân bị mua bán",
-            issuedOn = "2012-08-13",
+            surveyId = "KS-TP-2012",
+            conductedOn = "2012-09-20",
+            respondents = 50,
+            aware = 31,
         });
 
         var html = await PageAsync("/co-quan/TP");
 
         Assert.Contains("<h1>Sở Tư pháp</h1>", html);
-        Assert.Equal(before + 1, ActivityCount(html, "RegisterLegalDocument"));
-        Assert.Contains("<td>Thêm văn bản QPPL vào danh mục</td>", html);
+        Assert.Equal(before + 1, ActivityCount(html, "RecordSurvey"));
+        Assert.Contains("<td>Khảo sát nhận thức của người dân</td>", html);
         Assert.Equal(["1", "3"], ProjectItem().Matches(html).Select(m => m.Groups[1].Value));
         using var none = await _client.GetAsync("/co-quan/XYZ");
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);

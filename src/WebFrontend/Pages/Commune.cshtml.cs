@@ -2,13 +2,14 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Reference;
 using AntiTrafficking.WebFrontend.Privacy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>A commune's scorecard and outputs, its counts protected together with the other communes of its district.</summary>
-public sealed class CommuneModel(IGrainFactory grains, PeriodDefaults defaults, SmallCounts counts) : UnitPageModel(grains, defaults)
+public sealed class CommuneModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts) : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The commune's scorecard.</summary>
     public ScorecardView Commune { get; private set; } = null!;

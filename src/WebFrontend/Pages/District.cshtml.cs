@@ -2,12 +2,13 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>A district's scorecard and its communes × indicators.</summary>
-public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults, SmallCounts counts) : UnitPageModel(grains, defaults)
+public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts) : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The district's scorecard.</summary>
     public ScorecardView District { get; private set; } = null!;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>One indicator: its value by district for the period and the province's yearly trend against the targets.</summary>
-public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults)
+public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The indicator at province level for the period.</summary>
     public IndicatorValue Province { get; private set; } = null!;
@@ -44,7 +44,7 @@ public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults
             .Select(d => (d.d, d.Item2!))
             .ToList();
         var program = await province.GetProgramAsync();
-        Wording = files.Program(program.Code)?.Indicators.FirstOrDefault(i => i.Code == code)?.Wording;
+        Wording = Files.Program(program.Code)?.Indicators.FirstOrDefault(i => i.Code == code)?.Wording;
         var years = new List<(string, IndicatorValue)>();
         for (var y = program.FirstYear; y <= program.LastYear; y++)
         {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>One project (đề án): its indicators at province level and by district, its outputs and its agencies.</summary>
-public sealed class ProjectModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults)
+public sealed class ProjectModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The project number.</summary>
     public int Number { get; private set; }
@@ -40,11 +40,11 @@ public sealed class ProjectModel(IGrainFactory grains, PeriodDefaults defaults, 
         var resolved = await ChoosePeriodAsync(period);
         var province = Grains.GetGrain<IProvinceGrain>(ProvinceCode);
         var program = await province.GetProgramAsync();
-        var outputs = files.Program(program.Code)?.Outputs.Where(o => o.Project == number).Select(o => o.Code).ToHashSet() ?? [];
+        var outputs = Files.Program(program.Code)?.Outputs.Where(o => o.Project == number).Select(o => o.Code).ToHashSet() ?? [];
         Province = Only(await province.GetScorecardAsync(resolved), outputs);
         var districts = (await province.GetDistrictScorecardsAsync(resolved)).Select(d => Only(d, outputs)).ToList();
         Districts = new MatrixModel("project-districts", "Đơn vị", districts, "/huyen/", resolved);
-        var profiles = await Task.WhenAll(files.Agencies.Select(a => AgencyAsync(a.Code)));
+        var profiles = await Task.WhenAll(Files.Agencies.Select(a => AgencyAsync(a.Code)));
         Agencies = profiles.OfType<AgencyProfile>()
             .SelectMany(p => p.Projects.Where(r => r.Project == number).Select(r => (p, r.Leads)))
             .OrderByDescending(a => a.Leads)

@@ -1,11 +1,15 @@
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
-/// <summary>A page about one unit for a period chosen in the query (the default period when none or a malformed one).</summary>
-public abstract class UnitPageModel(IGrainFactory grains, PeriodDefaults defaults) : PageModel
+/// <summary>
+/// A page for a period and program chosen in the query (?period=2013-Q2&amp;program=…): the default period when none or a
+/// malformed one is asked for, and the program the province follows (the only one the cluster computes) when another is.
+/// </summary>
+public abstract class UnitPageModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : PageModel
 {
     /// <summary>The grain factory.</summary>
     protected IGrainFactory Grains => grains;
@@ -13,7 +17,10 @@ public abstract class UnitPageModel(IGrainFactory grains, PeriodDefaults default
     /// <summary>The site's province code.</summary>
     protected string ProvinceCode => defaults.Province;
 
-    /// <summary>The periods offered and the one shown.</summary>
+    /// <summary>The province's program files.</summary>
+    protected ProgramFiles Files => files;
+
+    /// <summary>The programs and periods offered and the ones shown.</summary>
     public PeriodChoice Choice { get; private set; } = null!;
 
     /// <summary>Resolves the requested period and the periods of the site's program.</summary>
@@ -28,7 +35,19 @@ public abstract class UnitPageModel(IGrainFactory grains, PeriodDefaults default
         }
 
         var program = await grains.GetGrain<IProvinceGrain>(defaults.Province).GetProgramAsync();
-        Choice = new PeriodChoice(PeriodChoice.Of(program), resolved, error);
+        var programs = files.Programs.Select(p => KeyValuePair.Create(p.Code, $"{p.FirstYear}–{p.LastYear} ({p.Decision})")).ToList();
+        if (programs.All(p => p.Key != program.Code))
+        {
+            programs.Insert(0, KeyValuePair.Create(program.Code, $"{program.FirstYear}–{program.LastYear} ({program.Decision})"));
+        }
+
+        var requested = Request.Query["program"].ToString();
+        if (requested.Length > 0 && requested != program.Code)
+        {
+            error = $"Chương trình '{requested}' chưa được hệ thống tính; đang hiển thị chương trình {program.Code}.";
+        }
+
+        Choice = new PeriodChoice(PeriodChoice.Of(program), resolved, error, programs, program.Code);
         return resolved;
     }
 }
