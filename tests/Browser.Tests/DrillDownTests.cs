@@ -40,8 +40,10 @@ public sealed class DrillDownTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(width: 390, height: 844);
         await page.GotoAsync("/?period=2013");
 
-        await Expect(page.Locator("#province-scorecard tr[data-indicator='IND-04'] .badge")).ToBeInViewportAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('province-scorecard').getBoundingClientRect().right <= window.innerWidth"));
+        var badge = page.Locator("#province-scorecard tr[data-indicator='IND-04'] .badge");
+        await badge.ScrollIntoViewIfNeededAsync();
+        await Expect(badge).ToBeInViewportAsync();
         await Screenshots.SaveAsync(page, "08-province-phone");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('province-scorecard').getBoundingClientRect().right <= window.innerWidth"));
     }
 }

@@ -19,4 +19,20 @@ internal static class ApiCommands
         });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>Records an awareness survey in a commune.</summary>
+    public static async Task RecordSurveyAsync(BrowserFixture fixture, string commune, DateOnly conductedOn, int respondents, int aware)
+    {
+        using var api = fixture.CreateApiClient();
+        using var response = await api.PostAsJsonAsync($"/api/v1/communes/{commune}/surveys", new
+        {
+            idempotencyKey = Guid.NewGuid().ToString("N"),
+            actor = new { userId = "officer-browser" },
+            surveyId = "KS-" + conductedOn.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
+            conductedOn = conductedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            respondents,
+            aware,
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 }

@@ -58,7 +58,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             .UseSetting("Orleans:Gateways", $"127.0.0.1:{gateway.Port}")
             .UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId)
             .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
-            .UseSetting("Orleans:ConnectTimeoutSeconds", "10"));
+            .UseSetting("Orleans:ConnectTimeoutSeconds", "10")
+            .UseSetting("Site:DataEntry", "true"));
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");

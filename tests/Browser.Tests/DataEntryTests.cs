@@ -1,0 +1,47 @@
+using AntiTrafficking.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AntiTrafficking.Browser.Tests;
+
+/// <summary>An officer records figures through a form, with the keyboard and the labels, and sees them counted.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DataEntryTests(BrowserFixture fixture)
+{
+    private const string Commune = "07069";
+
+    [Fact]
+    public async Task AnOfficerFillsTheOfficialsFormByItsLabelsSeesTheFieldAtFaultThenTheCommunesNewFigures()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#data-entry-link").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cán bộ xã chuyên trách và số đã tập huấn" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Cán bộ xã chuyên trách và số đã tập huấn");
+
+        await page.GetByLabel("Mã người thực hiện").FillAsync("officer-dong-trieu");
+        await page.GetByLabel("Mã xã, phường, thị trấn (mã GSO 5 số)").FillAsync(Commune);
+        await page.GetByLabel("Tính đến ngày").FillAsync("2014-04-01");
+        await page.GetByLabel("Số cán bộ chuyên trách").FillAsync("8");
+        await page.GetByLabel("Số đã được tập huấn").FillAsync("9");
+        await page.GetByLabel("Số đã được tập huấn").PressAsync("Enter");
+
+        await Expect(page.Locator("#f-trained-error")).ToHaveTextAsync("'trained' không được lớn hơn 'total'.");
+        await Expect(page.GetByLabel("Số đã được tập huấn")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#entry-confirmation")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(page, "11-form-field-error");
+
+        await page.GetByLabel("Số đã được tập huấn").FillAsync("6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+
+        var figures = page.Locator("#entry-figures tr[data-indicator='IND-06']");
+        await Expect(page.Locator("#entry-confirmation")).ToContainTextAsync("Đã ghi nhận.");
+        await Expect(figures.Locator(".counts")).ToHaveTextAsync("6 / 8");
+        await Expect(figures.Locator(".value")).ToHaveTextAsync("75,0");
+        await Screenshots.SaveAsync(page, "12-form-confirmation");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem trang đơn vị" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Thị trấn Mạo Khê");
+        await Expect(page.Locator("#unit-scorecard tr[data-indicator='IND-06'] td.counts")).ToHaveTextAsync("6 / 8");
+    }
+}
