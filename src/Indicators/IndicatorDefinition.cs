@@ -12,7 +12,8 @@ public sealed class IndicatorDefinition
         MeasureExpression numerator,
         MeasureExpression denominator,
         IndicatorTarget target,
-        IndicatorWording? wording = null)
+        IndicatorWording? wording = null,
+        bool countsPeople = true)
     {
         Code = code;
         NameVi = nameVi;
@@ -23,6 +24,7 @@ public sealed class IndicatorDefinition
         Denominator = denominator;
         Target = target;
         Wording = wording;
+        CountsPeople = countsPeople;
     }
 
     /// <summary>The code, e.g. "IND-01".</summary>
@@ -51,6 +53,12 @@ public sealed class IndicatorDefinition
 
     /// <summary>The written definition (optional "definition" of the program file), or null.</summary>
     public IndicatorWording? Wording { get; }
+
+    /// <summary>
+    /// False when its counts are of places or documents (communes, key areas, document–commune pairs), which no small
+    /// count could tie to a person: public views then show them as they are (optional "countsPeople", default true).
+    /// </summary>
+    public bool CountsPeople { get; }
 
     /// <summary>True when scorecards at <paramref name="level"/> show the indicator.</summary>
     public bool AppliesTo(ScopeLevel level) => Levels.Contains(level);

@@ -25,6 +25,8 @@ public sealed partial class DistrictSuppressionPageTests(WebFixture fixture)
         Assert.Equal(("ẩn", "ẩn / ẩn"), Cell(district, "07195", "IND-03"));
         Assert.Equal(("75,0", "15 / 20"), Cell(district, "07198", "IND-03"));
         Assert.Contains("status-hidden", CellHtml(district, "07192", "IND-03"));
+        // A commune counted as one commune (IND-05) is a place, not a person: shown as it is.
+        Assert.Equal(("0,0", "0 / 1"), Cell(district, "07192", "IND-05"));
         var own = Row(commune, "unit-scorecard", "IND-03");
         Assert.Equal(("ẩn / ẩn", "ẩn"), (own.Counts, own.Value));
         Assert.DoesNotContain("12", own.Counts + own.Value);

@@ -91,7 +91,8 @@ internal static class ProgramParser
             ExpressionParser.Parse(fields.Required("numerator"), fields.PathOf("numerator")),
             ExpressionParser.Parse(fields.Required("denominator"), fields.PathOf("denominator")),
             TargetParser.Parse(fields.Required("target"), fields.PathOf("target"), start),
-            Wording(fields));
+            Wording(fields),
+            !fields.Has("countsPeople") || fields.OptionalBool("countsPeople"));
         fields.RejectUnknown();
         return indicator;
     }

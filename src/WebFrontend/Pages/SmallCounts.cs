@@ -1,5 +1,6 @@
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Privacy;
+using AntiTrafficking.WebFrontend.Reference;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
@@ -8,7 +9,7 @@ namespace AntiTrafficking.WebFrontend.Pages;
 /// "&lt; threshold" (Site:SmallCountThreshold, default 5), so that it cannot point to a person; counts that would let a
 /// reader work a small count out from the district's total are withheld too (<see cref="CountSuppression"/>).
 /// </summary>
-public sealed class SmallCounts(IConfiguration config)
+public sealed class SmallCounts(IConfiguration config, ProgramFiles files)
 {
     /// <summary>The smallest count shown as it is.</summary>
     public int Threshold => config.GetValue("Site:SmallCountThreshold", 5);
@@ -21,6 +22,7 @@ public sealed class SmallCounts(IConfiguration config)
         _ => Display.Number(count),
     };
 
-    /// <summary>Protects the counts of all the communes of one district together.</summary>
-    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> communes) => new(communes, Threshold);
+    /// <summary>Protects the counts of all the communes of one district together, under the program's indicators.</summary>
+    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> communes, string programCode) =>
+        new(communes, Threshold, files.Program(programCode)?.Indicators.Where(i => !i.CountsPeople).Select(i => i.Code).ToHashSet() ?? []);
 }

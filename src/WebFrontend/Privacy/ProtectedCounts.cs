@@ -12,10 +12,13 @@ public sealed class ProtectedCounts
     private readonly Dictionary<(string Unit, string Column), CellState> _states = [];
 
     /// <summary>Protects the counts of <paramref name="communes"/> (the scorecards of all the communes of one district).</summary>
-    public ProtectedCounts(IReadOnlyList<ScorecardView> communes, int threshold)
+    /// <param name="communes">The scorecards of every commune of the district.</param>
+    /// <param name="threshold">The smallest count shown as it is.</param>
+    /// <param name="shownAsIs">Indicators counting places or documents, not people: shown as they are.</param>
+    public ProtectedCounts(IReadOnlyList<ScorecardView> communes, int threshold, IReadOnlySet<string> shownAsIs)
     {
         Threshold = threshold;
-        var columns = communes.SelectMany(c => c.Indicators.SelectMany(i => new[] { Numerator(i.Code), Denominator(i.Code) })
+        var columns = communes.SelectMany(c => c.Indicators.Where(i => !shownAsIs.Contains(i.Code)).SelectMany(i => new[] { Numerator(i.Code), Denominator(i.Code) })
             .Concat(c.Outputs.Select(o => Output(o.Code, o.Key)))).Distinct().ToList();
         foreach (var column in columns)
         {
