@@ -26,11 +26,26 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
     [Fact]
     public async Task TheProjectPageShowsOnlyItsIndicatorsItsOutputsEveryDistrictAndItsAgenciesLeadFirst()
     {
-        var html = await PageAsync("/de-an/3?period=2014");
+        await _client.AcceptAsync("/provinces/22/persons/TN-PROJECT-2013/reception", new
+        {
+            idempotencyKey = "project-page-reception",
+            actor = new { userId = "bdbp-01", agencyCode = "BDBP" },
+            receivedOn = "2013-07-02", place = "hoanhMo", howReturned = "rescued", countryCode = "CN", homeUnitCode = "06808",
+            sex = "male", birthYear = 1990, personalData = new { fullName = "Trần Văn Kín" }, wantsConfidentiality = false,
+        });
 
+        // The province adds its districts' snapshots a moment after the command is acknowledged.
+        var html = await Eventually.ReturnsAsync(
+            () => PageAsync("/de-an/3?period=2013"), h => h.Contains("· Cửa khẩu Hoành Mô</td>", StringComparison.Ordinal),
+            "the province's outputs to count the person received", TimeSpan.FromSeconds(10));
+
+        Assert.Contains("· Cửa khẩu Hoành Mô</td><td class=\"num\">1</td>", Table(html, "project-outputs"));
+        Assert.Contains("· Nam</td><td class=\"num\">1</td>", Table(html, "project-outputs"));
+        Assert.Contains("· Từ 18 đến 30 tuổi</td><td class=\"num\">1</td>", Table(html, "project-outputs"));
+        Assert.DoesNotContain("Trần Văn Kín", html);
         Assert.Equal(["IND-12", "IND-13", "IND-14"], IndicatorRow().Matches(Table(html, "project-scorecard")).Select(m => m.Groups[1].Value));
         Assert.Equal(14, DistrictRow().Matches(Table(html, "project-districts")).Count);
-        Assert.Contains("href=\"/huyen/193?period=2014\"", Table(html, "project-districts"));
+        Assert.Contains("href=\"/huyen/193?period=2013\"", Table(html, "project-districts"));
         Assert.Contains("Tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán trở về", html);
         var agencies = AgencyLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal("LDTBXH", agencies[0]);

@@ -11,7 +11,8 @@ internal static class Project1Forms
     private static readonly FormField Commune = new("target", "Mã xã, phường, thị trấn (mã GSO 5 số)", FieldKind.Text);
     private static readonly FormField District = new("target", "Mã huyện, thị xã, thành phố (mã GSO 3 số)", FieldKind.Text);
 
-    private static readonly IReadOnlyList<FormChoice> Materials =
+    /// <summary>The material kinds, also the keys of the materials output.</summary>
+    public static readonly IReadOnlyList<FormChoice> Materials =
     [
         new(MaterialKinds.Banner, "Băng rôn"), new(MaterialKinds.Slogan, "Khẩu hiệu"), new(MaterialKinds.Leaflet, "Tờ gấp"),
         new(MaterialKinds.Poster, "Tranh cổ động"), new(MaterialKinds.Handbook, "Sổ tay"), new(MaterialKinds.QaBook, "Sách hỏi đáp"),

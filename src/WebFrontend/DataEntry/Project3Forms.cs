@@ -6,6 +6,35 @@ namespace AntiTrafficking.WebFrontend.DataEntry;
 /// <summary>The forms of Project 3 (victims): reception, identification, support and protection of a received person.</summary>
 internal static class Project3Forms
 {
+    /// <summary>Places of reception, also the keys of the output by place.</summary>
+    public static readonly IReadOnlyList<FormChoice> Places =
+    [
+        new("mongCai", "Cửa khẩu quốc tế Móng Cái"), new("hoanhMo", "Cửa khẩu Hoành Mô"), new("bacPhongSinh", "Cửa khẩu Bắc Phong Sinh"),
+        new("other", "Nơi khác"),
+    ];
+
+    /// <summary>How persons returned, also the keys of the output by return.</summary>
+    public static readonly IReadOnlyList<FormChoice> Returns =
+        [new("selfReturned", "Tự trở về"), new("rescued", "Được giải cứu"), new("handedOver", "Được phía nước ngoài trao trả")];
+
+    /// <summary>Sexes, also the keys of the output by sex.</summary>
+    public static readonly IReadOnlyList<FormChoice> Sexes = [new("female", "Nữ"), new("male", "Nam")];
+
+    /// <summary>Support regimes, also the keys of the output by support kind.</summary>
+    public static readonly IReadOnlyList<FormChoice> SupportKinds =
+    [
+        new("essentialNeeds", "Nhu cầu thiết yếu"), new("travel", "Chi phí đi lại"), new("medical", "Hỗ trợ y tế"),
+        new("psychological", "Hỗ trợ tâm lý"), new("legalAid", "Trợ giúp pháp lý miễn phí"), new("schooling", "Hỗ trợ học văn hóa"),
+        new("vocationalTraining", "Học nghề"), new("hardshipAllowance", "Trợ cấp khó khăn ban đầu"), new("loan", "Hỗ trợ vay vốn"),
+    ];
+
+    /// <summary>Protection measures, also the keys of the output by measure.</summary>
+    public static readonly IReadOnlyList<FormChoice> ProtectionMeasures =
+    [
+        new("safety", "Bảo vệ an toàn"), new("relocation", "Thay đổi nơi cư trú"), new("confidentiality", "Giữ bí mật thông tin"),
+        new("honourAndDignity", "Bảo vệ danh dự, nhân phẩm"), new("other", "Biện pháp khác"),
+    ];
+
     private static readonly FormField Person = new("target", "Mã hồ sơ người được tiếp nhận (mã do cơ quan đặt, không phải họ tên)", FieldKind.Text);
 
     public static IEnumerable<EntryForm> All()
@@ -14,18 +43,11 @@ internal static class Project3Forms
             "tiep-nhan-nguoi-tro-ve", 3, "Tiếp nhận người trở về", Person,
             [
                 new("receivedOn", "Ngày tiếp nhận", FieldKind.Date),
-                new("place", "Nơi tiếp nhận", FieldKind.Choice, Choices:
-                [
-                    new("mongCai", "Cửa khẩu quốc tế Móng Cái"), new("hoanhMo", "Cửa khẩu Hoành Mô"), new("bacPhongSinh", "Cửa khẩu Bắc Phong Sinh"),
-                    new("other", "Nơi khác"),
-                ]),
-                new("howReturned", "Hình thức trở về", FieldKind.Choice, Choices:
-                [
-                    new("selfReturned", "Tự trở về"), new("rescued", "Được giải cứu"), new("handedOver", "Được phía nước ngoài trao trả"),
-                ]),
+                new("place", "Nơi tiếp nhận", FieldKind.Choice, Choices: Places),
+                new("howReturned", "Hình thức trở về", FieldKind.Choice, Choices: Returns),
                 new("countryCode", "Trở về từ nước (mã ISO 2 chữ, ví dụ CN)", FieldKind.Text, Default: "CN"),
                 new("homeUnitCode", "Nơi cư trú: mã xã (5 số), không rõ thì mã huyện", FieldKind.Text),
-                new("sex", "Giới tính", FieldKind.Choice, Choices: [new("female", "Nữ"), new("male", "Nam")]),
+                new("sex", "Giới tính", FieldKind.Choice, Choices: Sexes),
                 new("birthYear", "Năm sinh", FieldKind.Integer, Personal: true),
                 new("personalData.fullName", "Họ và tên", FieldKind.Text, Personal: true),
                 new("personalData.identityNumber", "Số CMND/CCCD, hộ chiếu (nếu có)", FieldKind.Text, Required: false, Personal: true),
@@ -57,12 +79,7 @@ internal static class Project3Forms
         yield return EntryForm.ToRecord<RecordSupport>(
             "ho-tro-nan-nhan", 3, "Hỗ trợ nạn nhân", Person,
             [
-                new("kind", "Chế độ hỗ trợ", FieldKind.Choice, Choices:
-                [
-                    new("essentialNeeds", "Nhu cầu thiết yếu"), new("travel", "Chi phí đi lại"), new("medical", "Hỗ trợ y tế"),
-                    new("psychological", "Hỗ trợ tâm lý"), new("legalAid", "Trợ giúp pháp lý miễn phí"), new("schooling", "Hỗ trợ học văn hóa"),
-                    new("vocationalTraining", "Học nghề"), new("hardshipAllowance", "Trợ cấp khó khăn ban đầu"), new("loan", "Hỗ trợ vay vốn"),
-                ]),
+                new("kind", "Chế độ hỗ trợ", FieldKind.Choice, Choices: SupportKinds),
                 new("providedOn", "Ngày hỗ trợ", FieldKind.Date),
                 new("provider", "Đơn vị hỗ trợ", FieldKind.Text),
             ],
@@ -76,11 +93,7 @@ internal static class Project3Forms
         yield return EntryForm.ToRecord<ApplyProtection>(
             "bien-phap-bao-ve", 3, "Áp dụng biện pháp bảo vệ", Person,
             [
-                new("measure", "Biện pháp", FieldKind.Choice, Choices:
-                [
-                    new("safety", "Bảo vệ an toàn"), new("relocation", "Thay đổi nơi cư trú"), new("confidentiality", "Giữ bí mật thông tin"),
-                    new("honourAndDignity", "Bảo vệ danh dự, nhân phẩm"), new("other", "Biện pháp khác"),
-                ]),
+                new("measure", "Biện pháp", FieldKind.Choice, Choices: ProtectionMeasures),
                 new("appliedOn", "Ngày áp dụng", FieldKind.Date),
             ],
             i => new ApplyProtection(i.Key, i.Actor, i.Choice<ProtectionMeasure>("measure"), i.Date("appliedOn")),

@@ -1,5 +1,7 @@
 using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.DataEntry;
 using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,6 +24,12 @@ public abstract class UnitPageModel(IGrainFactory grains, PeriodDefaults default
 
     /// <summary>The programs and periods offered and the ones shown.</summary>
     public PeriodChoice Choice { get; private set; } = null!;
+
+    /// <summary>The Vietnamese label of an output's breakdown key (the key of its English text; "Băng rôn" for banner), or null.</summary>
+    public string? OutputKeyLabel(OutputValue output) =>
+        output.Key is null
+            ? null
+            : OutputKeys.Label(files.Program(Choice.Program)?.Outputs.FirstOrDefault(o => o.Code == output.Code)?.MeasurePrefix, output.Key);
 
     /// <summary>Resolves the requested period and the periods of the site's program.</summary>
     protected async Task<string> ChoosePeriodAsync(string? period)

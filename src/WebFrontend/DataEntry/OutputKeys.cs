@@ -1,0 +1,31 @@
+using AntiTrafficking.Indicators;
+
+namespace AntiTrafficking.WebFrontend.DataEntry;
+
+/// <summary>The labels of the breakdown keys of outputs (material kinds, places, sexes…), the same as the forms' choices.</summary>
+public static class OutputKeys
+{
+    private static readonly Dictionary<string, IReadOnlyList<FormChoice>> ByPrefix = new(StringComparer.Ordinal)
+    {
+        [Measures.MaterialQuantityPrefix] = Project1Forms.Materials,
+        ["persons.received.place."] = Project3Forms.Places,
+        ["persons.received.return."] = Project3Forms.Returns,
+        ["persons.received.sex."] = Project3Forms.Sexes,
+        ["persons.received.age."] =
+        [
+            new("under16", "Dưới 16 tuổi"), new("16to17", "Từ 16 đến 17 tuổi"), new("18to30", "Từ 18 đến 30 tuổi"), new("over30", "Trên 30 tuổi"),
+        ],
+        ["support."] = Project3Forms.SupportKinds,
+        ["protection."] = Project3Forms.ProtectionMeasures,
+    };
+
+    /// <summary>
+    /// The Vietnamese label (the key of its English text) of a key under an output's measure prefix; the key itself
+    /// otherwise (e.g. a country code). Keys follow each measure's own spelling (places in lower case, "mongcai"), hence
+    /// the case-blind match.
+    /// </summary>
+    public static string Label(string? measurePrefix, string key) =>
+        measurePrefix is not null && ByPrefix.TryGetValue(measurePrefix, out var choices) && choices.FirstOrDefault(c => c.Value.Equals(key, StringComparison.OrdinalIgnoreCase)) is { } choice
+            ? choice.Label
+            : key;
+}
