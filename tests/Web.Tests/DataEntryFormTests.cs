@@ -109,6 +109,21 @@ public sealed class DataEntryFormTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task APostWithoutTheFormsAntiforgeryTokenIsRefusedAndRecordsNothing()
+    {
+        var before = await _client.ReadAsync("/communes/07078/scorecard?period=2014");
+        var hidden = await _client.OpenAsync("khao-sat-nhan-thuc");
+        hidden.Remove("__RequestVerificationToken");
+        using var content = new FormUrlEncodedContent(hidden.Concat(
+            With(("target", "07078"), ("surveyId", "KS-CSRF"), ("conductedOn", "2014-05-02"), ("respondents", "40"), ("aware", "30"))));
+
+        using var response = await _client.PostAsync("/nhap-lieu/khao-sat-nhan-thuc", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await _client.ReadAsync("/communes/07078/scorecard?period=2014"));
+    }
+
+    [Fact]
     public async Task OutsideDevelopmentTheFormsAnswerNotFoundAndNoPageLinksToThem()
     {
         Assert.Contains("id=\"data-entry-link\"", await _client.GetStringAsync("/?period=2014"));
