@@ -24,6 +24,7 @@ public static class SiloHosting
         }
 
         builder.Services.AddAntiTraffickingGrains(DataFolder.Resolve(config["Data:Root"]));
+        builder.Services.Configure<Grains.Reporting.ReportingOptions>(config.GetSection("Reporting"));
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
