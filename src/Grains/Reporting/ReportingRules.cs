@@ -25,7 +25,7 @@ public sealed class ReportingRules(
     /// <summary>Every reporter: agencies by code, then districts in the admin-units file's order.</summary>
     public ImmutableArray<Reporter> Reporters { get; } = reporters;
 
-    /// <summary>Every period owed, ordered by close date, then quarter before half before year.</summary>
+    /// <summary>Every period owed, year by year in order of their end, a quarter before the half or year ending with it.</summary>
     public ImmutableArray<Period> Periods { get; } =
     [
         .. Enumerable.Range(program.FirstYear, program.LastYear - program.FirstYear + 1)
