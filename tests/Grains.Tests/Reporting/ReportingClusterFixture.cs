@@ -35,7 +35,7 @@ public abstract class ReportingClusterFixture(DateTimeOffset start) : IAsyncLife
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderTick);
             silo.Services.Configure<ReportingOptions>(o => o.CloseCheckInterval = ReminderTick);
             silo.Services.AddSingleton(new CalendarClock(Time));
-            silo.Services.AddAntiTraffickingGrains(DataFolder.Resolve(null));
+            silo.Services.AddAntiTraffickingGrains(DataFolder.Resolve(null)).AddPeriodCloseReminder();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -16,6 +16,6 @@ public sealed class ReportingSiloConfigurator : ISiloConfigurator
     public void Configure(ISiloBuilder siloBuilder)
     {
         siloBuilder.Services.AddSingleton(new CalendarClock(new FixedTime(Today)));
-        siloBuilder.Services.Configure<ReportingOptions>(o => o.CloseCheckInterval = Cluster.PostgresSiloConfigurator.ReminderPeriod);
+        siloBuilder.Services.Configure<ReportingOptions>(o => o.CloseCheckInterval = Cluster.PostgresSiloConfigurator.ReminderPeriod).AddPeriodCloseReminder();
     }
 }

@@ -25,6 +25,6 @@ public sealed class ReportingSiloConfigurator : ISiloConfigurator
         siloBuilder.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         siloBuilder.Services.Configure<ReportingOptions>(o => o.CloseCheckInterval = TimeSpan.FromSeconds(1));
         siloBuilder.Services.AddSingleton(new CalendarClock(Time));
-        siloBuilder.Services.AddAntiTraffickingGrains(DataFolder.Resolve(null));
+        siloBuilder.Services.AddAntiTraffickingGrains(DataFolder.Resolve(null)).AddPeriodCloseReminder();
     }
 }
