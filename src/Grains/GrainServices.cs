@@ -15,6 +15,7 @@ public static class GrainServices
         services.AddSingleton<ScorecardFactory>();
         services.TryAddSingleton(new CalendarClock(TimeProvider.System));
         Victims.VictimKeyRingSetup.AddVictimKeyRing(services);
+        Reporting.ReportingServices.AddReporting(services, dataRoot);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AntiTrafficking.Grains;
 using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Grains.Reporting;
 using AntiTrafficking.Persistence;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -24,6 +25,7 @@ public static class SiloHosting
         }
 
         builder.Services.AddAntiTraffickingGrains(DataFolder.Resolve(config["Data:Root"]));
+        builder.Services.Configure<ReportingOptions>(config.GetSection("Reporting")).AddPeriodCloseReminder();
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>

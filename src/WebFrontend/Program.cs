@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using AntiTrafficking.WebFrontend.Hosting;
 using AntiTrafficking.WebFrontend.Live;
 using AntiTrafficking.WebFrontend.Pages;
+using AntiTrafficking.WebFrontend.Reporting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClusterClient();
@@ -21,6 +22,7 @@ app.UseStaticFiles();
 app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();
+app.MapReporting();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the web tests' factory.</summary>

@@ -7,7 +7,7 @@ namespace AntiTrafficking.WebFrontend.Api;
 /// <summary>RFC 9457 problem details for every refusal, naming the field at fault, in Vietnamese and English.</summary>
 internal static partial class Problems
 {
-    private static readonly HashSet<string> Conflicts = ["alreadyRegistered", "duplicate", "alreadyIssued"];
+    private static readonly HashSet<string> Conflicts = ["alreadyRegistered", "duplicate", "alreadyIssued", "alreadyApproved", "periodLocked"];
 
     public static IResult Refused(HttpRequest request, CommandError error)
     {
@@ -36,6 +36,10 @@ internal static partial class Problems
     public static IResult UnknownUnit(HttpRequest request, string field, string code) =>
         Create(request, StatusCodes.Status404NotFound, "unknownUnit", field,
             $"Không có đơn vị hoặc mục mã '{code}'.", $"There is nothing with code '{code}'.");
+
+    public static IResult Absent(HttpRequest request, string code, string field, string value) =>
+        Create(request, StatusCodes.Status404NotFound, code, field,
+            $"Chưa có dữ liệu cho '{value}' ({code}).", $"There is nothing yet for '{value}' ({code}).");
 
     public static IResult InvalidPeriod(HttpRequest request, string period) =>
         Create(request, StatusCodes.Status400BadRequest, "invalidPeriod", "period",

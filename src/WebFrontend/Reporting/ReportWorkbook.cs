@@ -1,0 +1,78 @@
+using AntiTrafficking.WebFrontend.Pages;
+using MiniExcelLibs;
+
+namespace AntiTrafficking.WebFrontend.Reporting;
+
+/// <summary>
+/// The consolidated report as an XLSX workbook: indicators (at close and now), districts × indicators, outputs by
+/// project, the three-sector statistics and the submission status. Numbers are written as numbers.
+/// </summary>
+public static class ReportWorkbook
+{
+    /// <summary>The sheet names, in workbook order.</summary>
+    public const string Indicators = "Chỉ tiêu";
+
+    /// <summary>Districts × indicators (value in percent).</summary>
+    public const string Districts = "Huyện × chỉ tiêu";
+
+    /// <summary>Outputs by project.</summary>
+    public const string Outputs = "Đầu ra theo đề án";
+
+    /// <summary>Three-sector statistics.</summary>
+    public const string ThreeSector = "Thống kê liên ngành";
+
+    /// <summary>Who reported and when.</summary>
+    public const string Submissions = "Tình hình báo cáo";
+
+    /// <summary>Writes the workbook.</summary>
+    public static byte[] Build(ReportData data)
+    {
+        var sheets = new Dictionary<string, object>
+        {
+            [Indicators] = IndicatorRows(data),
+            [Districts] = DistrictRows(data),
+            [Outputs] = data.Report.Outputs.Select(o => Row(
+                ("Đề án", o.Project), ("Mã", o.Code), ("Phân loại", o.Key), ("Đầu ra", o.NameVi),
+                ("Số liệu chốt", o.AtClose), ("Số liệu hiện tại", o.Current))).ToList(),
+            [ThreeSector] = data.ThreeSector.Rows.Select(r => Row(
+                ("Chỉ số", r.NameVi), ("Hồ sơ vụ án", r.Records), ("Công an", r.Police), ("Viện kiểm sát", r.Procuracy), ("Tòa án", r.Court),
+                ("Đối chiếu", r.Consistent ? "Khớp" : "Chênh lệch"))).ToList(),
+            [Submissions] = data.Report.Status.Reporters.Select(r => Row(
+                ("Loại", SubmissionLabels.Kind(r.Kind)), ("Mã", r.ReporterCode), ("Đơn vị", r.NameVi), ("Hạn nộp", r.DueOn.ToString("yyyy-MM-dd")),
+                ("Tình trạng", SubmissionLabels.Status(r.Status)), ("Ngày nộp", r.FirstSubmittedOn?.ToString("yyyy-MM-dd")), ("Số lần gửi", r.Revisions))).ToList(),
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    private static List<Dictionary<string, object?>> IndicatorRows(ReportData data) =>
+    [
+        .. data.Province.Indicators.Select(i =>
+        {
+            var current = data.CurrentIfDifferent(data.Province.UnitCode, i.Code) ?? i;
+            return Row(
+                ("Mã", i.Code), ("Chỉ tiêu", i.NameVi), ("Đề án", i.Project),
+                ("Tử số", i.Numerator), ("Mẫu số", i.Denominator), ("Giá trị (%)", i.Value), ("Kế hoạch (%)", i.Target),
+                ("Đánh giá", Display.StatusLabel(i.Status)),
+                ("Tử số hiện tại", current.Numerator), ("Mẫu số hiện tại", current.Denominator), ("Giá trị hiện tại (%)", current.Value));
+        }),
+    ];
+
+    private static List<Dictionary<string, object?>> DistrictRows(ReportData data) =>
+    [
+        .. data.Districts.Select(d =>
+        {
+            var row = Row(("Mã", d.UnitCode), ("Huyện", d.NameVi));
+            foreach (var indicator in d.Indicators)
+            {
+                row[indicator.Code] = indicator.Value;
+            }
+
+            return row;
+        }),
+    ];
+
+    private static Dictionary<string, object?> Row(params (string Column, object? Value)[] cells) =>
+        cells.ToDictionary(c => c.Column, c => c.Value);
+}

@@ -1,0 +1,38 @@
+using System.Net;
+
+namespace AntiTrafficking.Web.Tests.Reporting;
+
+/// <summary>The reporting page in both languages, and an unknown period shown as a clear message with the default period.</summary>
+[Collection(ReportingWebCollection.Name)]
+public sealed class ReportingPageLanguageTests(ReportingWebFixture fixture)
+{
+    private readonly HttpClient _client = fixture.CreateClient();
+
+    [Fact]
+    public async Task ThePageIsVietnameseByDefaultAndEnglishOnRequest()
+    {
+        var vietnamese = await PageAsync("/bao-cao?period=2012-Q2");
+        Assert.Contains("<h1>Chế độ báo cáo định kỳ</h1>", vietnamese);
+        Assert.Contains("Kỳ quý II năm 2012", vietnamese);
+
+        var english = await PageAsync("/bao-cao?period=2012-Q2&culture=en-GB");
+        Assert.Contains("<h1>Periodic reporting</h1>", english);
+        Assert.Contains("Overdue reporters", english);
+    }
+
+    [Fact]
+    public async Task AnUnknownPeriodIsNamedAndTheDefaultShown()
+    {
+        var html = await PageAsync("/bao-cao?period=2019-Q1");
+
+        Assert.Contains("Kỳ '2019-Q1' không thuộc chế độ báo cáo", html);
+        Assert.Contains("role=\"alert\"", html);
+    }
+
+    private async Task<string> PageAsync(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+}
