@@ -8,6 +8,7 @@ using AntiTrafficking.WebFrontend.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClusterClient();
+builder.AddObservability();
 builder.AddApi();
 builder.AddPages();
 builder.AddLiveUpdates();
@@ -21,6 +22,7 @@ app.UseStaticFiles();
 app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();
+app.MapObservability();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the web tests' factory.</summary>
