@@ -51,7 +51,6 @@ public static class SiloHosting
             // and the call timeout (ResponseTimeout) may be shortened from configuration, e.g. for the failover test.
             silo.Configure<ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
             silo.Configure<SiloMessagingOptions>(config.GetSection("Orleans:Messaging"));
-            silo.AddIncomingGrainCallFilter<DatabaseErrorFilter>();
 
             silo.AddDashboard();
         });

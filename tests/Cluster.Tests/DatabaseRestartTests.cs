@@ -24,6 +24,24 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
     [Fact]
     public async Task While_the_database_is_down_commands_fail_fast_and_afterwards_succeed_with_the_same_keys()
     {
+        try
+        {
+            await RunAsync();
+        }
+        catch (Exception) when (Dump())
+        {
+            throw;
+        }
+    }
+
+    private bool Dump()
+    {
+        output.WriteLine(fixture.Cluster.Diagnostics());
+        return false;
+    }
+
+    private async Task RunAsync()
+    {
         var cluster = fixture.Cluster;
         var commune = cluster.Client.GetGrain<ICommuneGrain>(Commune);
         var province = cluster.Client.GetGrain<IProvinceGrain>(Units.Province);

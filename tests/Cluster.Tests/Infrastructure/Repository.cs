@@ -9,7 +9,7 @@ internal static class Repository
     public static string Root { get; } = FindRoot();
 
     /// <summary>Debug or Release: the test runs the processes built alongside it.</summary>
-    private static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+    private static string Configuration { get; } = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
 
     public static string SiloDll => Path.Combine(Root, "src", "Silo", "bin", Configuration, "net10.0", "AntiTrafficking.Silo.dll");
 
