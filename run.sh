@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine: a local PostgreSQL (kept in .data/, so data survives restarts),
-# the Orleans silo with its dashboard, and the web front end, all on 127.0.0.1. Ctrl-C stops everything.
+# the Orleans silos with their dashboards, and the web front end, all on 127.0.0.1. Ctrl-C stops everything.
+#   ./run.sh        one silo
+#   ./run.sh 3      a cluster of three silos sharing the PostgreSQL membership table; silo i (1…N) uses silo port
+#                   11110+i, gateway port 29999+i and dashboard port 5080+i; the web front end finds every gateway
+#                   in the membership table.
 # ANTITRAFFICKING_DB="<Npgsql connection string>" uses an existing PostgreSQL server instead.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 . scripts/postgres.sh
 
+silos=${1:-1}
+if ! [[ "$silos" =~ ^[1-9][0-9]?$ ]]; then
+    echo "Số silo phải là số nguyên từ 1 đến 99 / The number of silos must be a whole number from 1 to 99: ./run.sh 3" >&2
+    exit 2
+fi
+
 pg_port=${PG_PORT:-55432}
 web_url=${WEB_URL:-http://127.0.0.1:5080}
-dashboard_url=${DASHBOARD_URL:-http://127.0.0.1:5081}
+dashboard_base=${DASHBOARD_PORT:-5081}
 pids=()
 pg_started=""
 
@@ -75,11 +85,19 @@ if [ ! -f "$key_file" ]; then
     echo "Tạo khóa mã hóa dữ liệu nạn nhân / Created the victims' data key: $key_file (back it up; never in the database)"
 fi
 
-# The silo applies the schema (deploy/sql) before it joins the cluster.
-ConnectionStrings__Postgres="$connection" Urls="$dashboard_url" Data__Root="$root/data" Victims__KeyFile="$key_file" \
-    dotnet src/Silo/bin/Release/net10.0/AntiTrafficking.Silo.dll >.data/logs/silo.log 2>&1 &
-pids+=($!)
-wait_for_port 30000 "The silo" 120
+# Each silo applies the schema (deploy/sql, under an advisory lock) before it joins the cluster.
+dashboards=""
+for i in $(seq 1 "$silos"); do
+    dashboard_url="http://127.0.0.1:$((dashboard_base + i - 1))"
+    log=.data/logs/silo.log
+    if [ "$silos" -gt 1 ]; then log=.data/logs/silo-$i.log; fi
+    ConnectionStrings__Postgres="$connection" Urls="$dashboard_url" Data__Root="$root/data" Victims__KeyFile="$key_file" \
+    Orleans__SiloPort=$((11110 + i)) Orleans__GatewayPort=$((29999 + i)) \
+        dotnet src/Silo/bin/Release/net10.0/AntiTrafficking.Silo.dll >"$log" 2>&1 &
+    pids+=($!)
+    dashboards+="  Orleans dashboard (silo $i):       $dashboard_url/dashboard   ($dashboard_url/health/ready, /metrics)"$'\n'
+done
+for i in $(seq 1 "$silos"); do wait_for_port $((29999 + i)) "Silo $i" 120; done
 
 ConnectionStrings__Postgres="$connection" Urls="$web_url" \
     dotnet src/WebFrontend/bin/Release/net10.0/AntiTrafficking.WebFrontend.dll >.data/logs/web.log 2>&1 &
@@ -90,8 +108,7 @@ cat <<MSG
 
   Trang web / Web:                  $web_url
   Tài liệu API / API document:      $web_url/openapi/v1.json
-  Orleans dashboard:                $dashboard_url/dashboard
-  Nhật ký / Logs:                   .data/logs/
+${dashboards}  Nhật ký / Logs:                   .data/logs/
 
 Nhấn Ctrl-C để dừng. / Press Ctrl-C to stop.
 MSG

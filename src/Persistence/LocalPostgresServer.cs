@@ -23,6 +23,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
 
     private readonly PostgresBinaries _binaries;
     private readonly string? _throwawayRoot;
+    private IReadOnlyList<string> _settings = [];
     private int _disposed;
 
     private LocalPostgresServer(PostgresBinaries binaries, string dataDirectory, int port, string? throwawayRoot)
@@ -104,6 +105,9 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             _binaries.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "60"], cancellationToken);
     }
 
+    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port with the same settings.</summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default) => StartCoreAsync(_settings, cancellationToken);
+
     /// <summary>Stops the server; a throwaway server's folder is deleted too.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -127,6 +131,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
 
     private async Task<LocalPostgresServer> StartCoreAsync(IReadOnlyList<string> extraSettings, CancellationToken cancellationToken)
     {
+        _settings = extraSettings;
         CheckSocketPathLength();
         var initialised = File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
         if (!initialised && Directory.Exists(DataDirectory) && Directory.EnumerateFileSystemEntries(DataDirectory).Any())

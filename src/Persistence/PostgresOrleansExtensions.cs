@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orleans.Hosting;
+using Orleans.Storage;
 
 namespace AntiTrafficking.Persistence;
 
@@ -36,6 +39,10 @@ public static class PostgresOrleansExtensions
             options.ConnectionString = connectionString;
             options.GrainStorageSerializer = new JsonGrainStorageSerializer();
         });
+        // Registered last, so it is the "main" storage the grains get; it drives the ADO.NET one.
+        builder.Services.AddKeyedSingleton<IGrainStorage>(GrainStorageName, (services, _) => new ReachabilityGrainStorage(
+            AdoNetGrainStorageFactory.Create(services, GrainStorageName),
+            services.GetRequiredService<ILogger<ReachabilityGrainStorage>>()));
         builder.UseAdoNetReminderService(options =>
         {
             options.Invariant = AdoNetInvariant;

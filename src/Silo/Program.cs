@@ -3,9 +3,11 @@ using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAntiTraffickingSilo();
+builder.AddSiloObservability();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapGet("/", () => Results.Redirect("/dashboard"));
 app.MapOrleansDashboard(routePrefix: "/dashboard");
+app.MapSiloObservability();
 await app.RunAsync();

@@ -49,6 +49,11 @@ public static class SiloHosting
                 silo.UsePostgres(connectionString!);
             }
 
+            // Failure detection (ProbeTimeout, NumMissedProbesLimit, IAmAliveTablePublishTimeout, TableRefreshTimeout…)
+            // and the call timeout (ResponseTimeout) may be shortened from configuration, e.g. for the failover test.
+            silo.Configure<ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
+            silo.Configure<SiloMessagingOptions>(config.GetSection("Orleans:Messaging"));
+
             silo.AddDashboard();
         });
         return builder;

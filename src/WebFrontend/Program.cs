@@ -9,6 +9,7 @@ using AntiTrafficking.WebFrontend.Reporting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClusterClient();
+builder.AddObservability();
 builder.AddApi();
 builder.AddPages();
 builder.AddLiveUpdates();
@@ -23,6 +24,7 @@ app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();
 app.MapReporting();
+app.MapObservability();
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the web tests' factory.</summary>

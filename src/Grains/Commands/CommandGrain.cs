@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Grains.Agencies;
 using AntiTrafficking.Grains.Reference;
@@ -28,6 +29,27 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
     /// <param name="validate">Returns the first refusal, or null; must not change state.</param>
     /// <param name="apply">Applies the command to <see cref="State"/>; runs only after validation passed.</param>
     protected async Task<CommandResult> ExecuteAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
+        {
+            var result = await ExecuteCoreAsync(command, validate, apply);
+            outcome = result.Outcome switch
+            {
+                CommandOutcome.Accepted => "accepted",
+                CommandOutcome.Duplicate => "duplicate",
+                _ => "rejected",
+            };
+            return result;
+        }
+        finally
+        {
+            AntiTraffickingMetrics.RecordCommand(command.GetType().Name, outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<CommandResult> ExecuteCoreAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply)
     {
         if (Rules is not { } rules)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace AntiTrafficking.Grains.Units;
@@ -15,13 +16,25 @@ internal sealed class UpwardPush(Grain grain, Func<Task> send, ILogger logger)
 
     private IGrainTimer? _timer;
 
-    public void Schedule() => _timer ??= grain.RegisterGrainTimer(SendAsync, Delay, Timeout.InfiniteTimeSpan);
+    // When the oldest change not yet applied by the parent arrived, for the aggregation-lag metric.
+    private long _pendingSince;
+
+    public void Schedule()
+    {
+        if (_timer is null)
+        {
+            _pendingSince = Stopwatch.GetTimestamp();
+            _timer = grain.RegisterGrainTimer(SendAsync, Delay, Timeout.InfiniteTimeSpan);
+        }
+    }
 
     private async Task SendAsync(CancellationToken cancellationToken)
     {
         try
         {
+            var pendingSince = _pendingSince;
             await send();
+            AntiTraffickingMetrics.RecordAggregationLag(grain.GetType().Name, Stopwatch.GetElapsedTime(pendingSince));
             _timer?.Dispose();
             _timer = null;
         }

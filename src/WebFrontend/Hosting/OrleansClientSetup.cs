@@ -41,6 +41,8 @@ public static class OrleansClientSetup
                 client.UseLocalhostClustering(config.GetValue("Orleans:GatewayPort", 30000));
             }
 
+            // How often the client re-reads the gateway list (membership table), so a dead silo's gateway is dropped.
+            client.Configure<GatewayOptions>(config.GetSection("Orleans:Gateway"));
             var deadline = TimeSpan.FromSeconds(config.GetValue("Orleans:ConnectTimeoutSeconds", 60));
             client.UseConnectionRetryFilter(new GiveUpAfter(deadline));
         });

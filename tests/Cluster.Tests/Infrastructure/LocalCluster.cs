@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Net;
+using AntiTrafficking.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Orleans.Configuration;
+
+namespace AntiTrafficking.Cluster.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL with the schema, N real silo processes of src/Silo on their own ports sharing its membership
+/// table (failure detection shortened to seconds through configuration), optionally the web front end as a process,
+/// and an Orleans client finding the gateways in the membership table.
+/// </summary>
+internal sealed class LocalCluster : IAsyncDisposable
+{
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
+
+    private readonly List<SiloHandle> _silos = [];
+    private readonly string _clusterId = "test-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), $"antitrafficking-keys-{Guid.NewGuid():N}.json");
+    private IHost? _clientHost;
+
+    private LocalCluster(LocalPostgresServer postgres, string connectionString)
+    {
+        Postgres = postgres;
+        ConnectionString = connectionString;
+    }
+
+    public LocalPostgresServer Postgres { get; }
+
+    public string ConnectionString { get; }
+
+    public IReadOnlyList<SiloHandle> Silos => _silos;
+
+    public HostProcess? Web { get; private set; }
+
+    public IClusterClient Client => _clientHost?.Services.GetRequiredService<IClusterClient>()
+        ?? throw new InvalidOperationException("The client is not connected.");
+
+    public static async Task<LocalCluster> StartAsync(int silos, bool web)
+    {
+        var postgres = await LocalPostgresServer.StartThrowawayAsync();
+        var connectionString = new NpgsqlConnectionStringBuilder(postgres.GetConnectionString("antitrafficking")) { Timeout = 3 }.ConnectionString;
+        var cluster = new LocalCluster(postgres, connectionString);
+        try
+        {
+            await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance);
+            var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            await File.WriteAllTextAsync(cluster._keyFile, $$$"""{"activeKeyId":"k1","keys":{"k1":"{{{key}}}"}}""");
+            for (var i = 1; i <= silos; i++)
+            {
+                cluster.StartSilo(i);
+            }
+
+            foreach (var silo in cluster._silos)
+            {
+                await cluster.WaitUntilReadyAsync(silo.Process);
+            }
+
+            await cluster.ConnectClientAsync();
+            if (web)
+            {
+                cluster.Web = HostProcess.Start("web", Repository.WebDll, Repository.FreePort(), new Dictionary<string, string>
+                {
+                    ["ConnectionStrings__Postgres"] = connectionString,
+                    ["Orleans__ClusterId"] = cluster._clusterId,
+                    ["Orleans__ServiceId"] = cluster._clusterId,
+                    ["Orleans__Gateway__GatewayListRefreshPeriod"] = "00:00:01",
+                    ["Orleans__ConnectTimeoutSeconds"] = "30",
+                    ["Logging__Console__FormatterName"] = "json",
+                });
+                await cluster.WaitUntilReadyAsync(cluster.Web);
+            }
+
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>GET a path of a host; the status and body.</summary>
+    public static async Task<(HttpStatusCode Status, string Body)> GetAsync(HostProcess host, string path)
+    {
+        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var response = await http.GetAsync(path);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The silos the membership table lists as Active (status 3), by silo port.</summary>
+    public async Task<IReadOnlySet<int>> ActiveSiloPortsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select port from orleans_membership where deployment_id = @id and status = 3", connection);
+        command.Parameters.AddWithValue("id", _clusterId);
+        var ports = new HashSet<int>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ports.Add(reader.GetInt32(0));
+        }
+
+        return ports;
+    }
+
+    /// <summary>Everything the processes wrote, for failure messages.</summary>
+    public string Diagnostics() =>
+        string.Join(Environment.NewLine, _silos.Select(s => s.Process.Tail()).Concat(Web is null ? [] : [Web.Tail()]));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_clientHost is not null)
+        {
+            try
+            {
+                await _clientHost.StopAsync(TimeSpan.FromSeconds(5));
+            }
+            finally
+            {
+                _clientHost.Dispose();
+            }
+        }
+
+        if (Web is not null)
+        {
+            await Web.DisposeAsync();
+        }
+
+        foreach (var silo in _silos)
+        {
+            await silo.Process.DisposeAsync();
+        }
+
+        await Postgres.DisposeAsync();
+        File.Delete(_keyFile);
+    }
+
+    private void StartSilo(int number)
+    {
+        var siloPort = Repository.FreePort();
+        var gatewayPort = Repository.FreePort();
+        var process = HostProcess.Start($"silo-{number}", Repository.SiloDll, Repository.FreePort(), new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = ConnectionString,
+            ["Data__Root"] = Repository.DataFolder,
+            ["Victims__KeyFile"] = _keyFile,
+            ["Orleans__ClusterId"] = _clusterId,
+            ["Orleans__ServiceId"] = _clusterId,
+            ["Orleans__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture),
+            // A silo that stops answering is declared dead within seconds instead of the production default (tens of seconds).
+            ["Orleans__Membership__ProbeTimeout"] = "00:00:01",
+            ["Orleans__Membership__NumMissedProbesLimit"] = "2",
+            ["Orleans__Membership__TableRefreshTimeout"] = "00:00:02",
+            ["Orleans__Membership__IAmAliveTablePublishTimeout"] = "00:00:05",
+            ["Orleans__Messaging__ResponseTimeout"] = "00:00:05",
+            ["Logging__Console__FormatterName"] = "json",
+        });
+        _silos.Add(new SiloHandle(process, siloPort, gatewayPort));
+    }
+
+    private async Task WaitUntilReadyAsync(HostProcess host)
+    {
+        var deadline = DateTime.UtcNow + StartDeadline;
+        while (true)
+        {
+            if (host.HasExited)
+            {
+                throw new InvalidOperationException($"{host.Name} exited during start.{Environment.NewLine}{host.Tail()}");
+            }
+
+            try
+            {
+                if ((await GetAsync(host, "/health/ready")).Status == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{host.Name} was not ready within {StartDeadline.TotalSeconds} s.{Environment.NewLine}{host.Tail()}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private async Task ConnectClientAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = _clusterId;
+                o.ServiceId = _clusterId;
+            });
+            client.UsePostgresClustering(ConnectionString);
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
+        });
+        _clientHost = builder.Build();
+        await _clientHost.StartAsync();
+    }
+}
+
+/// <summary>A silo process and its Orleans ports.</summary>
+internal sealed record SiloHandle(HostProcess Process, int SiloPort, int GatewayPort);
