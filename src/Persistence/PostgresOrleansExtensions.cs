@@ -1,6 +1,9 @@
+using AntiTrafficking.Grains.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Storage;
 
@@ -19,8 +22,8 @@ public static class PostgresOrleansExtensions
     public const string GrainStorageName = "main";
 
     /// <summary>
-    /// Membership (clustering), grain storage "main" (JSON state, optimistic concurrency) and reminders,
-    /// all in the PostgreSQL database named by <paramref name="connectionString"/>, keyed by ClusterId/ServiceId.
+    /// Membership (clustering), grain storage "main" (JSON state, optimistic concurrency), reminders and the audit
+    /// trail, all in the PostgreSQL database named by <paramref name="connectionString"/>, keyed by ClusterId/ServiceId.
     /// </summary>
     public static ISiloBuilder UsePostgres(this ISiloBuilder builder, string connectionString)
     {
@@ -48,6 +51,11 @@ public static class PostgresOrleansExtensions
             options.Invariant = AdoNetInvariant;
             options.ConnectionString = connectionString;
         });
+        builder.Services.AddSingleton<IAuditTrail>(sp => new PostgresAuditTrail(
+            connectionString,
+            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            TimeProvider.System,
+            sp.GetRequiredService<ILogger<PostgresAuditTrail>>()));
         return builder;
     }
 

@@ -2,6 +2,11 @@ using AntiTrafficking.Silo;
 using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is [AuditVerifyCommand.Verb, ..])
+{
+    return await AuditVerifyCommand.RunAsync(builder.Configuration, Console.Out);
+}
+
 builder.AddAntiTraffickingSilo();
 builder.AddSiloObservability();
 
@@ -11,3 +16,4 @@ app.MapGet("/", () => Results.Redirect("/dashboard"));
 app.MapOrleansDashboard(routePrefix: "/dashboard");
 app.MapSiloObservability();
 await app.RunAsync();
+return 0;

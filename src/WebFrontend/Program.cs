@@ -20,6 +20,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseAuditSource();
 app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();

@@ -85,6 +85,13 @@ public sealed class FailoverTests(ITestOutputHelper output)
         var districtSum = (await province.GetDistrictScorecardsAsync(Units.Period)).Sum(Units.Propagandists);
         Assert.Equal(acknowledged.Count, districtSum);
 
+        // Every acknowledged command is in the audit trail, and the chain written by three silos (one killed) is intact.
+        var audit = await cluster.AuditOutcomesAsync();
+        Assert.All(acknowledged, a => Assert.Contains(audit[a.Key], o => o is "accepted" or "duplicate"));
+        var (exitCode, verification) = await cluster.VerifyAuditAsync();
+        Assert.True(exitCode == 0, verification);
+        Assert.Contains("audit trail intact", verification);
+
         Report(stream, killedAt, declaredDeadAfter, victimCommunes);
     }
 

@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Grains.Agencies;
+using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Reference;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AntiTrafficking.Grains.Commands;
@@ -9,7 +12,9 @@ namespace AntiTrafficking.Grains.Commands;
 /// <summary>
 /// Runs commands the same way in every grain that takes them: replay of a known idempotency key, validation
 /// before any change, one durable write, then the grain's own follow-up (pushing a snapshot upward) and credit
-/// to the acting agency. A refused command changes nothing.
+/// to the acting agency. A refused command changes nothing. Every command, whatever its outcome, is written to the
+/// audit trail before it is answered; if that write fails the caller gets an error and retries with the same key,
+/// and the retry is audited as a duplicate.
 /// </summary>
 internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILogger logger) : Grain
     where TState : LedgerState, new()
@@ -35,12 +40,7 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         try
         {
             var result = await ExecuteCoreAsync(command, validate, apply);
-            outcome = result.Outcome switch
-            {
-                CommandOutcome.Accepted => "accepted",
-                CommandOutcome.Duplicate => "duplicate",
-                _ => "rejected",
-            };
+            outcome = OutcomeName(result.Outcome);
             return result;
         }
         finally
@@ -53,12 +53,12 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
     {
         if (Rules is not { } rules)
         {
-            return CommandResult.Rejected(State.Version, Refusals.UnknownUnit(this.GetPrimaryKeyString()));
+            return await RefuseAsync(command, Refusals.UnknownUnit(this.GetPrimaryKeyString()));
         }
 
         if (rules.CheckEnvelope(command) is { } envelopeError)
         {
-            return Refuse(command, envelopeError);
+            return await RefuseAsync(command, envelopeError);
         }
 
         if (State.Applied.TryGetValue(command.IdempotencyKey, out var version))
@@ -66,12 +66,12 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
             // A retry may follow a failure after the write: finish the follow-ups, which are idempotent.
             await OnCommittedAsync();
             await CreditAgencyAsync(command);
-            return new CommandResult(CommandOutcome.Duplicate, version);
+            return await AuditedAsync(command, new CommandResult(CommandOutcome.Duplicate, version));
         }
 
         if (validate(rules) is { } error)
         {
-            return Refuse(command, error);
+            return await RefuseAsync(command, error);
         }
 
         apply();
@@ -80,7 +80,7 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         await WriteStateAsync();
         await OnCommittedAsync();
         await CreditAgencyAsync(command);
-        return new CommandResult(CommandOutcome.Accepted, State.Version);
+        return await AuditedAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
     }
 
     /// <summary>Stores the state; when that fails, memory is ahead of storage, so the activation is dropped and the next call reloads.</summary>
@@ -97,13 +97,39 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         }
     }
 
-    private CommandResult Refuse(ICommand command, CommandError error)
+    private Task<CommandResult> RefuseAsync(ICommand command, CommandError error)
     {
         logger.LogInformation(
             "{Grain} {Key} refused {Command}: {Code} on {Field}",
             GetType().Name, this.GetPrimaryKeyString(), command.GetType().Name, error.Code, error.Field);
-        return CommandResult.Rejected(State.Version, error);
+        return AuditedAsync(command, CommandResult.Rejected(State.Version, error));
     }
+
+    /// <summary>Writes the audit entry for an act of this grain, naming its caller's source.</summary>
+    protected Task AuditAsync(ActingParty? actor, string action, string outcome, string? code, string? idempotencyKey) =>
+        ServiceProvider.GetRequiredService<IAuditTrail>().AppendAsync(new AuditEntry(
+            actor?.UserId ?? "",
+            actor?.AgencyCode,
+            action,
+            this.GetGrainId().ToString(),
+            outcome,
+            code,
+            State.Version,
+            idempotencyKey,
+            RequestContext.Get(AuditSource.RequestContextKey) as string ?? AuditSource.GrainClient));
+
+    private async Task<CommandResult> AuditedAsync(ICommand command, CommandResult result)
+    {
+        await AuditAsync(command.Actor, command.GetType().Name, OutcomeName(result.Outcome), result.Error?.Code, command.IdempotencyKey);
+        return result;
+    }
+
+    private static string OutcomeName(CommandOutcome outcome) => outcome switch
+    {
+        CommandOutcome.Accepted => AuditActions.Accepted,
+        CommandOutcome.Duplicate => AuditActions.Duplicate,
+        _ => AuditActions.Rejected,
+    };
 
     private async Task CreditAgencyAsync(ICommand command)
     {

@@ -54,7 +54,7 @@ internal static class PersonChecks
         ?? (command.Officer is null || string.IsNullOrWhiteSpace(command.Officer.UserId) ? Refusals.Required("officer.userId") : null)
         ?? (VictimRoles.Acts(command.Officer, VictimRoles.CaseWorkers)
             ? null
-            : VictimRefusals.NotPermitted("được phân công", "be assigned", command.Officer!.AgencyCode, VictimRoles.CaseWorkers, "officer.agencyCode"))
+            : VictimRefusals.NotCaseWorker(command.Officer!.AgencyCode, VictimRoles.CaseWorkers))
         ?? (person.Officers.Any(o => o.UserId == command.Officer!.UserId) ? VictimRefusals.AlreadyAssigned(command.Officer!.UserId) : null);
 
     /// <summary>A concluded, open record; only a victim reintegrates.</summary>

@@ -3,6 +3,7 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Grains.Aggregation;
+using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Enforcement;
 using AntiTrafficking.Grains.Reference;
@@ -199,20 +200,17 @@ internal sealed class VictimGrain(
 
     public async Task<PersonalDataResult> ReadPersonalDataAsync(ReadRequest request)
     {
-        if (_province is null || !State.Received)
+        var early = _province is null || !State.Received ? VictimRefusals.NotReceived()
+            : request?.Reader is not { } who || string.IsNullOrWhiteSpace(who.UserId) ? Refusals.Required("reader.userId")
+            : string.IsNullOrWhiteSpace(request.Purpose) ? Refusals.Required("purpose")
+            : null;
+        if (early is not null)
         {
-            return PersonalDataResult.Refused(VictimRefusals.NotReceived());
+            await AuditReadAsync(request?.Reader, early);
+            return PersonalDataResult.Refused(early);
         }
 
-        if (request?.Reader is not { } reader || string.IsNullOrWhiteSpace(reader.UserId))
-        {
-            return PersonalDataResult.Refused(Refusals.Required("reader.userId"));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Purpose))
-        {
-            return PersonalDataResult.Refused(Refusals.Required("purpose"));
-        }
+        var reader = request!.Reader;
 
         var refusal = PersonChecks.CanRead(State, reader);
         var record = refusal is null ? keys.Open(Key, State.Sealed!) : null;
@@ -225,8 +223,12 @@ internal sealed class VictimGrain(
         logger.LogInformation(
             "{Grain} {Key} personal data {Outcome} for {User} of {Agency}",
             nameof(VictimGrain), Key, refusal is null ? "released" : "refused", reader.UserId, reader.AgencyCode);
+        await AuditReadAsync(reader, refusal);
         return record is null ? PersonalDataResult.Refused(refusal!) : new PersonalDataResult(record.Data, record.BirthYear);
     }
+
+    private Task AuditReadAsync(ActingParty? reader, CommandError? refusal) =>
+        AuditAsync(reader, AuditActions.PersonalDataRead, refusal is null ? AuditActions.Granted : AuditActions.Refused, refusal?.Code, null);
 
     protected override async Task OnCommittedAsync()
     {

@@ -14,6 +14,11 @@ internal static class VictimRefusals
             $"Cơ quan '{agency ?? "(không có)"}' không có thẩm quyền {stepVi}; chỉ {string.Join(", ", allowed)}.",
             $"The agency '{agency ?? "(none)"}' may not {stepEn}; only {string.Join(", ", allowed)} may.");
 
+    public static CommandError NotCaseWorker(string? agency, IReadOnlyCollection<string> allowed) =>
+        new("notCaseWorker", "officer.agencyCode",
+            $"Chỉ cán bộ của {string.Join(", ", allowed)} mới được phân công; không phải '{agency ?? "(không có)"}'.",
+            $"Only officers of {string.Join(", ", allowed)} may be assigned, not '{agency ?? "(none)"}'.");
+
     public static CommandError NotAssigned(string field) =>
         new("notPermitted", field,
             "Người này yêu cầu giữ bí mật: chỉ cán bộ được phân công mới được xem thông tin cá nhân.",

@@ -14,6 +14,8 @@ internal static partial class Problems
         var status = error.Code switch
         {
             "unknownUnit" => StatusCodes.Status404NotFound,
+            // The acting party (or reader) may not do this: the command was understood and refused for who sent it.
+            "notPermitted" => StatusCodes.Status403Forbidden,
             _ when Conflicts.Contains(error.Code) => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };

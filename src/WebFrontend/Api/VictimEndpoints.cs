@@ -36,6 +36,7 @@ public static class VictimEndpoints
             .Accepts<ReadRequest>("application/json")
             .Produces<PersonalDataResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Xem thông tin cá nhân (ghi vết người xem, lý do) / Read personal data (who and why are recorded)").WithTags("Victims");
         return api;
     }
@@ -73,6 +74,7 @@ public static class VictimEndpoints
             .Accepts<T>("application/json")
             .Produces<CommandAccepted>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(summary)

@@ -143,6 +143,41 @@ internal sealed class LocalCluster : IAsyncDisposable
         File.Delete(_keyFile);
     }
 
+    /// <summary>Runs the silo's <c>audit-verify</c> command on this cluster's database; returns its exit code and what it printed.</summary>
+    public async Task<(int ExitCode, string Output)> VerifyAuditAsync()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Repository.SiloDll, "audit-verify"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(Repository.SiloDll)!,
+        };
+        start.Environment["ConnectionStrings__Postgres"] = ConnectionString;
+        start.Environment["Orleans__ServiceId"] = _clusterId;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+
+    /// <summary>The audit outcomes stored for each idempotency key of this cluster.</summary>
+    public async Task<ILookup<string, string>> AuditOutcomesAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT idempotency_key, outcome FROM audit_log WHERE service_id = @s AND idempotency_key IS NOT NULL", connection);
+        command.Parameters.AddWithValue("s", _clusterId);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string Key, string Outcome)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return rows.ToLookup(r => r.Key, r => r.Outcome);
+    }
+
     private void StartSilo(int number)
     {
         var siloPort = Repository.FreePort();

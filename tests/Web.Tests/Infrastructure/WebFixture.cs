@@ -17,6 +17,10 @@ public sealed class WebFixture : IAsyncLifetime
     public HttpClient CreateClient() =>
         (_factory ?? throw new InvalidOperationException("The fixture is not started.")).CreateClient();
 
+    /// <summary>The test silo's services (its audit trail, for instance).</summary>
+    public IServiceProvider SiloServices =>
+        ((InProcessSiloHandle)(_cluster?.Primary ?? throw new InvalidOperationException("The fixture is not started."))).SiloHost.Services;
+
     /// <summary>The same site in another environment (the factory's default is Development); the caller disposes it.</summary>
     public WebApplicationFactory<Program> InEnvironment(string environment) =>
         (_factory ?? throw new InvalidOperationException("The fixture is not started.")).WithWebHostBuilder(web => web.UseEnvironment(environment));

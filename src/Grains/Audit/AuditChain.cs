@@ -1,0 +1,93 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AntiTrafficking.Grains.Audit;
+
+/// <summary>
+/// The hash chain of the audit trail: each record's SHA-256 covers the previous record's hash, its own sequence
+/// number, time and every field, so changing, removing or reordering any stored record breaks every later link.
+/// </summary>
+public static class AuditChain
+{
+    /// <summary>The "previous hash" of the first record.</summary>
+    public static byte[] Genesis { get; } = new byte[32];
+
+    /// <summary>The time as stored: PostgreSQL keeps microseconds, so the hash covers no finer a time.</summary>
+    public static DateTimeOffset Stamp(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
+
+    /// <summary>The record following the chain's <paramref name="head"/>.</summary>
+    public static AuditRecord Next(ChainHead head, DateTimeOffset time, AuditEntry entry)
+    {
+        var sequence = head.Sequence + 1;
+        var at = Stamp(time);
+        return new AuditRecord(sequence, at, entry, head.Hash, Hash(sequence, at, entry, head.Hash));
+    }
+
+    /// <summary>The hash of a record with these contents.</summary>
+    public static byte[] Hash(long sequence, DateTimeOffset at, AuditEntry entry, byte[] previousHash)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(previousHash);
+        Number(hash, sequence);
+        Number(hash, at.UtcTicks);
+        Text(hash, entry.ActorUserId);
+        Text(hash, entry.ActorAgency);
+        Text(hash, entry.Action);
+        Text(hash, entry.Target);
+        Text(hash, entry.Outcome);
+        Text(hash, entry.Code);
+        Number(hash, entry.Version);
+        Text(hash, entry.IdempotencyKey);
+        Text(hash, entry.Source);
+        return hash.GetHashAndReset();
+    }
+
+    private static void Number(IncrementalHash hash, long value)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, value);
+        hash.AppendData(bytes);
+    }
+
+    // Length-prefixed, with -1 for null, so that no two different field lists hash the same bytes.
+    private static void Text(IncrementalHash hash, string? value)
+    {
+        var bytes = value is null ? null : Encoding.UTF8.GetBytes(value);
+        Number(hash, bytes?.Length ?? -1);
+        hash.AppendData(bytes ?? []);
+    }
+
+    /// <summary>Checks records read in sequence order, one at a time, so a long chain need not fit in memory.</summary>
+    public sealed class Verifier
+    {
+        private ChainHead _last = ChainHead.Empty;
+
+        public long Records { get; private set; }
+
+        public long? FirstBroken { get; private set; }
+
+        /// <summary>Checks the next record: numbered after the last, linked to its hash, and hashing to what it holds.</summary>
+        public void Check(AuditRecord record)
+        {
+            Records++;
+            if (FirstBroken is not null)
+            {
+                return;
+            }
+
+            var expectedSequence = _last.Sequence + 1;
+            var fits = record.Sequence == expectedSequence
+                && record.PreviousHash.AsSpan().SequenceEqual(_last.Hash)
+                && record.Hash.AsSpan().SequenceEqual(Hash(record.Sequence, record.RecordedAt, record.Entry, record.PreviousHash));
+            if (!fits)
+            {
+                FirstBroken = expectedSequence;
+            }
+
+            _last = record.Head;
+        }
+
+        public AuditVerification Result => new(Records, FirstBroken);
+    }
+}

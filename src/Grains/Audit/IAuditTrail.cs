@@ -1,0 +1,11 @@
+namespace AntiTrafficking.Grains.Audit;
+
+/// <summary>The append-only, hash-chained record of every command and every read of personal data.</summary>
+public interface IAuditTrail
+{
+    /// <summary>Completes once the entry is durably recorded; a failure means it was not, and the caller must not acknowledge.</summary>
+    Task AppendAsync(AuditEntry entry);
+
+    /// <summary>Re-reads the whole chain and recomputes every hash.</summary>
+    Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,40 @@
+namespace AntiTrafficking.Grains.Audit;
+
+/// <summary>The audit trail of the in-memory demo mode and the in-process tests: chained like the stored one, kept until the silo stops.</summary>
+public sealed class MemoryAuditTrail(TimeProvider time) : IAuditTrail
+{
+    private readonly List<AuditRecord> _records = [];
+
+    /// <summary>A copy of the records so far, in order.</summary>
+    public IReadOnlyList<AuditRecord> Records
+    {
+        get
+        {
+            lock (_records)
+            {
+                return [.. _records];
+            }
+        }
+    }
+
+    public Task AppendAsync(AuditEntry entry)
+    {
+        lock (_records)
+        {
+            _records.Add(AuditChain.Next(_records.Count == 0 ? ChainHead.Empty : _records[^1].Head, time.GetUtcNow(), entry));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        var verifier = new AuditChain.Verifier();
+        foreach (var record in Records)
+        {
+            verifier.Check(record);
+        }
+
+        return Task.FromResult(verifier.Result);
+    }
+}

@@ -1,0 +1,104 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Victims;
+using AntiTrafficking.Grains.Audit;
+using AntiTrafficking.Grains.Tests.Victims;
+using Microsoft.Extensions.DependencyInjection;
+using static AntiTrafficking.Grains.Tests.Commands;
+using VictimAgencies = AntiTrafficking.Grains.Tests.Victims.Agencies;
+
+namespace AntiTrafficking.Grains.Tests;
+
+/// <summary>
+/// Every command, whatever its outcome, and every read of personal data leaves one chained audit entry naming who, on
+/// what, with which result and from where — and never a value of the personal data. Uses communes 06652 and 06943.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class AuditTrailTests(ClusterFixture fixture)
+{
+    private const string HongHai = "06652";
+    private const string QuangSon = "06943";
+
+    private MemoryAuditTrail Trail => fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<MemoryAuditTrail>();
+
+    [Fact]
+    public async Task AnAcceptedARetriedAndARefusedCommandEachLeaveOneEntryWithTheirOutcome()
+    {
+        var commune = fixture.Grains.GetGrain<ICommuneGrain>(HongHai);
+        var key = Key();
+        var refusedKey = Key();
+        CommandResult accepted;
+        RequestContext.Set(AuditSource.RequestContextKey, "police-system 10.1.2.3");
+        try
+        {
+            accepted = await commune.RegisterPropagandistAsync(new(key, InformationDepartment, "P-audit-1", D(2012, 3, 1)));
+            await commune.RegisterPropagandistAsync(new(key, InformationDepartment, "P-audit-1", D(2012, 3, 1)));
+            await commune.RegisterPropagandistAsync(new(refusedKey, InformationDepartment, "P-audit-2", D(2099, 1, 1)));
+        }
+        finally
+        {
+            RequestContext.Remove(AuditSource.RequestContextKey);
+        }
+
+        var entries = Trail.Records.Select(r => r.Entry).Where(e => e.IdempotencyKey == key || e.IdempotencyKey == refusedKey).ToList();
+        Assert.Equal(CommandOutcome.Accepted, accepted.Outcome);
+        Assert.Equal(
+            [
+                (AuditActions.Accepted, (string?)null, accepted.Version, key),
+                (AuditActions.Duplicate, null, accepted.Version, key),
+                (AuditActions.Rejected, "dateInFuture", accepted.Version, refusedKey),
+            ],
+            entries.Select(e => (e.Outcome, e.Code, e.Version, e.IdempotencyKey!)));
+        Assert.All(entries, e => Assert.Equal(
+            ("ic-test", "TTTT", nameof(RegisterPerson), $"commune/{HongHai}", "police-system 10.1.2.3"),
+            (e.ActorUserId, e.ActorAgency, e.Action, e.Target, e.Source)));
+    }
+
+    [Fact]
+    public async Task ACallThatNamesNoSourceIsRecordedAsAGrainClientCall()
+    {
+        var key = Key();
+        await fixture.Grains.GetGrain<ICommuneGrain>(HongHai).RegisterPropagandistAsync(new(key, Officer, "P-audit-3", D(2012, 4, 1)));
+
+        var entry = Assert.Single(Trail.Records, r => r.Entry.IdempotencyKey == key).Entry;
+        Assert.Equal((AuditSource.GrainClient, "officer-test", null), (entry.Source, entry.ActorUserId, entry.ActorAgency));
+    }
+
+    [Fact]
+    public async Task EveryReadOfPersonalDataIsAuditedGrantedOrRefusedWithoutTheData()
+    {
+        var identity = new PersonalData("Hoàng Thị Vết", "022199003333", "Thôn Đồng Mộc, Quảng Sơn", "0977888999");
+        var person = await new Stages(fixture.Grains, QuangSon).ReceivedAsync(People.Reception(QuangSon, Stages.ReceivedOn, identity: identity));
+        var target = person.GetGrainId().ToString();
+
+        await person.ReadPersonalDataAsync(new(VictimAgencies.Police, "đối chiếu danh tính"));
+        await person.ReadPersonalDataAsync(new(VictimAgencies.Information, "đưa tin"));
+
+        var reads = Trail.Records.Select(r => r.Entry).Where(e => e.Target == target && e.Action == AuditActions.PersonalDataRead).ToList();
+        Assert.Equal(
+            [(AuditActions.Granted, (string?)null, VictimAgencies.Police.UserId), (AuditActions.Refused, "notPermitted", VictimAgencies.Information.UserId)],
+            reads.Select(e => (e.Outcome, e.Code, e.ActorUserId)));
+        var everything = string.Join("|", Trail.Records.Select(r => r.Entry.ToString()));
+        Assert.DoesNotContain(identity.FullName, everything);
+        Assert.DoesNotContain(identity.IdentityNumber!, everything);
+    }
+
+    [Fact]
+    public async Task TheChainVerifiesAndAChangedEntryIsFoundAtItsPlace()
+    {
+        await fixture.Grains.GetGrain<ICommuneGrain>(HongHai).RegisterPropagandistAsync(new(Key(), Officer, "P-audit-4", D(2012, 5, 1)));
+        var records = Trail.Records;
+
+        Assert.Equal(new AuditVerification(records.Count, null), await Trail.VerifyAsync());
+
+        var verifier = new AuditChain.Verifier();
+        var tampered = records.Count / 2;
+        foreach (var record in records)
+        {
+            verifier.Check(record.Sequence == tampered ? record with { Entry = record.Entry with { ActorUserId = "someone-else" } } : record);
+        }
+
+        Assert.Equal(new AuditVerification(records.Count, tampered), verifier.Result);
+    }
+}
