@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.Json;
+using AntiTrafficking.Bench;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Persistence;
+using Npgsql;
+using static AntiTrafficking.Bench.Results;
+
+// Child mode: the national-scale memory simulation runs in a process of its own and prints its figures as JSON.
+if (args.Length > 0 && args[0] == "national")
+{
+    var figures = await National.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+    Console.WriteLine("NATIONAL " + JsonSerializer.Serialize(figures));
+    return 0;
+}
+
+var options = BenchOptions.Parse(args);
+var logs = Path.Combine(options.ResultsFolder, "logs");
+Directory.CreateDirectory(logs);
+var results = new Results(options.ResultsFolder, options.Quick);
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0} GiB, .NET {Environment.Version}";
+Console.WriteLine($"Benchmarks ({(options.Quick ? "quick" : "full")}) on {machine}; logs in {logs}");
+
+var keyFile = Path.Combine(logs, "victim-keys.json");
+var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+await File.WriteAllTextAsync(keyFile, "{\"activeKeyId\":\"bench\",\"keys\":{\"bench\":\"" + key + "\"}}");
+if (!OperatingSystem.IsWindows())
+{
+    File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+}
+
+await using var postgres = await Postgres.StartAsync();
+var cluster = new Cluster(options.Root, logs, postgres.ConnectionString, keyFile);
+Console.WriteLine($"PostgreSQL 15 on port {postgres.Port}: fsync={await postgres.SettingAsync("fsync")}, " +
+                  $"synchronous_commit={await postgres.SettingAsync("synchronous_commit")}");
+
+// 1. PostgreSQL's own single-row insert rate: the ceiling for anything that commits once per command.
+Console.WriteLine("\n[1/6] pgbench: one INSERT per transaction");
+var pgbench = new Dictionary<int, (double Tps, double Latency)>();
+foreach (var clients in options.Concurrencies)
+{
+    pgbench[clients] = await postgres.PgbenchInsertAsync(clients, (int)options.StepDuration.TotalSeconds, logs);
+    results.Add("pgbench insert", $"{clients} clients", $"{F(pgbench[clients].Tps, 0)} tps, mean {F(pgbench[clients].Latency, 2)} ms");
+}
+
+// 2–4. Commands, freshness and pages against the real silo and web front end.
+const string serviceId = "bench";
+var communes = ReferenceData.Load(Path.Combine(options.Root, "data")).Communes.Values
+    .Where(c => c.Code.Length == 5).Select(c => c.Code).Order().ToArray();
+var (silo, gatewayPort) = cluster.StartSilo(serviceId, "silo.log");
+double bestRate;
+double freshnessP99;
+double scorecardP99;
+double apiP50;
+await using (silo)
+{
+    await silo.WaitForPortAsync(gatewayPort, TimeSpan.FromMinutes(3), "The silo");
+    var (web, webPort) = cluster.StartWeb(serviceId, gatewayPort);
+    await using (web)
+    {
+        await web.WaitForPortAsync(webPort, TimeSpan.FromMinutes(2), "The web front end");
+        using var client = await Cluster.ConnectAsync(serviceId, gatewayPort);
+        var bench = new CommandBench(Cluster.Client(client), communes, "bench-" + Guid.NewGuid().ToString("N")[..6]);
+        Console.WriteLine($"\n[2/6] durable commands (RecordSurvey over {communes.Length} communes), {options.StepDuration.TotalSeconds:0} s per step");
+        await bench.WarmUpAsync();
+        bestRate = 0;
+        foreach (var concurrency in options.Concurrencies)
+        {
+            var (rate, p50, p99, count) = await bench.RunAsync(concurrency, options.StepDuration);
+            bestRate = Math.Max(bestRate, rate);
+            var ratio = rate / pgbench[concurrency].Tps;
+            results.Add("commands", $"{concurrency} callers", $"{F(rate, 0)}/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms ({count} commands)");
+            results.Add("commands vs pgbench", $"{concurrency} callers", $"{F(100 * ratio)} % of PostgreSQL's single-row insert rate");
+            results.Row($"durable commands, {concurrency} callers", $"{F(rate, 0)}/s, p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms",
+                $"pgbench INSERT: {F(pgbench[concurrency].Tps, 0)} tps ({F(100 * ratio, 0)} %)");
+        }
+
+        Console.WriteLine($"\n[3/6] freshness, {options.FreshnessSamples} commands one at a time");
+        await using (var live = await LiveWatcher.StartAsync($"http://127.0.0.1:{webPort}"))
+        {
+            var (toProvince, toBrowser) = await bench.FreshnessAsync(options.FreshnessSamples, live);
+            freshnessP99 = Latencies.Percentile(toBrowser, 99);
+            results.Add("freshness", "ack → province scorecard", $"p50 {F(Latencies.Percentile(toProvince, 50))} ms, p99 {F(Latencies.Percentile(toProvince, 99))} ms");
+            results.Add("freshness", "ack → browser (SignalR 'changed')", $"p50 {F(Latencies.Percentile(toBrowser, 50))} ms, p99 {F(freshnessP99)} ms");
+            results.Row("freshness: ack → province total", $"p50 {F(Latencies.Percentile(toProvince, 50))} ms, p99 {F(Latencies.Percentile(toProvince, 99))} ms", "target p99 ≤ 1,000 ms");
+            results.Row("freshness: ack → browser over SignalR", $"p50 {F(Latencies.Percentile(toBrowser, 50))} ms, p99 {F(freshnessP99)} ms", "target p99 ≤ 1,000 ms");
+        }
+
+        Console.WriteLine($"\n[4/6] scorecards over HTTP, 64 connections, {options.HttpDuration.TotalSeconds:0} s each");
+        scorecardP99 = 0;
+        apiP50 = 0;
+        foreach (var (name, path) in new[] { ("page /", "/"), ("API scorecard", "/api/v1/provinces/22/scorecard") })
+        {
+            var (rate, p50, p99, count, failed) = await HttpLoad.RunAsync($"http://127.0.0.1:{webPort}{path}", 64, options.HttpDuration);
+            scorecardP99 = Math.Max(scorecardP99, p99);
+            if (path != "/")
+            {
+                apiP50 = p50;
+            }
+
+            results.Add("http", name, $"{F(rate, 0)} req/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms ({count} requests, {failed} failed)");
+            results.Row($"{name} (`{path}`), 64 connections", $"{F(rate, 0)} req/s, p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", "target p99 ≤ 50 ms");
+        }
+    }
+}
+
+// 5. Cold start with many persisted events, and the plain SQL GROUP BY over the same events.
+Console.WriteLine($"\n[5/6] cold start with {options.ColdStartEvents:N0} persisted events");
+var coldStart = new ColdStart(options.Root, postgres.ConnectionString);
+var expected = await coldStart.PersistAsync(options.ColdStartEvents, logs);
+var (coldSeconds, firstAnswer) = await ColdStart.MeasureAsync(cluster, expected);
+var groupBy = await coldStart.SqlGroupByMillisecondsAsync();
+results.Add("cold start", $"{options.ColdStartEvents:N0} events", $"{F(coldSeconds, 2)} s to a correct province scorecard (first answer after {F(firstAnswer, 2)} s)");
+results.Add("SQL baseline", "GROUP BY district over the events", $"{F(groupBy, 1)} ms (median); API scorecard p50 {F(apiP50, 2)} ms = {F(groupBy / apiP50, 1)}× faster");
+results.Row($"cold start, {options.ColdStartEvents:N0} events in PostgreSQL", $"{F(coldSeconds, 1)} s to a correct province scorecard", "target ≤ 15 s");
+results.Row("one scorecard read", $"API p50 {F(apiP50, 1)} ms (kept live by the grains)", $"plain SQL GROUP BY over the same events: {F(groupBy, 1)} ms");
+
+// 6. National-scale memory in a process of its own.
+Console.WriteLine($"\n[6/6] national-scale simulation: 63 provinces, {National.Districts} districts, {National.Communes:N0} communes, {options.NationalLeaves:N0} cases and persons (in memory)");
+var national = await RunNationalAsync(options);
+results.Add("national (in memory)", "cases + persons", $"{national.Cases:N0} + {national.Persons:N0} at {F(national.CommandsPerSecond, 0)}/s, totals correct: {national.TotalsCorrect}");
+results.Add("national (in memory)", "memory", $"managed heap {F(national.ManagedHeapMiB, 0)} MiB, GC heap {F(national.GcHeapSizeMiB, 0)} MiB, working set {F(national.WorkingSetMiB, 0)} MiB");
+results.Row($"national scale: 63 provinces, {national.Districts} districts, {national.Communes:N0} communes, {national.Cases + national.Persons:N0} cases and persons",
+    $"managed heap {F(national.ManagedHeapMiB, 0)} MiB, working set {F(national.WorkingSetMiB, 0)} MiB", $"in-memory storage; {F(national.CommandsPerSecond, 0)} commands/s while loading");
+
+Console.WriteLine("\nTargets");
+results.Target("durable commands/s (best step)", bestRate, 5000, "/s", higherIsBetter: true);
+results.Target("freshness p99 (to the browser)", freshnessP99, 1000, "ms", higherIsBetter: false);
+results.Target("scorecard p99 at 64 connections (worse of page and API)", scorecardP99, 50, "ms", higherIsBetter: false);
+results.Target($"cold start, {options.ColdStartEvents:N0} events", coldSeconds, 15, "s", higherIsBetter: false);
+var written = await results.WriteAsync(machine);
+Console.WriteLine($"Written to {written}");
+return national.TotalsCorrect ? 0 : 1;
+
+static async Task<National.Figures> RunNationalAsync(BenchOptions options)
+{
+    var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+    foreach (var a in new[] { typeof(Results).Assembly.Location, "national", options.NationalLeaves.ToString(CultureInfo.InvariantCulture), Path.Combine(options.Root, "data", "provinces", "22") })
+    {
+        info.ArgumentList.Add(a);
+    }
+
+    using var process = System.Diagnostics.Process.Start(info)!;
+    var output = await process.StandardOutput.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("NATIONAL ", StringComparison.Ordinal))
+        ?? throw new InvalidOperationException($"The national simulation failed (exit {process.ExitCode}): {output}");
+    return JsonSerializer.Deserialize<National.Figures>(line["NATIONAL ".Length..])!;
+}
