@@ -12,14 +12,23 @@ internal sealed record BenchOptions(
     int ColdStartEvents,
     int NationalLeaves)
 {
+    /// <summary>The parts to run (<c>--only 1,2,5</c>); all by default.</summary>
+    public IReadOnlySet<int> Parts { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6 };
+
+    public bool Runs(int part) => Parts.Contains(part);
+
     public static BenchOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
         var root = ValueOf(args, "--root") ?? FindRoot();
         var results = ValueOf(args, "--results") ?? Path.Combine(root, "bench", "results");
-        return quick
+        var parts = ValueOf(args, "--only") is { } only
+            ? only.Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet()
+            : null;
+        var options = quick
             ? new BenchOptions(true, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(4), 30, TimeSpan.FromSeconds(5), 100_000, 60_000)
             : new BenchOptions(false, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(20), 200, TimeSpan.FromSeconds(20), 1_000_000, 1_000_000);
+        return parts is null ? options : options with { Parts = parts };
     }
 
     public static string? ValueOf(string[] args, string name)

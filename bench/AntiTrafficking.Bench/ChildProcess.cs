@@ -17,27 +17,23 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static ChildProcess Start(string assembly, string logFile, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static ChildProcess Start(string assembly, string workingDirectory, string logFile, IReadOnlyDictionary<string, string> environment)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
+            WorkingDirectory = workingDirectory,
         };
         info.ArgumentList.Add(assembly);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
 
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
 
-        var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
+        var log = new StreamWriter(logFile, append: false) { AutoFlush = true };
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);

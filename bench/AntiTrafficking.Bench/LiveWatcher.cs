@@ -25,12 +25,13 @@ internal sealed class LiveWatcher : IAsyncDisposable
         });
     }
 
-    public static async Task<LiveWatcher> StartAsync(string baseAddress)
+    /// <summary>Connects and watches the province, as a page rendered at data version <paramref name="shownVersion"/> does.</summary>
+    public static async Task<LiveWatcher> StartAsync(string baseAddress, long shownVersion)
     {
         var connection = new HubConnectionBuilder().WithUrl($"{baseAddress}/hubs/scorecards").Build();
         var watcher = new LiveWatcher(connection);
         await connection.StartAsync();
-        await connection.InvokeAsync("Watch", "province", (long?)null);
+        await connection.InvokeAsync("Watch", "province", (long?)shownVersion);
         return watcher;
     }
 
@@ -54,7 +55,12 @@ internal sealed class LiveWatcher : IAsyncDisposable
             var left = until - DateTime.UtcNow;
             if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
             {
-                throw new TimeoutException($"The hub did not announce version {version} within {deadline.TotalSeconds} s.");
+                lock (_announcements)
+                {
+                    throw new TimeoutException(
+                        $"The hub did not announce version {version} within {deadline.TotalSeconds} s " +
+                        $"({_announcements.Count} announcements, last {(_announcements.Count > 0 ? _announcements[^1].Version : -1)}).");
+                }
             }
         }
     }

@@ -77,7 +77,7 @@ internal sealed partial class Postgres : IAsyncDisposable
             "\\set n random(1, 1000000000)\n" +
             "INSERT INTO bench_insert (commune_code, conducted_on, respondents, aware, idempotency_key) " +
             "VALUES ('06649', DATE '2013-05-10', 120, 80, 'pgbench-' || :n);\n");
-        var pgbench = Path.Combine(PostgresBinaries.Find().Directory, "pgbench");
+        var pgbench = FindPgbench();
         var info = new ProcessStartInfo(pgbench)
         {
             RedirectStandardOutput = true,
@@ -115,6 +115,15 @@ internal sealed partial class Postgres : IAsyncDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
+    }
+
+    /// <summary>pgbench next to the server binaries, following a symbolic link (/usr/local/bin/pg_ctl → …/15/bin).</summary>
+    private static string FindPgbench()
+    {
+        var pgCtl = new FileInfo(PostgresBinaries.Find().PgCtl);
+        var target = pgCtl.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? pgCtl.FullName;
+        var candidate = Path.Combine(Path.GetDirectoryName(target)!, "pgbench");
+        return File.Exists(candidate) ? candidate : "pgbench";
     }
 
     public static async Task Execute(NpgsqlConnection connection, string sql)

@@ -23,8 +23,14 @@ internal sealed class Results(string resultsFolder, bool quick)
     public void Row(string what, string measured, string baselineOrTarget) => _tableRows.Add($"| {what} | {measured} | {baselineOrTarget} |");
 
     /// <summary>Compares a figure with its target; <paramref name="higherIsBetter"/> says which way "met" lies.</summary>
-    public void Target(string name, double measured, double target, string unit, bool higherIsBetter)
+    public void Target(string name, double? figure, double target, string unit, bool higherIsBetter)
     {
+        if (figure is not { } measured)
+        {
+            _targets.Add($"| {name} | not measured in this run |");
+            return;
+        }
+
         var met = higherIsBetter ? measured >= target : measured <= target;
         var by = higherIsBetter ? measured / target : target / measured;
         var verdict = met
