@@ -60,23 +60,22 @@ internal sealed class ColdStart(string root, string connectionString)
     /// From the silo process's start until the province scorecard is correct (every commune read back by its district,
     /// every district by the province).
     /// </summary>
-    public static async Task<(double Seconds, double FirstAnswerSeconds)> MeasureAsync(Cluster cluster, Expected expected)
+    public static async Task<(double Seconds, double GatewaySeconds)> MeasureAsync(Cluster cluster, Expected expected)
     {
         var started = Stopwatch.StartNew();
         var (silo, gatewayPort) = cluster.StartSilo(ServiceId, "silo-cold-start.log");
         await using (silo)
         {
             await silo.WaitForPortAsync(gatewayPort, TimeSpan.FromMinutes(3), "The cold-start silo");
+            var gatewayOpen = started.Elapsed.TotalSeconds;
             using var client = await Cluster.ConnectAsync(ServiceId, gatewayPort);
             var province = Cluster.Client(client).GetGrain<IProvinceGrain>("22");
-            double? firstAnswer = null;
             while (true)
             {
                 var scorecard = await province.GetScorecardAsync(Period);
-                firstAnswer ??= started.Elapsed.TotalSeconds;
                 if (Matches(scorecard, expected))
                 {
-                    return (started.Elapsed.TotalSeconds, firstAnswer.Value);
+                    return (started.Elapsed.TotalSeconds, gatewayOpen);
                 }
 
                 if (started.Elapsed > TimeSpan.FromMinutes(5))

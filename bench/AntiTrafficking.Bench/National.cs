@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime;
 
 namespace AntiTrafficking.Bench;
 
@@ -31,7 +32,7 @@ internal static class National
 
     public sealed record Figures(
         int Provinces, int Districts, int Communes, int Cases, int Persons, double CommandsPerSecond,
-        double ManagedHeapMiB, double GcHeapSizeMiB, double WorkingSetMiB, bool TotalsCorrect);
+        double ManagedHeapMiB, double GcHeapSizeMiB, double WorkingSetMiB, double PeakWorkingSetMiB, int Activations, bool TotalsCorrect);
 
     public static async Task<Figures> RunAsync(int leaves, string template)
     {
@@ -81,13 +82,17 @@ internal static class National
             }));
             var rate = leaves / stopwatch.Elapsed.TotalSeconds;
             var correct = await TotalsCorrectAsync(grains, cases, persons);
+            // Idle activations are collected after Orleans' default 15 minutes: count what is in memory when measured.
+            var activations = (await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics()).Sum(s => s.ActivationCount);
 
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             var managed = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
             var heapSize = GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0;
-            var workingSet = Process.GetCurrentProcess().WorkingSet64 / 1048576.0;
-            var figures = new Figures(Provinces, Districts, communesByProvince.Sum(c => c.Length), cases, persons, rate, managed, heapSize, workingSet, correct);
+            using var self = Process.GetCurrentProcess();
+            var figures = new Figures(
+                Provinces, Districts, communesByProvince.Sum(c => c.Length), cases, persons, rate, managed, heapSize,
+                self.WorkingSet64 / 1048576.0, self.PeakWorkingSet64 / 1048576.0, activations, correct);
             await host.StopAsync();
             return figures;
         }
