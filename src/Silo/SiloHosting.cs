@@ -55,6 +55,12 @@ public static class SiloHosting
             silo.Configure<SiloMessagingOptions>(config.GetSection("Orleans:Messaging"));
 
             silo.AddDashboard();
+            if (config.GetValue<bool>("Orleans:Kubernetes"))
+            {
+                // Pod name, pod IP and the orleans/serviceId and orleans/clusterId labels (POD_* and ORLEANS_* variables)
+                // override the settings above; membership stays in PostgreSQL (deploy/kubernetes).
+                silo.UseKubernetesHosting();
+            }
         });
         return builder;
     }

@@ -1,0 +1,52 @@
+namespace AntiTrafficking.Bench;
+
+/// <summary>How long and how big: <c>--quick</c> takes a couple of minutes, the full run about a quarter of an hour.</summary>
+internal sealed record BenchOptions(
+    bool Quick,
+    string Root,
+    string ResultsFolder,
+    int[] Concurrencies,
+    TimeSpan StepDuration,
+    int FreshnessSamples,
+    TimeSpan HttpDuration,
+    int ColdStartEvents,
+    int NationalLeaves)
+{
+    /// <summary>The parts to run (<c>--only 1,2,5</c>); all by default.</summary>
+    public IReadOnlySet<int> Parts { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6 };
+
+    public bool Runs(int part) => Parts.Contains(part);
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var root = ValueOf(args, "--root") ?? FindRoot();
+        var results = ValueOf(args, "--results") ?? Path.Combine(root, "bench", "results");
+        var parts = ValueOf(args, "--only") is { } only
+            ? only.Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet()
+            : null;
+        var options = quick
+            ? new BenchOptions(true, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(4), 30, TimeSpan.FromSeconds(5), 100_000, 60_000)
+            : new BenchOptions(false, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(20), 200, TimeSpan.FromSeconds(20), 1_000_000, 1_000_000);
+        return parts is null ? options : options with { Parts = parts };
+    }
+
+    public static string? ValueOf(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AntiTrafficking.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository or pass --root <checkout>.");
+    }
+}

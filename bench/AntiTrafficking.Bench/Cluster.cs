@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace AntiTrafficking.Bench;
+
+/// <summary>The real silo and web front end, started as processes from their Release builds, and a client to them.</summary>
+internal sealed class Cluster(string root, string logs, string connectionString, string keyFile)
+{
+    public string SiloAssembly => Path.Combine(root, "src", "Silo", "bin", "Release", "net10.0", "AntiTrafficking.Silo.dll");
+
+    public string WebAssembly => Path.Combine(root, "src", "WebFrontend", "bin", "Release", "net10.0", "AntiTrafficking.WebFrontend.dll");
+
+    /// <summary>Starts a silo of service <paramref name="serviceId"/> on free ports (other helpers may run silos on the defaults).</summary>
+    public (ChildProcess Process, int GatewayPort) StartSilo(string serviceId, string logName)
+    {
+        var gatewayPort = Postgres.FreePort();
+        var process = ChildProcess.Start(SiloAssembly, root, Path.Combine(logs, logName), new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = connectionString,
+            ["Orleans__ClusterId"] = serviceId,
+            ["Orleans__ServiceId"] = serviceId,
+            ["Orleans__SiloPort"] = Postgres.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Urls"] = $"http://127.0.0.1:{Postgres.FreePort()}",
+            ["Data__Root"] = Path.Combine(root, "data"),
+            ["Victims__KeyFile"] = keyFile,
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // At Information the silo logs a line per grain placement (Polly), which costs throughput.
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        return (process, gatewayPort);
+    }
+
+    /// <summary>Starts the web front end against the silo's gateway; returns it and its base address.</summary>
+    public (ChildProcess Process, int Port) StartWeb(string serviceId, int gatewayPort)
+    {
+        var port = Postgres.FreePort();
+        var process = ChildProcess.Start(WebAssembly, Path.Combine(root, "src", "WebFrontend"), Path.Combine(logs, "web.log"), new Dictionary<string, string>
+        {
+            ["Orleans__ClusterId"] = serviceId,
+            ["Orleans__ServiceId"] = serviceId,
+            ["Orleans__Gateways"] = $"127.0.0.1:{gatewayPort}",
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        return (process, port);
+    }
+
+    /// <summary>An Orleans client of the silo at 127.0.0.1:<paramref name="gatewayPort"/>, retrying until it connects.</summary>
+    public static async Task<IHost> ConnectAsync(string serviceId, int gatewayPort)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        // Killing a silo at the end of a step resets this client's connection: not worth a warning here.
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = serviceId;
+                o.ServiceId = serviceId;
+            });
+            client.UseStaticClustering(new IPEndPoint(IPAddress.Loopback, gatewayPort));
+            client.UseConnectionRetryFilter(async (_, cancellation) =>
+            {
+                await Task.Delay(50, cancellation);
+                return true;
+            });
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    public static IClusterClient Client(IHost host) => host.Services.GetRequiredService<IClusterClient>();
+}

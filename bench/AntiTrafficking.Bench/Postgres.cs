@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using AntiTrafficking.Persistence;
+using Npgsql;
+
+namespace AntiTrafficking.Bench;
+
+/// <summary>
+/// A throwaway PostgreSQL 15 for the run, with durability ON (fsync and synchronous commit as in production, unlike
+/// the test servers), in a temporary folder deleted at the end.
+/// </summary>
+internal sealed partial class Postgres : IAsyncDisposable
+{
+    private readonly string _folder;
+    private LocalPostgresServer _server;
+
+    private Postgres(string folder, LocalPostgresServer server)
+    {
+        _folder = folder;
+        _server = server;
+    }
+
+    public string ConnectionString => _server.GetConnectionString("antitrafficking");
+
+    public int Port => _server.Port;
+
+    public static async Task<Postgres> StartAsync()
+    {
+        // Short path: the unix socket lives next to the data folder and is limited to 107 bytes.
+        var folder = Path.Combine(Path.GetTempPath(), "atb-" + Guid.NewGuid().ToString("N")[..8]);
+        var port = FreePort();
+        var server = await LocalPostgresServer.StartAsync(Path.Combine(folder, "d"), port);
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            // 256 pgbench clients plus the silo's and the front end's pools.
+            await Execute(connection, "ALTER SYSTEM SET max_connections = 400");
+            await Execute(connection, "ALTER SYSTEM SET shared_buffers = '512MB'");
+            await Execute(connection, "CREATE DATABASE antitrafficking");
+        }
+
+        await server.StopAsync();
+        server = await LocalPostgresServer.StartAsync(Path.Combine(folder, "d"), port);
+        return new Postgres(folder, server);
+    }
+
+    public async Task<string> SettingAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT current_setting(@n)", connection);
+        command.Parameters.AddWithValue("n", name);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// pgbench with a script of one single-row INSERT (a row like a recorded survey), <paramref name="clients"/>
+    /// connections for <paramref name="seconds"/> s: transactions per second and mean latency in ms.
+    /// </summary>
+    public async Task<(double Tps, double LatencyMs)> PgbenchInsertAsync(int clients, int seconds, string resultsFolder)
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await Execute(connection, """
+                CREATE TABLE IF NOT EXISTS bench_insert (
+                  id bigserial PRIMARY KEY, commune_code text NOT NULL, conducted_on date NOT NULL,
+                  respondents int NOT NULL, aware int NOT NULL, idempotency_key text NOT NULL)
+                """);
+        }
+
+        var script = Path.Combine(resultsFolder, "pgbench-insert.sql");
+        await File.WriteAllTextAsync(script,
+            "\\set n random(1, 1000000000)\n" +
+            "INSERT INTO bench_insert (commune_code, conducted_on, respondents, aware, idempotency_key) " +
+            "VALUES ('06649', DATE '2013-05-10', 120, 80, 'pgbench-' || :n);\n");
+        var pgbench = FindPgbench();
+        var info = new ProcessStartInfo(pgbench)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in new[]
+                 {
+                     "-n", "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", LocalPostgresServer.SuperUser,
+                     "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", Math.Min(clients, 2).ToString(CultureInfo.InvariantCulture),
+                     "-T", seconds.ToString(CultureInfo.InvariantCulture), "-f", script, "antitrafficking",
+                 })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var tps = TpsLine().Match(output);
+        var latency = LatencyLine().Match(output);
+        if (process.ExitCode != 0 || !tps.Success)
+        {
+            throw new InvalidOperationException($"pgbench failed ({process.ExitCode}): {output}{error}");
+        }
+
+        return (double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture),
+                latency.Success ? double.Parse(latency.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    /// <summary>pgbench next to the server binaries, following a symbolic link (/usr/local/bin/pg_ctl → …/15/bin).</summary>
+    private static string FindPgbench()
+    {
+        var pgCtl = new FileInfo(PostgresBinaries.Find().PgCtl);
+        var target = pgCtl.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? pgCtl.FullName;
+        var candidate = Path.Combine(Path.GetDirectoryName(target)!, "pgbench");
+        return File.Exists(candidate) ? candidate : "pgbench";
+    }
+
+    public static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"tps = ([0-9.]+)")]
+    private static partial Regex TpsLine();
+
+    [GeneratedRegex(@"latency average = ([0-9.]+) ms")]
+    private static partial Regex LatencyLine();
+}

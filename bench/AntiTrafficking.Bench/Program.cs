@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.Json;
+using AntiTrafficking.Bench;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Persistence;
+using Npgsql;
+using static AntiTrafficking.Bench.Results;
+
+// Child mode: the national-scale memory simulation runs in a process of its own and prints its figures as JSON.
+if (args.Length > 0 && args[0] == "national")
+{
+    var figures = await National.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+    Console.WriteLine("NATIONAL " + JsonSerializer.Serialize(figures));
+    return 0;
+}
+
+var options = BenchOptions.Parse(args);
+var logs = Path.Combine(options.ResultsFolder, "logs");
+Directory.CreateDirectory(logs);
+var results = new Results(options.ResultsFolder, options.Quick);
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0} GiB, .NET {Environment.Version}";
+var loadAtStart = LoadAverage();
+Console.WriteLine($"Benchmarks ({(options.Quick ? "quick" : "full")}) on {machine}, load average {loadAtStart}; logs in {logs}");
+
+var keyFile = Path.Combine(logs, "victim-keys.json");
+var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+await File.WriteAllTextAsync(keyFile, "{\"activeKeyId\":\"bench\",\"keys\":{\"bench\":\"" + key + "\"}}");
+if (!OperatingSystem.IsWindows())
+{
+    File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+}
+
+await using var postgres = await Postgres.StartAsync();
+var cluster = new Cluster(options.Root, logs, postgres.ConnectionString, keyFile);
+Console.WriteLine($"PostgreSQL 15 on port {postgres.Port}: fsync={await postgres.SettingAsync("fsync")}, " +
+                  $"synchronous_commit={await postgres.SettingAsync("synchronous_commit")}");
+
+// 1. PostgreSQL's own single-row insert rate: the ceiling for anything that commits once per command.
+var pgbench = new Dictionary<int, (double Tps, double Latency)>();
+if (options.Runs(1))
+{
+    // At least 10 s: opening 256 connections takes a while and would weigh on a shorter run.
+    var seconds = Math.Max(10, (int)options.StepDuration.TotalSeconds);
+    Console.WriteLine($"\n[1/6] pgbench: one INSERT per transaction, {seconds} s per step");
+    foreach (var clients in options.Concurrencies)
+    {
+        pgbench[clients] = await postgres.PgbenchInsertAsync(clients, seconds, logs);
+        results.Add("pgbench insert", $"{clients} clients", $"{F(pgbench[clients].Tps, 0)} tps, mean {F(pgbench[clients].Latency, 2)} ms");
+    }
+}
+
+// 2–4. Commands, freshness and pages against the real silo and web front end.
+const string serviceId = "bench";
+var communes = ReferenceData.Load(Path.Combine(options.Root, "data")).Communes.Values
+    .Where(c => c.Code.Length == 5).Select(c => c.Code).Order().ToArray();
+double? bestRate = null;
+double? freshnessP99 = null;
+double? scorecardP99 = null;
+double? apiP50 = null;
+if (options.Runs(2) || options.Runs(3) || options.Runs(4))
+{
+    var (silo, gatewayPort) = cluster.StartSilo(serviceId, "silo.log");
+    await using var siloProcess = silo;
+    await silo.WaitForPortAsync(gatewayPort, TimeSpan.FromMinutes(3), "The silo");
+    var (web, webPort) = cluster.StartWeb(serviceId, gatewayPort);
+    await using (web)
+    {
+        await web.WaitForPortAsync(webPort, TimeSpan.FromMinutes(2), "The web front end");
+        using var client = await Cluster.ConnectAsync(serviceId, gatewayPort);
+        var bench = new CommandBench(Cluster.Client(client), communes, "bench-" + Guid.NewGuid().ToString("N")[..6]);
+        await bench.WarmUpAsync();
+        foreach (var concurrency in options.Concurrencies.Where(_ => options.Runs(2)))
+        {
+            if (bestRate is null)
+            {
+                Console.WriteLine($"\n[2/6] durable commands (RecordSurvey over {communes.Length} communes), {options.StepDuration.TotalSeconds:0} s per step");
+            }
+
+            var (rate, p50, p99, count) = await bench.RunAsync(concurrency, options.StepDuration);
+            bestRate = Math.Max(bestRate ?? 0, rate);
+            results.Add("commands", $"{concurrency} callers", $"{F(rate, 0)}/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms ({count} commands)");
+            var baseline = "pgbench not run";
+            if (pgbench.TryGetValue(concurrency, out var insert))
+            {
+                var ratio = rate / insert.Tps;
+                results.Add("commands vs pgbench", $"{concurrency} callers", $"{F(100 * ratio)} % of PostgreSQL's single-row insert rate");
+                baseline = $"pgbench INSERT: {F(insert.Tps, 0)} tps (commands = {F(100 * ratio, 0)} % of it)";
+            }
+
+            results.Row($"durable commands, {concurrency} callers", $"{F(rate, 0)}/s, p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", baseline);
+        }
+
+        if (options.Runs(3))
+        {
+        Console.WriteLine($"\n[3/6] freshness, {options.FreshnessSamples} commands one at a time");
+        var shown = (await Cluster.Client(client).GetGrain<AntiTrafficking.GrainInterfaces.Units.IProvinceGrain>("22").GetScorecardAsync("2015")).Version;
+        await using (var live = await LiveWatcher.StartAsync($"http://127.0.0.1:{webPort}", shown))
+        {
+            var (toProvince, toBrowser) = await bench.FreshnessAsync(options.FreshnessSamples, live);
+            freshnessP99 = Latencies.Percentile(toBrowser, 99);
+            results.Add("freshness", "ack → province scorecard", $"p50 {F(Latencies.Percentile(toProvince, 50))} ms, p99 {F(Latencies.Percentile(toProvince, 99))} ms");
+            results.Add("freshness", "ack → browser (SignalR 'changed')", $"p50 {F(Latencies.Percentile(toBrowser, 50))} ms, p99 {F(freshnessP99.Value)} ms");
+            results.Row("freshness: ack → province total", $"p50 {F(Latencies.Percentile(toProvince, 50))} ms, p99 {F(Latencies.Percentile(toProvince, 99))} ms", "target p99 ≤ 1,000 ms");
+            results.Row("freshness: ack → browser over SignalR", $"p50 {F(Latencies.Percentile(toBrowser, 50))} ms, p99 {F(freshnessP99.Value)} ms", "target p99 ≤ 1,000 ms");
+        }
+        }
+
+        foreach (var (name, path) in new[] { ("page /", "/"), ("API scorecard", "/api/v1/provinces/22/scorecard") }.Where(_ => options.Runs(4)))
+        {
+            if (scorecardP99 is null)
+            {
+                Console.WriteLine($"\n[4/6] scorecards over HTTP, 64 connections, {options.HttpDuration.TotalSeconds:0} s each");
+            }
+
+            var (rate, p50, p99, count, failed) = await HttpLoad.RunAsync($"http://127.0.0.1:{webPort}{path}", 64, options.HttpDuration);
+            scorecardP99 = Math.Max(scorecardP99 ?? 0, p99);
+            results.Add("http", name, $"{F(rate, 0)} req/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms ({count} requests, {failed} failed)");
+            results.Row($"{name} (`{path}`), 64 connections", $"{F(rate, 0)} req/s, p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", "target p99 ≤ 50 ms");
+        }
+
+        if (options.Runs(4))
+        {
+            // One caller alone: the latency of a single read, to set beside one SQL query.
+            var (_, single, _, _, _) = await HttpLoad.RunAsync($"http://127.0.0.1:{webPort}/api/v1/provinces/22/scorecard", 1, TimeSpan.FromSeconds(3));
+            apiP50 = single;
+            results.Add("http", "API scorecard, 1 connection", $"p50 {F(single, 2)} ms");
+        }
+    }
+}
+
+// 5. Cold start with many persisted events, and the plain SQL GROUP BY over the same events.
+double? coldSeconds = null;
+if (options.Runs(5))
+{
+    Console.WriteLine($"\n[5/6] cold start with {options.ColdStartEvents:N0} persisted events");
+    var coldStart = new ColdStart(options.Root, postgres.ConnectionString);
+    var expected = await coldStart.PersistAsync(options.ColdStartEvents, logs);
+    var (cold, gatewayOpen) = await ColdStart.MeasureAsync(cluster, expected);
+    coldSeconds = cold;
+    var groupBy = await coldStart.SqlGroupByMillisecondsAsync();
+    results.Add("cold start", $"{options.ColdStartEvents:N0} events", $"{F(cold, 2)} s to a correct province scorecard (gateway open after {F(gatewayOpen, 2)} s: process start, schema check, joining the cluster)");
+    results.Add("SQL baseline", "GROUP BY district over the events", $"{F(groupBy, 1)} ms (median)" + (apiP50 is { } api ? $"; one API scorecard read alone: p50 {F(api, 2)} ms (SQL/API = {F(groupBy / api, 2)})" : ""));
+    results.Row($"cold start, {options.ColdStartEvents:N0} events in PostgreSQL", $"{F(cold, 1)} s from process start to a correct province scorecard ({F(gatewayOpen, 1)} s of it until the gateway opened)", "target ≤ 15 s");
+    results.Row("one scorecard read", apiP50 is { } apiMs ? $"API alone (1 connection): p50 {F(apiMs, 1)} ms, totals kept live by the grains" : "API not measured", $"plain SQL GROUP BY over the same events: {F(groupBy, 1)} ms (one query alone)");
+}
+
+// 6. National-scale memory in a process of its own.
+var nationalCorrect = true;
+if (options.Runs(6))
+{
+    Console.WriteLine($"\n[6/6] national-scale simulation: 63 provinces, {National.Districts} districts, {National.Communes:N0} communes, {options.NationalLeaves:N0} cases and persons (in memory)");
+    var national = await RunNationalAsync(options);
+    results.Add("national (in memory)", "cases + persons", $"{national.Cases:N0} + {national.Persons:N0} at {F(national.CommandsPerSecond, 0)}/s, totals correct: {national.TotalsCorrect}");
+    results.Add("national (in memory)", "memory", $"managed heap {F(national.ManagedHeapMiB, 0)} MiB, GC heap {F(national.GcHeapSizeMiB, 0)} MiB, working set {F(national.WorkingSetMiB, 0)} MiB (peak {F(national.PeakWorkingSetMiB, 0)} MiB) with {national.Activations:N0} activations");
+    results.Row($"national scale: 63 provinces, {national.Districts} districts, {national.Communes:N0} communes, {national.Cases + national.Persons:N0} cases and persons",
+        $"managed heap {F(national.ManagedHeapMiB, 0)} MiB, working set {F(national.WorkingSetMiB, 0)} MiB (peak {F(national.PeakWorkingSetMiB, 0)} MiB), {national.Activations:N0} activations",
+    $"in-memory storage; {F(national.CommandsPerSecond, 0)} commands/s while loading");
+    nationalCorrect = national.TotalsCorrect;
+}
+
+Console.WriteLine("\nTargets");
+results.Target("durable commands/s (best step)", bestRate, 5000, "/s", higherIsBetter: true);
+results.Target("freshness p99 (to the browser)", freshnessP99, 1000, "ms", higherIsBetter: false);
+results.Target("scorecard p99 at 64 connections (worse of page and API)", scorecardP99, 50, "ms", higherIsBetter: false);
+results.Target($"cold start, {options.ColdStartEvents:N0} events", coldSeconds, 15, "s", higherIsBetter: false);
+// The machine may be shared: the load average says how much else was running.
+var written = await results.WriteAsync($"{machine}; load average (1, 5, 15 min) {loadAtStart} at the start, {LoadAverage()} at the end");
+Console.WriteLine($"Written to {written}");
+return nationalCorrect ? 0 : 1;
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+static async Task<National.Figures> RunNationalAsync(BenchOptions options)
+{
+    var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+    foreach (var a in new[] { typeof(Results).Assembly.Location, "national", options.NationalLeaves.ToString(CultureInfo.InvariantCulture), Path.Combine(options.Root, "data", "provinces", "22") })
+    {
+        info.ArgumentList.Add(a);
+    }
+
+    using var process = System.Diagnostics.Process.Start(info)!;
+    var output = await process.StandardOutput.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("NATIONAL ", StringComparison.Ordinal))
+        ?? throw new InvalidOperationException($"The national simulation failed (exit {process.ExitCode}): {output}");
+    return JsonSerializer.Deserialize<National.Figures>(line["NATIONAL ".Length..])!;
+}

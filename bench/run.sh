@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks (issue #8): builds the silo, the web front end and the bench in Release, then starts a throwaway
+# PostgreSQL 15 (fsync on) from the machine's binaries and a real silo and web front end on free loopback ports,
+# runs every measurement, prints the figures and a Markdown table, and writes both to bench/results/ (git-ignored).
+#   bench/run.sh --quick    # about 3 minutes
+#   bench/run.sh            # the full run, about 15 minutes
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p bench/results/logs
+echo "Building (Release)…"
+for project in src/Silo src/WebFrontend bench/AntiTrafficking.Bench; do
+    dotnet build "$project" -c Release -v quiet -nologo >bench/results/logs/build.log 2>&1 || { cat bench/results/logs/build.log; exit 1; }
+done
+exec dotnet bench/AntiTrafficking.Bench/bin/Release/net10.0/AntiTrafficking.Bench.dll --root "$(pwd)" "$@"
