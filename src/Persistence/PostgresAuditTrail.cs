@@ -79,7 +79,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
 
             try
             {
-                await WriteAsync(batch);
+                await WriteWithOneRetryAsync(batch);
                 batch.ForEach(p => p.Written.TrySetResult());
             }
             catch (Exception ex)
@@ -89,6 +89,23 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
             }
 
             batch.Clear();
+        }
+    }
+
+    // After a database restart every pooled connection is broken and the first use of each fails: the pool is
+    // emptied and the batch tried once more on a new connection. (If a commit's answer was lost, the retry may store
+    // the batch twice: an entry is never lost, at worst repeated.)
+    private async Task WriteWithOneRetryAsync(List<Pending> batch)
+    {
+        try
+        {
+            await WriteAsync(batch);
+        }
+        catch (NpgsqlException ex) when (ex is not PostgresException)
+        {
+            _logger.LogWarning(ex, "Audit trail: writing a batch failed on a pooled connection; retrying once on a new one");
+            _database.Clear();
+            await WriteAsync(batch);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class ReportingApiRefusalTests(ReportingWebFixture fixture)
         await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2012-Q2", ReportingApi.Report("999", ReportingApi.DistrictOfficer)),
             HttpStatusCode.BadRequest, "unknownReporter", "reporterCode");
         await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2012-Q2", ReportingApi.Report("VKS", ReportingApi.Agency("TTTT"))),
-            HttpStatusCode.BadRequest, "notPermitted", "actor.agencyCode");
+            HttpStatusCode.Forbidden, "notPermitted", "actor.agencyCode");
         await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2012-Q2", ReportingApi.Report("TTTT", ReportingApi.Agency("TTTT"), figures: new ReportFigure("OUT-77", 1))),
             HttpStatusCode.BadRequest, "unknownFigure", "figures[0].code");
         await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2015-Q4", ReportingApi.Report("TTTT", ReportingApi.Agency("TTTT"))),
@@ -40,7 +40,7 @@ public sealed class ReportingApiRefusalTests(ReportingWebFixture fixture)
         await Eventually.ReturnsAsync(() => _client.GetAsync<PeriodStatus>(ReportingApi.Root + "/periods/2012-Q3"), s => s.ClosedOn is not null,
             "2012-Q3 to close", TimeSpan.FromSeconds(20));
         await Refusal.AssertInVietnameseAsync(await _client.ApproveAsync("2012-Q3", ReportingApi.Approval(ReportingApi.Agency("VKS"))),
-            HttpStatusCode.BadRequest, "notPermitted", "actor.agencyCode");
+            HttpStatusCode.Forbidden, "notPermitted", "actor.agencyCode");
 
         Assert.Null((await _client.GetAsync<PeriodStatus>(ReportingApi.Root + "/periods/2012-Q3")).Approval);
     }
