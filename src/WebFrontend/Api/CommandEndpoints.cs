@@ -45,7 +45,11 @@ public static class CommandEndpoints
             .WithSummary(summary)
             .WithTags("Commands");
 
-    private static async Task<IResult> SendAsync<T>(HttpRequest request, Func<T, Task<CommandResult>> send)
+    /// <summary>
+    /// The contract of every command of the API: strict JSON, a refusal as problem details, 503 when the cluster or
+    /// the database is unreachable.
+    /// </summary>
+    internal static async Task<IResult> SendAsync<T>(HttpRequest request, Func<T, Task<CommandResult>> send)
         where T : class, ICommand
     {
         T? command;

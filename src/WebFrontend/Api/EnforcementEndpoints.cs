@@ -84,12 +84,12 @@ public static class EnforcementEndpoints
 
     private static Task<IResult> SubmitStatisticsAsync(HttpRequest request, IGrainFactory grains, string code, string period) =>
         Period.TryParse(period, out var parsed)
-            ? SendAsync<SubmitSectorStatistics>(request, c => grains.GetGrain<IThreeSectorStatisticsGrain>($"{code}:{parsed}").SubmitAsync(c))
+            ? CommandEndpoints.SendAsync<SubmitSectorStatistics>(request, c => grains.GetGrain<IThreeSectorStatisticsGrain>($"{code}:{parsed}").SubmitAsync(c))
             : Task.FromResult(Problems.InvalidPeriod(request, period));
 
     private static void Command<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, T, Task<CommandResult>> send)
         where T : class, ICommand =>
-        api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code, string id) => SendAsync<T>(request, c => send(grains, $"{code}:{id}", c)))
+        api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code, string id) => CommandEndpoints.SendAsync<T>(request, c => send(grains, $"{code}:{id}", c)))
             .WithCommandMetadata<T>(summary);
 
     private static RouteHandlerBuilder WithCommandMetadata<T>(this RouteHandlerBuilder endpoint, string summary)
@@ -112,30 +112,4 @@ public static class EnforcementEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(summary)
             .WithTags("Enforcement");
-
-    // The same contract as the Project 1 commands: strict JSON, a refusal as problem details, 503 when the cluster is unreachable.
-    private static async Task<IResult> SendAsync<T>(HttpRequest request, Func<T, Task<CommandResult>> send)
-        where T : class, ICommand
-    {
-        T? command;
-        try
-        {
-            command = await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted)
-                ?? throw new JsonException("The body is null.");
-        }
-        catch (JsonException ex)
-        {
-            return Problems.MalformedJson(request, ex);
-        }
-
-        try
-        {
-            var result = await send(command);
-            return result.Succeeded ? Results.Ok(new CommandAccepted(result.Outcome, result.Version)) : Problems.Refused(request, result.Error!);
-        }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
-        {
-            return Problems.Unavailable(request);
-        }
-    }
 }
