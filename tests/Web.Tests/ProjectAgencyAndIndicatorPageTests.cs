@@ -74,6 +74,8 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
         Assert.Equal(before + 1, ActivityCount(html, "RecordSurvey"));
         Assert.Contains("<td>Khảo sát nhận thức của người dân</td>", html);
         Assert.Equal(["1", "3"], ProjectItem().Matches(html).Select(m => m.Groups[1].Value));
+        Assert.Contains("<a id=\"agency-reports-link\" href=\"/bao-cao\">", html);
+        Assert.Contains("<a id=\"reports-link\" href=\"/bao-cao\">Báo cáo</a>", html);
         using var none = await _client.GetAsync("/co-quan/XYZ");
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
     }
