@@ -58,7 +58,7 @@ internal sealed class LocalCluster : IAsyncDisposable
 
             foreach (var silo in cluster._silos)
             {
-                await cluster.WaitUntilReadyAsync(silo.Process);
+                await WaitUntilReadyAsync(silo.Process);
             }
 
             await cluster.ConnectClientAsync();
@@ -73,7 +73,7 @@ internal sealed class LocalCluster : IAsyncDisposable
                     ["Orleans__ConnectTimeoutSeconds"] = "30",
                     ["Logging__Console__FormatterName"] = "json",
                 });
-                await cluster.WaitUntilReadyAsync(cluster.Web);
+                await WaitUntilReadyAsync(cluster.Web);
             }
 
             return cluster;
@@ -202,34 +202,17 @@ internal sealed class LocalCluster : IAsyncDisposable
         _silos.Add(new SiloHandle(process, siloPort, gatewayPort));
     }
 
-    private async Task WaitUntilReadyAsync(HostProcess host)
+    private static async Task WaitUntilReadyAsync(HostProcess host)
     {
-        var deadline = DateTime.UtcNow + StartDeadline;
-        while (true)
+        // Ready, or exited: a process that died during start fails the wait at once (with its output), not at the deadline.
+        var (exited, _) = await Eventually.ReturnsAsync(
+            async () => host.HasExited ? (true, HttpStatusCode.ServiceUnavailable) : (false, (await GetAsync(host, "/health/ready")).Status),
+            r => r.Item1 || r.Item2 == HttpStatusCode.OK,
+            $"{host.Name} to be ready",
+            StartDeadline);
+        if (exited)
         {
-            if (host.HasExited)
-            {
-                throw new InvalidOperationException($"{host.Name} exited during start.{Environment.NewLine}{host.Tail()}");
-            }
-
-            try
-            {
-                if ((await GetAsync(host, "/health/ready")).Status == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{host.Name} was not ready within {StartDeadline.TotalSeconds} s.{Environment.NewLine}{host.Tail()}");
-            }
-
-            await Task.Delay(200);
+            throw new InvalidOperationException($"{host.Name} exited during start.{Environment.NewLine}{host.Tail()}");
         }
     }
 

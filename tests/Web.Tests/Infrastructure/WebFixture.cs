@@ -8,7 +8,11 @@ namespace AntiTrafficking.Web.Tests.Infrastructure;
 /// One silo reachable over TCP and the web front end (in a test server) connected to it as a real Orleans client,
 /// shared by every test of the collection.
 /// </summary>
-public sealed class WebFixture : IAsyncLifetime
+public sealed class WebFixture : WebFixture<TestSiloConfigurator>;
+
+/// <summary>The same, with the silo configured by <typeparamref name="TSilo"/>.</summary>
+public class WebFixture<TSilo> : IAsyncLifetime
+    where TSilo : ISiloConfigurator, new()
 {
     private TestCluster? _cluster;
     private WebApplicationFactory<Program>? _factory;
@@ -30,7 +34,7 @@ public sealed class WebFixture : IAsyncLifetime
         var builder = new TestClusterBuilder(1);
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.Options.InitializeClientOnDeploy = false;
-        builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
+        builder.AddSiloBuilderConfigurator<TSilo>();
         _cluster = builder.Build();
         await _cluster.DeployAsync();
 
