@@ -20,6 +20,8 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
     private const string HongHai = "06652";
     private const string QuangSon = "06943";
 
+    private static readonly ActingParty HaLongOfficer = DistrictOfficer("193");
+
     private MemoryAuditTrail Trail => fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<MemoryAuditTrail>();
 
     [Fact]
@@ -32,9 +34,9 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
         RequestContext.Set(AuditSource.RequestContextKey, "police-system 10.1.2.3");
         try
         {
-            accepted = await commune.RegisterPropagandistAsync(new(key, InformationDepartment, "P-audit-1", D(2012, 3, 1)));
-            await commune.RegisterPropagandistAsync(new(key, InformationDepartment, "P-audit-1", D(2012, 3, 1)));
-            await commune.RegisterPropagandistAsync(new(refusedKey, InformationDepartment, "P-audit-2", D(2099, 1, 1)));
+            accepted = await commune.RecordSurveyAsync(new(key, InformationDepartment, "S-audit-1", D(2012, 3, 1), 40, 30));
+            await commune.RecordSurveyAsync(new(key, InformationDepartment, "S-audit-1", D(2012, 3, 1), 40, 30));
+            await commune.RecordSurveyAsync(new(refusedKey, InformationDepartment, "S-audit-2", D(2099, 1, 1), 40, 30));
         }
         finally
         {
@@ -51,7 +53,7 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
             ],
             entries.Select(e => (e.Outcome, e.Code, e.Version, e.IdempotencyKey!)));
         Assert.All(entries, e => Assert.Equal(
-            ("ic-test", "TTTT", nameof(RegisterPerson), $"commune/{HongHai}", "police-system 10.1.2.3"),
+            ("ic-test", "TTTT", nameof(RecordSurvey), $"commune/{HongHai}", "police-system 10.1.2.3"),
             (e.ActorUserId, e.ActorAgency, e.Action, e.Target, e.Source)));
     }
 
@@ -59,10 +61,10 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
     public async Task ACallThatNamesNoSourceIsRecordedAsAGrainClientCall()
     {
         var key = Key();
-        await fixture.Grains.GetGrain<ICommuneGrain>(HongHai).RegisterPropagandistAsync(new(key, Officer, "P-audit-3", D(2012, 4, 1)));
+        await fixture.Grains.GetGrain<ICommuneGrain>(HongHai).RegisterPropagandistAsync(new(key, HaLongOfficer, "P-audit-3", D(2012, 4, 1)));
 
         var entry = Assert.Single(Trail.Records, r => r.Entry.IdempotencyKey == key).Entry;
-        Assert.Equal((AuditSource.GrainClient, "officer-test", null), (entry.Source, entry.ActorUserId, entry.ActorAgency));
+        Assert.Equal((AuditSource.GrainClient, HaLongOfficer.UserId, null), (entry.Source, entry.ActorUserId, entry.ActorAgency));
     }
 
     [Fact]
@@ -72,12 +74,12 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
         var person = await new Stages(fixture.Grains, QuangSon).ReceivedAsync(People.Reception(QuangSon, Stages.ReceivedOn, identity: identity));
         var target = person.GetGrainId().ToString();
 
-        await person.ReadPersonalDataAsync(new(VictimAgencies.Police, "đối chiếu danh tính"));
+        await person.ReadPersonalDataAsync(new(VictimAgencies.PoliceCaseWorker, "đối chiếu danh tính"));
         await person.ReadPersonalDataAsync(new(VictimAgencies.Information, "đưa tin"));
 
         var reads = Trail.Records.Select(r => r.Entry).Where(e => e.Target == target && e.Action == AuditActions.PersonalDataRead).ToList();
         Assert.Equal(
-            [(AuditActions.Granted, (string?)null, VictimAgencies.Police.UserId), (AuditActions.Refused, "notPermitted", VictimAgencies.Information.UserId)],
+            [(AuditActions.Granted, (string?)null, VictimAgencies.PoliceCaseWorker.UserId), (AuditActions.Refused, "notPermitted", VictimAgencies.Information.UserId)],
             reads.Select(e => (e.Outcome, e.Code, e.ActorUserId)));
         var everything = string.Join("|", Trail.Records.Select(r => r.Entry.ToString()));
         Assert.DoesNotContain(identity.FullName, everything);
@@ -87,7 +89,7 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
     [Fact]
     public async Task TheChainVerifiesAndAChangedEntryIsFoundAtItsPlace()
     {
-        await fixture.Grains.GetGrain<ICommuneGrain>(HongHai).RegisterPropagandistAsync(new(Key(), Officer, "P-audit-4", D(2012, 5, 1)));
+        await fixture.Grains.GetGrain<ICommuneGrain>(HongHai).RegisterPropagandistAsync(new(Key(), HaLongOfficer, "P-audit-4", D(2012, 5, 1)));
         var records = Trail.Records;
 
         Assert.Equal(new AuditVerification(records.Count, null), await Trail.VerifyAsync());

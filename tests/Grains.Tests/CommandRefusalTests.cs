@@ -14,6 +14,8 @@ public sealed class CommandRefusalTests(ClusterFixture fixture)
     private const string HaPhong = "06652";
     private const string HaKhau = "06655";
 
+    private static readonly ActingParty Officer = DistrictOfficer("193");
+
     [Fact]
     public async Task AnUnknownCommuneCodeIsRefused()
     {
@@ -124,7 +126,7 @@ public sealed class CommandRefusalTests(ClusterFixture fixture)
     private async Task RegisterDocumentAsync(string code, DateOnly issued)
     {
         var result = await fixture.Grains.GetGrain<IProgramCatalogGrain>("QN-3087-2011-2015")
-            .RegisterLegalDocumentAsync(new(Key(), Officer, code, "Văn bản thử", issued));
+            .RegisterLegalDocumentAsync(new(Key(), InformationDepartment, code, "Văn bản thử", issued));
         Assert.True(result.Succeeded);
     }
 

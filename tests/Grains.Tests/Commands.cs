@@ -5,9 +5,11 @@ namespace AntiTrafficking.Grains.Tests;
 /// <summary>Helpers for building commands in tests.</summary>
 internal static class Commands
 {
-    public static readonly ActingParty Officer = new("officer-test");
-
+    /// <summary>An officer of the Department of Information and Communications, Project 1's lead.</summary>
     public static readonly ActingParty InformationDepartment = new("ic-test", "TTTT");
+
+    /// <summary>A district officer (UBND huyện): data entry for <paramref name="districtCode"/> and its communes.</summary>
+    public static ActingParty DistrictOfficer(string districtCode) => new($"ubnd-{districtCode}", null, ActorRole.DistrictOfficer, districtCode);
 
     public static string Key() => Guid.NewGuid().ToString("N");
 

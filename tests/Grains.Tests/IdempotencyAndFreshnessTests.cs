@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using static AntiTrafficking.Grains.Tests.Commands;
@@ -9,6 +10,8 @@ namespace AntiTrafficking.Grains.Tests;
 public sealed class IdempotencyAndFreshnessTests(ClusterFixture fixture)
 {
     private const string UongBi = "196";
+
+    private static readonly ActingParty Officer = DistrictOfficer(UongBi);
 
     [Fact]
     public async Task RetryingACommandReturnsTheFirstResultAndCountsOnce()

@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Agencies;
 using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Commands;
@@ -21,6 +22,9 @@ public sealed class Project1ScenarioTests(ClusterFixture fixture) : IAsyncLifeti
     private const string DongTien = "07195";
     private const string ThanhLan = "07198";
     private const string BaCheTownlet = "06970";
+    private const string BaChe = "202";
+
+    private static readonly ActingParty CoToOfficer = DistrictOfficer(CoTo);
 
     private static bool _seeded;
 
@@ -35,11 +39,11 @@ public sealed class Project1ScenarioTests(ClusterFixture fixture) : IAsyncLifeti
 
         _seeded = true;
         var catalog = fixture.Grains.GetGrain<IProgramCatalogGrain>(Program);
-        await Accept(catalog.RegisterLegalDocumentAsync(new(Key(), Officer, "66/2011/QH12", "Luật Phòng, chống mua bán người", D(2011, 3, 29))));
-        await Accept(catalog.RegisterLegalDocumentAsync(new(Key(), Officer, "62/2012/NĐ-CP", "Nghị định 62/2012/NĐ-CP", D(2012, 8, 24))));
-        await Accept(catalog.RequireGuidanceAsync(new(Key(), Officer, "G1", "Hướng dẫn tiếp nhận nạn nhân", "LDTBXH")));
-        await Accept(catalog.RequireGuidanceAsync(new(Key(), Officer, "G2", "Hướng dẫn hỗ trợ nạn nhân", "LDTBXH")));
-        await Accept(catalog.IssueGuidanceAsync(new(Key(), Officer, "G1", "15/HD-LĐTBXH", D(2012, 10, 1))));
+        await Accept(catalog.RegisterLegalDocumentAsync(new(Key(), InformationDepartment, "66/2011/QH12", "Luật Phòng, chống mua bán người", D(2011, 3, 29))));
+        await Accept(catalog.RegisterLegalDocumentAsync(new(Key(), InformationDepartment, "62/2012/NĐ-CP", "Nghị định 62/2012/NĐ-CP", D(2012, 8, 24))));
+        await Accept(catalog.RequireGuidanceAsync(new(Key(), InformationDepartment, "G1", "Hướng dẫn tiếp nhận nạn nhân", "LDTBXH")));
+        await Accept(catalog.RequireGuidanceAsync(new(Key(), InformationDepartment, "G2", "Hướng dẫn hỗ trợ nạn nhân", "LDTBXH")));
+        await Accept(catalog.IssueGuidanceAsync(new(Key(), InformationDepartment, "G1", "15/HD-LĐTBXH", D(2012, 10, 1))));
 
         var coTo = Commune(CoToTownlet);
         var dongTien = Commune(DongTien);
@@ -50,24 +54,24 @@ public sealed class Project1ScenarioTests(ClusterFixture fixture) : IAsyncLifeti
 
         for (var i = 1; i <= 10; i++)
         {
-            await Accept(dongTien.RegisterPropagandistAsync(new(Key(), Officer, $"TTV-{i}", D(2012, 3, 1))));
+            await Accept(dongTien.RegisterPropagandistAsync(new(Key(), CoToOfficer, $"TTV-{i}", D(2012, 3, 1))));
         }
 
-        await Accept(dongTien.DeactivatePropagandistAsync(new(Key(), Officer, "TTV-7", D(2013, 6, 30))));
+        await Accept(dongTien.DeactivatePropagandistAsync(new(Key(), CoToOfficer, "TTV-7", D(2013, 6, 30))));
 
         var district = fixture.Grains.GetGrain<IDistrictGrain>(CoTo);
         for (var i = 1; i <= 5; i++)
         {
-            await Accept(district.RegisterReporterAsync(new(Key(), Officer, $"BCV-{i}", D(2012, 7, 1))));
+            await Accept(district.RegisterReporterAsync(new(Key(), CoToOfficer, $"BCV-{i}", D(2012, 7, 1))));
         }
 
-        await Accept(coTo.RecordOfficialsAsync(new(Key(), Officer, D(2012, 12, 1), 4, 1)));
-        await Accept(coTo.RecordOfficialsAsync(new(Key(), Officer, D(2013, 12, 1), 4, 3)));
-        await Accept(Commune(ThanhLan).RecordOfficialsAsync(new(Key(), Officer, D(2013, 5, 1), 2, 2)));
+        await Accept(coTo.RecordOfficialsAsync(new(Key(), CoToOfficer, D(2012, 12, 1), 4, 1)));
+        await Accept(coTo.RecordOfficialsAsync(new(Key(), CoToOfficer, D(2013, 12, 1), 4, 3)));
+        await Accept(Commune(ThanhLan).RecordOfficialsAsync(new(Key(), CoToOfficer, D(2013, 5, 1), 2, 2)));
 
-        await Accept(coTo.RecordSurveyAsync(new(Key(), Officer, "KS-2015-1", D(2015, 5, 1), 100, 80)));
-        await Accept(dongTien.RecordSurveyAsync(new(Key(), Officer, "KS-2015-1", D(2015, 8, 1), 50, 45)));
-        await Accept(Commune(BaCheTownlet).RecordSurveyAsync(new(Key(), Officer, "KS-2014-1", D(2014, 12, 31), 40, 10)));
+        await Accept(coTo.RecordSurveyAsync(new(Key(), CoToOfficer, "KS-2015-1", D(2015, 5, 1), 100, 80)));
+        await Accept(dongTien.RecordSurveyAsync(new(Key(), CoToOfficer, "KS-2015-1", D(2015, 8, 1), 50, 45)));
+        await Accept(Commune(BaCheTownlet).RecordSurveyAsync(new(Key(), DistrictOfficer(BaChe), "KS-2014-1", D(2014, 12, 31), 40, 10)));
 
         // Districts push to the province after a short coalescing delay: wait until the province holds both
         // districts' latest snapshots (each view's version adds the catalog's version, 5 commands).

@@ -30,6 +30,16 @@ internal sealed class ProgramCatalogGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Issuing a guidance document is for the agency responsible for it: the guidance must be known first.</summary>
+    protected override PermissionTarget TargetOf(ICommand command) => command switch
+    {
+        IssueGuidance { GuidanceCode: var code } when string.IsNullOrWhiteSpace(code) => PermissionTarget.Unknown(Refusals.Required("guidanceCode")),
+        IssueGuidance issue => State.Guidance.TryGetValue(issue.GuidanceCode, out var guidance)
+            ? PermissionTarget.Agency(guidance.ResponsibleAgency)
+            : PermissionTarget.Unknown(Refusals.UnknownGuidance(issue.GuidanceCode)),
+        _ => PermissionTarget.None,
+    };
+
     public Task<CommandResult> RegisterLegalDocumentAsync(RegisterLegalDocument command) =>
         ExecuteAsync(
             command,

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace AntiTrafficking.Grains.Commands;
 
 /// <summary>
-/// Runs commands the same way in every grain that takes them: replay of a known idempotency key, validation
-/// before any change, one durable write, then the grain's own follow-up (pushing a snapshot upward) and credit
+/// Runs commands the same way in every grain that takes them: the envelope, then the actor's permission
+/// (<see cref="CommandPermissions"/>, from the acting party alone, before anything else is looked at, so a direct
+/// grain-client call can do no more than the web), replay of a known idempotency key, validation before any change, one durable write, then the grain's own follow-up (pushing a snapshot upward) and credit
 /// to the acting agency. A refused command changes nothing. Every command, whatever its outcome, is written to the
 /// audit trail before it is answered; if that write fails the caller gets an error and retries with the same key,
 /// and the retry is audited as a duplicate.
@@ -26,6 +27,9 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
 
     /// <summary>The province whose agencies may act here.</summary>
     protected abstract string? ProvinceCode { get; }
+
+    /// <summary>What <paramref name="command"/> acts on, for its permission (district and agency scope); none by default.</summary>
+    protected virtual PermissionTarget TargetOf(ICommand command) => PermissionTarget.None;
 
     /// <summary>Called after an accepted command is stored, and again when it is retried; must be idempotent.</summary>
     protected abstract Task OnCommittedAsync();
@@ -59,6 +63,11 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         if (rules.CheckEnvelope(command) is { } envelopeError)
         {
             return await RefuseAsync(command, envelopeError);
+        }
+
+        if (rules.Authorize(CommandPermissions.For(command.GetType()), command.Actor, TargetOf(command), "actor") is { } denied)
+        {
+            return await RefuseAsync(command, denied);
         }
 
         if (State.Applied.TryGetValue(command.IdempotencyKey, out var version))

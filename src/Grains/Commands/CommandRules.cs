@@ -1,9 +1,10 @@
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Grains.Reference;
 
 namespace AntiTrafficking.Grains.Commands;
 
-/// <summary>Checks shared by every command: the envelope (key, actor) and dates.</summary>
+/// <summary>Checks shared by every command: the envelope (key, actor), the actor's permission, and dates.</summary>
 internal sealed class CommandRules(ReferenceData reference, CalendarClock calendar, string provinceCode)
 {
     /// <summary>The first date the program records: 1 January of its first year.</summary>
@@ -16,15 +17,48 @@ internal sealed class CommandRules(ReferenceData reference, CalendarClock calend
             return Refusals.Required("idempotencyKey");
         }
 
-        if (command.Actor is null || string.IsNullOrWhiteSpace(command.Actor.UserId))
+        return CheckParty(command.Actor, "actor");
+    }
+
+    /// <summary>
+    /// An acting party is well formed: a user, a known role, known agency and district codes, and the scope its role
+    /// needs — an agency for agency officers and case workers, a district (and no agency) for district officers.
+    /// </summary>
+    public CommandError? CheckParty(ActingParty? party, string prefix)
+    {
+        if (party is null || string.IsNullOrWhiteSpace(party.UserId))
         {
-            return Refusals.Required("actor.userId");
+            return Refusals.Required(prefix + ".userId");
         }
 
-        return command.Actor.AgencyCode is { } agency && !reference.Agencies.ContainsKey(ReferenceData.AgencyKey(provinceCode, agency))
-            ? Refusals.UnknownAgency(agency)
-            : null;
+        if (!Enum.IsDefined(party.Role))
+        {
+            return PermissionRefusals.UnknownRole(prefix, party.Role);
+        }
+
+        if (party.AgencyCode is { } agency && !reference.Agencies.ContainsKey(ReferenceData.AgencyKey(provinceCode, agency)))
+        {
+            return Refusals.UnknownAgency(agency) with { Field = prefix + ".agencyCode" };
+        }
+
+        if (party.DistrictCode is { } district && !(reference.Districts.TryGetValue(district, out var info) && info.ProvinceCode == provinceCode))
+        {
+            return PermissionRefusals.UnknownDistrict(prefix, district);
+        }
+
+        return party.Role switch
+        {
+            ActorRole.AgencyOfficer or ActorRole.CaseWorker when party.AgencyCode is null => PermissionRefusals.AgencyRequired(prefix, party.Role),
+            ActorRole.AgencyOfficer or ActorRole.CaseWorker when party.DistrictCode is not null => PermissionRefusals.NotApplicable(prefix + ".districtCode", party.Role),
+            ActorRole.DistrictOfficer when party.DistrictCode is null => PermissionRefusals.DistrictRequired(prefix),
+            ActorRole.DistrictOfficer when party.AgencyCode is not null => PermissionRefusals.NotApplicable(prefix + ".agencyCode", party.Role),
+            _ => null,
+        };
     }
+
+    /// <summary>Null when the well-formed <paramref name="party"/> may take the action of <paramref name="permission"/> on <paramref name="target"/>.</summary>
+    public CommandError? Authorize(Permission permission, ActingParty party, PermissionTarget target, string prefix) =>
+        permission.Check(reference, provinceCode, party, target, prefix);
 
     public CommandError? CheckDate(string field, DateOnly date)
     {

@@ -1,8 +1,6 @@
-using AntiTrafficking.GrainInterfaces.Commands;
-
 namespace AntiTrafficking.Grains.Enforcement;
 
-/// <summary>Which agency does which part of Project 2, checked from the acting party of every command.</summary>
+/// <summary>Which agency does which part of Project 2, checked from the acting party of every command (see CommandPermissions).</summary>
 internal static class AgencyRoles
 {
     public const string Police = "CA";
@@ -21,10 +19,4 @@ internal static class AgencyRoles
 
     /// <summary>The three sectors of the joint crime statistics, in the order they are compared.</summary>
     public static readonly IReadOnlyList<string> ThreeSectors = [Police, Procuracy, Court];
-
-    /// <summary>Null when the actor's agency is one of <paramref name="allowed"/>, else the refusal.</summary>
-    public static CommandError? Check(ICommand command, IReadOnlyCollection<string> allowed, string stepVi, string stepEn) =>
-        command.Actor.AgencyCode is { } agency && allowed.Contains(agency)
-            ? null
-            : EnforcementRefusals.NotPermitted(stepVi, stepEn, command.Actor.AgencyCode, allowed);
 }

@@ -45,8 +45,7 @@ internal sealed class CampaignGrain(
     public Task<CommandResult> PlanAsync(PlanCampaign command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "mở đợt cao điểm", "set up a peak campaign")
-                ?? (Planned ? Refusals.Duplicate("campaignId", _id) : null)
+            rules => (Planned ? Refusals.Duplicate("campaignId", _id) : null)
                 ?? CommandRules.CheckText("name", command.Name)
                 ?? rules.CheckDate("startsOn", command.StartsOn)
                 ?? (command.EndsOn < command.StartsOn ? EnforcementRefusals.EndsBeforeStart(command.EndsOn, command.StartsOn) : null)
@@ -66,8 +65,7 @@ internal sealed class CampaignGrain(
     public Task<CommandResult> RecordResultAsync(RecordCampaignResult command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "ghi nhận kết quả đợt cao điểm", "record campaign results")
-                ?? (Planned ? null : EnforcementRefusals.NotRecorded("campaignId", "đợt cao điểm", "campaign"))
+            rules => (Planned ? null : EnforcementRefusals.NotRecorded("campaignId", "đợt cao điểm", "campaign"))
                 ?? (command.Result is null ? Refusals.Required("result") : null)
                 ?? (State.DistrictCodes.Contains(command.Result!.DistrictCode) ? null : EnforcementRefusals.NotInCampaign(command.Result.DistrictCode))
                 ?? rules.CheckDate("result.recordedOn", command.Result.RecordedOn)

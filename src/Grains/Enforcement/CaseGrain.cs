@@ -24,8 +24,7 @@ internal sealed class CaseGrain(
     public Task<CommandResult> OpenAsync(OpenCase command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "khởi tố vụ án", "open a case")
-                ?? (Created ? Refusals.Duplicate("caseId", Id) : null)
+            rules => (Created ? Refusals.Duplicate("caseId", Id) : null)
                 ?? CheckPlace(command.UnitCode)
                 ?? rules.CheckDate("openedOn", command.OpenedOn)
                 ?? (command.Suspects < 1 ? Refusals.NotPositive("suspects") : null),
@@ -44,8 +43,7 @@ internal sealed class CaseGrain(
     public Task<CommandResult> RecordInvestigationAsync(RecordInvestigation command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "ghi nhận kết quả điều tra", "record investigation results")
-                ?? CaseTransitions.Expect(State, CaseStatus.Investigating, "ghi nhận kết quả điều tra", "record investigation results")
+            rules => CaseTransitions.Expect(State, CaseStatus.Investigating, "ghi nhận kết quả điều tra", "record investigation results")
                 ?? rules.CheckDate("recordedOn", command.RecordedOn)
                 ?? (command.RecordedOn < State.OpenedOn ? EnforcementRefusals.BeforePreviousStep("recordedOn", command.RecordedOn, State.OpenedOn) : null)
                 ?? (command.SuspectsArrested < 0 ? Refusals.Negative("suspectsArrested") : null)
@@ -59,8 +57,7 @@ internal sealed class CaseGrain(
     public Task<CommandResult> ProsecuteAsync(ProsecuteCase command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Prosecutors, "truy tố vụ án", "send a case to court")
-                ?? CaseTransitions.Expect(State, CaseStatus.Investigating, "truy tố", "send the case to court")
+            rules => CaseTransitions.Expect(State, CaseStatus.Investigating, "truy tố", "send the case to court")
                 ?? rules.CheckDate("sentToCourtOn", command.SentToCourtOn)
                 ?? CheckAfterLatest("sentToCourtOn", command.SentToCourtOn)
                 ?? (command.SuspectsProsecuted < 1 ? Refusals.NotPositive("suspectsProsecuted") : null),
@@ -75,8 +72,7 @@ internal sealed class CaseGrain(
     public Task<CommandResult> RecordTrialAsync(RecordTrial command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "xét xử", "try a case")
-                ?? CaseTransitions.Expect(State, CaseStatus.AwaitingTrial, "xét xử sơ thẩm", "try the case")
+            rules => CaseTransitions.Expect(State, CaseStatus.AwaitingTrial, "xét xử sơ thẩm", "try the case")
                 ?? rules.CheckDate("triedOn", command.TriedOn)
                 ?? CheckAfterLatest("triedOn", command.TriedOn)
                 ?? (command.PeopleConvicted < 0 ? Refusals.Negative("peopleConvicted") : null)
@@ -92,8 +88,7 @@ internal sealed class CaseGrain(
     public Task<CommandResult> RecordJudgmentInForceAsync(RecordJudgmentInForce command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "ghi nhận bản án có hiệu lực", "record a judgment in force")
-                ?? CaseTransitions.Expect(State, CaseStatus.Tried, "ghi nhận bản án có hiệu lực", "record the judgment in force")
+            rules => CaseTransitions.Expect(State, CaseStatus.Tried, "ghi nhận bản án có hiệu lực", "record the judgment in force")
                 ?? rules.CheckDate("inForceOn", command.InForceOn)
                 ?? CheckAfterLatest("inForceOn", command.InForceOn),
             () =>
@@ -106,8 +101,7 @@ internal sealed class CaseGrain(
     public Task<CommandResult> RecordAppealJudgmentAsync(RecordAppealJudgment command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "xét xử phúc thẩm", "decide an appeal")
-                ?? CaseTransitions.Expect(State, CaseStatus.Tried, "xét xử phúc thẩm", "decide an appeal")
+            rules => CaseTransitions.Expect(State, CaseStatus.Tried, "xét xử phúc thẩm", "decide an appeal")
                 ?? rules.CheckDate("decidedOn", command.DecidedOn)
                 ?? CheckAfterLatest("decidedOn", command.DecidedOn),
             () =>
@@ -129,8 +123,7 @@ internal sealed class CaseGrain(
     public Task<CommandResult> OverturnJudgmentAsync(OverturnJudgment command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Courts, "hủy bản án có hiệu lực", "overturn a judgment in force")
-                ?? CaseTransitions.Expect(State, CaseStatus.InForce, "hủy bản án", "overturn the judgment")
+            rules => CaseTransitions.Expect(State, CaseStatus.InForce, "hủy bản án", "overturn the judgment")
                 ?? rules.CheckDate("overturnedOn", command.OverturnedOn)
                 ?? CheckAfterLatest("overturnedOn", command.OverturnedOn),
             () =>

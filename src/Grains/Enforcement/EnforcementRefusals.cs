@@ -6,11 +6,6 @@ namespace AntiTrafficking.Grains.Enforcement;
 /// <summary>Refusals of Project 2's commands, in Vietnamese and English, naming the field at fault.</summary>
 internal static class EnforcementRefusals
 {
-    public static CommandError NotPermitted(string stepVi, string stepEn, string? agency, IReadOnlyCollection<string> allowed) =>
-        new("notPermitted", "actor.agencyCode",
-            $"Cơ quan '{agency ?? "(không có)"}' không có thẩm quyền {stepVi}; chỉ {string.Join(", ", allowed)}.",
-            $"The agency '{agency ?? "(none)"}' may not {stepEn}; only {string.Join(", ", allowed)} may.");
-
     public static CommandError UnknownPlace(string field, string code) =>
         new("unknownPlace", field,
             $"Không có xã, huyện mã '{code}' trong tỉnh.",

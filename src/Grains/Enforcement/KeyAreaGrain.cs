@@ -20,8 +20,7 @@ internal sealed class KeyAreaGrain(
     public Task<CommandResult> DesignateAsync(DesignateKeyArea command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "xác định tuyến, địa bàn trọng điểm", "designate a key area")
-                ?? (Created ? Refusals.Duplicate("areaId", Id) : null)
+            rules => (Created ? Refusals.Duplicate("areaId", Id) : null)
                 ?? CheckPlace(command.UnitCode, allowProvince: false)
                 ?? CommandRules.CheckText("name", command.Name)
                 ?? rules.CheckDate("designatedOn", command.DesignatedOn),
@@ -37,8 +36,7 @@ internal sealed class KeyAreaGrain(
     public Task<CommandResult> RecordMeasureAsync(RecordKeyAreaMeasure command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "áp dụng biện pháp nghiệp vụ", "apply a measure")
-                ?? (Created ? null : EnforcementRefusals.NotRecorded("areaId", "tuyến, địa bàn trọng điểm", "key area"))
+            rules => (Created ? null : EnforcementRefusals.NotRecorded("areaId", "tuyến, địa bàn trọng điểm", "key area"))
                 ?? CommandRules.CheckText("description", command.Description)
                 ?? rules.CheckDate("appliedOn", command.AppliedOn)
                 ?? (command.AppliedOn < State.DesignatedOn

@@ -45,6 +45,12 @@ internal abstract class LeafGrain<TState>(IPersistentState<TState> state, Refere
         return Task.CompletedTask;
     }
 
+    /// <summary>The district of a unit code, for the permission check (none for the province itself), or its refusal.</summary>
+    protected PermissionTarget PlaceTarget(string unitCode) =>
+        Places.Resolve(reference, _province!.Code, unitCode) is { } place
+            ? PermissionTarget.District(place.DistrictCode)
+            : PermissionTarget.Unknown(EnforcementRefusals.UnknownPlace("unitCode", unitCode));
+
     /// <summary>Refuses a unit code that is not the province, one of its districts or one of its communes.</summary>
     protected CommandError? CheckPlace(string unitCode, bool allowProvince = true) =>
         Places.Resolve(reference, _province!.Code, unitCode) is { } place && (allowProvince || place.DistrictCode is not null)

@@ -46,8 +46,7 @@ internal sealed class ThreeSectorStatisticsGrain(
     public Task<CommandResult> SubmitAsync(SubmitSectorStatistics command) =>
         ExecuteAsync(
             command,
-            _ => AgencyRoles.Check(command, AgencyRoles.ThreeSectors, "nộp số liệu thống kê liên ngành", "submit joint crime statistics")
-                ?? (command.Counts is null ? Refusals.Required("counts") : null)
+            _ => (command.Counts is null ? Refusals.Required("counts") : null)
                 ?? (SectorComparison.Categories.All(c => command.Counts!.Get(c.Category) is null) ? EnforcementRefusals.NothingSubmitted() : null)
                 ?? SectorComparison.Categories
                     .Where(c => command.Counts!.Get(c.Category) < 0)

@@ -21,6 +21,10 @@ internal sealed class TipGrain(
 {
     protected override string LeafKind => "tip";
 
+    /// <summary>A tip is received for a place: its district's officers may receive it.</summary>
+    protected override PermissionTarget TargetOf(ICommand command) =>
+        command is ReceiveTip receive ? PlaceTarget(receive.UnitCode) : PermissionTarget.None;
+
     public Task<CommandResult> ReceiveAsync(ReceiveTip command) =>
         ExecuteAsync(
             command,
@@ -40,8 +44,7 @@ internal sealed class TipGrain(
     public Task<CommandResult> ClassifyAsync(ClassifyTip command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "phân loại tin báo", "classify a tip")
-                ?? Existing()
+            rules => Existing()
                 ?? (State.Classification is { } current ? EnforcementRefusals.AlreadyClassified(EnumText.Camel(current)) : null)
                 ?? rules.CheckDate("classifiedOn", command.ClassifiedOn)
                 ?? CheckAfterLatest("classifiedOn", command.ClassifiedOn),
@@ -55,8 +58,7 @@ internal sealed class TipGrain(
     public Task<CommandResult> ConcludeVerificationAsync(ConcludeVerification command) =>
         ExecuteAsync(
             command,
-            rules => AgencyRoles.Check(command, AgencyRoles.Investigators, "kết luận xác minh", "conclude a verification")
-                ?? Existing()
+            rules => Existing()
                 ?? VerifiableNow()
                 ?? rules.CheckDate("concludedOn", command.ConcludedOn)
                 ?? CheckAfterLatest("concludedOn", command.ConcludedOn),

@@ -50,6 +50,19 @@ internal sealed class ReportingPeriodGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>A report is its reporter's (the agency's officers, or the district's officers); approval is the standing office's.</summary>
+    protected override PermissionTarget TargetOf(ICommand command) => command switch
+    {
+        SubmitReport submit => _rules!.FindReporter(submit.ReporterCode) switch
+        {
+            null => PermissionTarget.Unknown(ReportingRefusals.UnknownReporter(submit.ReporterCode)),
+            { Kind: ReporterKind.Agency } agency => PermissionTarget.Agency(agency.Code),
+            var district => PermissionTarget.District(district.Code),
+        },
+        ApprovePeriod => PermissionTarget.Agency(_rules!.StandingOffice),
+        _ => PermissionTarget.None,
+    };
+
     public Task<CommandResult> SubmitAsync(SubmitReport command) =>
         ExecuteAsync(command, _ => CheckSubmission(command), () =>
         {
@@ -66,7 +79,7 @@ internal sealed class ReportingPeriodGrain(
         });
 
     public Task<CommandResult> ApproveAsync(ApprovePeriod command) =>
-        ExecuteAsync(command, _ => CheckApproval(command), () => State.Approval = new PeriodApproval(
+        ExecuteAsync(command, _ => CheckApproval(), () => State.Approval = new PeriodApproval(
             command.Actor.UserId,
             calendar.Today(),
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note,
@@ -165,17 +178,6 @@ internal sealed class ReportingPeriodGrain(
             return ReportingRefusals.OutsideProgram(_periodText);
         }
 
-        if (_rules!.FindReporter(command.ReporterCode) is not { } reporter)
-        {
-            return ReportingRefusals.UnknownReporter(command.ReporterCode);
-        }
-
-        var allowed = reporter.Kind == ReporterKind.Agency ? command.Actor.AgencyCode == reporter.Code : command.Actor.AgencyCode is null;
-        if (!allowed)
-        {
-            return ReportingRefusals.NotPermitted(command.Actor.AgencyCode, reporter.Code);
-        }
-
         if (calendar.Today() <= _period.End)
         {
             return ReportingRefusals.NotEnded(_period.ToString(), _period.End);
@@ -224,21 +226,16 @@ internal sealed class ReportingPeriodGrain(
         return null;
     }
 
-    private CommandError? CheckApproval(ApprovePeriod command)
+    private CommandError? CheckApproval()
     {
         if (_period is null)
         {
             return ReportingRefusals.OutsideProgram(_periodText);
         }
 
-        if (command.Actor.AgencyCode != _rules!.StandingOffice)
-        {
-            return ReportingRefusals.NotStandingOffice(command.Actor.AgencyCode, _rules.StandingOffice);
-        }
-
         if (snapshot.State.Snapshot is null)
         {
-            return ReportingRefusals.NotClosed(_period.ToString(), _rules.ClosesOn(_period));
+            return ReportingRefusals.NotClosed(_period.ToString(), _rules!.ClosesOn(_period));
         }
 
         return State.Approval is not null ? ReportingRefusals.AlreadyApproved(_period.ToString()) : null;

@@ -18,16 +18,6 @@ internal static class ReportingRefusals
             $"'{code}' không phải là huyện hay cơ quan có nghĩa vụ báo cáo.",
             $"'{code}' is not a district or agency that owes reports.");
 
-    public static CommandError NotPermitted(string? actorAgency, string reporter) =>
-        new("notPermitted", "actor.agencyCode",
-            $"Người dùng của {(actorAgency is null ? "huyện, xã" : $"cơ quan '{actorAgency}'")} không được gửi báo cáo thay cho '{reporter}'.",
-            $"A user of {(actorAgency is null ? "a district or commune" : $"agency '{actorAgency}'")} may not send the report of '{reporter}'.");
-
-    public static CommandError NotStandingOffice(string? actorAgency, string office) =>
-        new("notPermitted", "actor.agencyCode",
-            $"Chỉ Cơ quan Thường trực ({office}) được phê duyệt báo cáo tổng hợp; '{actorAgency}' không được phép.",
-            $"Only the standing office ({office}) may approve the consolidated report; '{actorAgency}' may not.");
-
     public static CommandError NotEnded(string period, DateOnly end) =>
         new("periodNotEnded", "period",
             $"Kỳ {period} chưa kết thúc (kết thúc ngày {end.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).",

@@ -45,6 +45,9 @@ internal sealed class CommuneGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>A commune's data is entered by the officers of its district.</summary>
+    protected override PermissionTarget TargetOf(ICommand command) => PermissionTarget.District(_info!.DistrictCode);
+
     public Task<CommandResult> RegisterPropagandistAsync(RegisterPerson command) =>
         ExecuteAsync(command, rules => State.Propagandists.CheckRegister(command, rules), () => State.Propagandists.Register(command));
 

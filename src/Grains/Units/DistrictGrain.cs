@@ -54,6 +54,8 @@ internal sealed class DistrictGrain(
         _push.Schedule();
     }
 
+    protected override PermissionTarget TargetOf(ICommand command) => PermissionTarget.District(_info!.Code);
+
     public Task<CommandResult> RegisterReporterAsync(RegisterPerson command) =>
         ExecuteAsync(command, rules => State.Reporters.CheckRegister(command, rules), () => State.Reporters.Register(command));
 

@@ -12,9 +12,6 @@ internal static class PersonChecks
     public const string ReadStep = "personalDataRead";
     public const string RefusedReadStep = "personalDataReadRefused";
 
-    public static CommandError? Role(ICommand command, IReadOnlyCollection<string> allowed, string stepVi, string stepEn) =>
-        VictimRoles.Acts(command.Actor, allowed) ? null : VictimRefusals.NotPermitted(stepVi, stepEn, command.Actor.AgencyCode, allowed);
-
     /// <summary>Received and not closed.</summary>
     public static CommandError? Open(PersonState person, string stepVi, string stepEn) =>
         !person.Received ? VictimRefusals.NotReceived()
@@ -72,11 +69,12 @@ internal static class PersonChecks
     public static DateOnly LatestStep(PersonState person) =>
         person.History.Where(h => h.Step is not (ReadStep or RefusedReadStep)).Max(h => h.Date);
 
-    /// <summary>Case workers may read; for a confidential person, only the officers assigned.</summary>
-    public static CommandError? CanRead(PersonState person, ActingParty reader) =>
-        !VictimRoles.Acts(reader, VictimRoles.CaseWorkers)
-            ? VictimRefusals.NotPermitted("xem thông tin cá nhân", "read personal data", reader.AgencyCode, VictimRoles.CaseWorkers, "reader.agencyCode")
-            : person.Confidential && !person.Officers.Any(o => o.UserId == reader.UserId && o.AgencyCode == reader.AgencyCode)
-                ? VictimRefusals.NotAssigned("reader.userId")
-                : null;
+    /// <summary>
+    /// After the reader's role and agency passed <see cref="CommandPermissions.PersonalDataRead"/>: for a person who
+    /// asked for confidentiality, only the officers assigned may read.
+    /// </summary>
+    public static CommandError? Confidentiality(PersonState person, ActingParty reader) =>
+        person.Confidential && !person.Officers.Any(o => o.UserId == reader.UserId && o.AgencyCode == reader.AgencyCode)
+            ? VictimRefusals.NotAssigned("reader.userId")
+            : null;
 }

@@ -50,8 +50,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> ReceiveAsync(ReceivePerson command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Receivers, "tiếp nhận người trở về", "receive a person")
-                ?? (State.Received ? Refusals.Duplicate("personId", _id) : null)
+            rules => (State.Received ? Refusals.Duplicate("personId", _id) : null)
                 ?? CheckHome(command.HomeUnitCode)
                 ?? rules.CheckDate("receivedOn", command.ReceivedOn)
                 ?? ReceptionRules.Check(command),
@@ -74,8 +73,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> StartVerificationAsync(StartVerification command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Verifiers, "xác minh", "verify a person")
-                ?? PersonChecks.Startable(State)
+            rules => PersonChecks.Startable(State)
                 ?? rules.CheckDate("startedOn", command.StartedOn)
                 ?? PersonChecks.NotBefore("startedOn", command.StartedOn, State.ReceivedOn),
             () =>
@@ -88,8 +86,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> ConcludeIdentificationAsync(ConcludeIdentification command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Verifiers, "xác định nạn nhân", "identify a victim")
-                ?? PersonChecks.Concludable(State)
+            rules => PersonChecks.Concludable(State)
                 ?? PersonChecks.Certificate(command)
                 ?? rules.CheckDate("concludedOn", command.ConcludedOn)
                 ?? PersonChecks.NotBefore("concludedOn", command.ConcludedOn, State.VerificationStartedOn),
@@ -105,8 +102,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> RecordSupportAsync(RecordSupport command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Providers, "ghi nhận hỗ trợ", "record support")
-                ?? PersonChecks.Supportable(State, "hỗ trợ", "record support")
+            rules => PersonChecks.Supportable(State, "hỗ trợ", "record support")
                 ?? ReceptionRules.Defined("kind", command.Kind)
                 ?? CommandRules.CheckText("provider", command.Provider)
                 ?? rules.CheckDate("providedOn", command.ProvidedOn)
@@ -120,8 +116,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> DeclineLegalAidAsync(DeclineLegalAid command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Providers, "ghi nhận từ chối trợ giúp pháp lý", "record declined legal aid")
-                ?? PersonChecks.Supportable(State, "ghi nhận từ chối trợ giúp pháp lý", "record declined legal aid")
+            rules => PersonChecks.Supportable(State, "ghi nhận từ chối trợ giúp pháp lý", "record declined legal aid")
                 ?? (State.LegalAidDeclinedOn is { } declined ? VictimRefusals.AlreadyDeclined(declined) : null)
                 ?? rules.CheckDate("declinedOn", command.DeclinedOn)
                 ?? PersonChecks.NotBefore("declinedOn", command.DeclinedOn, State.ReceivedOn),
@@ -134,8 +129,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> ApplyProtectionAsync(ApplyProtection command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Protectors, "áp dụng biện pháp bảo vệ", "apply a protection measure")
-                ?? PersonChecks.Supportable(State, "áp dụng biện pháp bảo vệ", "apply a protection measure")
+            rules => PersonChecks.Supportable(State, "áp dụng biện pháp bảo vệ", "apply a protection measure")
                 ?? ReceptionRules.Defined("measure", command.Measure)
                 ?? rules.CheckDate("appliedOn", command.AppliedOn)
                 ?? PersonChecks.NotBefore("appliedOn", command.AppliedOn, State.ReceivedOn),
@@ -148,8 +142,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> AssignOfficerAsync(AssignOfficer command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Lead, "phân công cán bộ", "assign an officer")
-                ?? PersonChecks.Assignable(State, command)
+            rules => PersonChecks.Assignable(State, command)
                 ?? rules.CheckDate("assignedOn", command.AssignedOn)
                 ?? PersonChecks.NotBefore("assignedOn", command.AssignedOn, State.ReceivedOn),
             () =>
@@ -161,8 +154,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> ChangeHomeAsync(ChangeHome command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Protectors, "sửa nơi cư trú", "change the home unit")
-                ?? PersonChecks.Open(State, "sửa nơi cư trú", "change the home unit")
+            rules => PersonChecks.Open(State, "sửa nơi cư trú", "change the home unit")
                 ?? CheckHome(command.HomeUnitCode)
                 ?? (command.HomeUnitCode == State.HomeUnitCode ? VictimRefusals.SameHome(command.HomeUnitCode) : null)
                 ?? rules.CheckDate("changedOn", command.ChangedOn)
@@ -177,8 +169,7 @@ internal sealed class VictimGrain(
     public Task<CommandResult> CloseAsync(CloseRecord command) =>
         RunAsync(
             command,
-            rules => PersonChecks.Role(command, VictimRoles.Lead, "đóng hồ sơ", "close the record")
-                ?? PersonChecks.Closable(State, command)
+            rules => PersonChecks.Closable(State, command)
                 ?? rules.CheckDate("closedOn", command.ClosedOn)
                 ?? PersonChecks.NotBefore("closedOn", command.ClosedOn, PersonChecks.LatestStep(State)),
             () =>
@@ -201,9 +192,7 @@ internal sealed class VictimGrain(
     public async Task<PersonalDataResult> ReadPersonalDataAsync(ReadRequest request)
     {
         var early = _province is null || !State.Received ? VictimRefusals.NotReceived()
-            : request?.Reader is not { } who || string.IsNullOrWhiteSpace(who.UserId) ? Refusals.Required("reader.userId")
-            : string.IsNullOrWhiteSpace(request.Purpose) ? Refusals.Required("purpose")
-            : null;
+            : Rules!.CheckParty(request?.Reader, "reader") ?? (string.IsNullOrWhiteSpace(request!.Purpose) ? Refusals.Required("purpose") : null);
         if (early is not null)
         {
             await AuditReadAsync(request?.Reader, early);
@@ -212,7 +201,8 @@ internal sealed class VictimGrain(
 
         var reader = request!.Reader;
 
-        var refusal = PersonChecks.CanRead(State, reader);
+        var refusal = Rules!.Authorize(CommandPermissions.PersonalDataRead, reader, PermissionTarget.None, "reader")
+            ?? PersonChecks.Confidentiality(State, reader);
         var record = refusal is null ? keys.Open(Key, State.Sealed!) : null;
 
         // The attempt is stored before anything is released: no read without its trace.

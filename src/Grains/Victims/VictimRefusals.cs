@@ -9,11 +9,6 @@ namespace AntiTrafficking.Grains.Victims;
 /// </summary>
 internal static class VictimRefusals
 {
-    public static CommandError NotPermitted(string stepVi, string stepEn, string? agency, IReadOnlyCollection<string> allowed, string field = "actor.agencyCode") =>
-        new("notPermitted", field,
-            $"Cơ quan '{agency ?? "(không có)"}' không có thẩm quyền {stepVi}; chỉ {string.Join(", ", allowed)}.",
-            $"The agency '{agency ?? "(none)"}' may not {stepEn}; only {string.Join(", ", allowed)} may.");
-
     public static CommandError NotCaseWorker(string? agency, IReadOnlyCollection<string> allowed) =>
         new("notCaseWorker", "officer.agencyCode",
             $"Chỉ cán bộ của {string.Join(", ", allowed)} mới được phân công; không phải '{agency ?? "(không có)"}'.",

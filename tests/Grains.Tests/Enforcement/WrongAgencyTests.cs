@@ -35,19 +35,21 @@ public sealed class WrongAgencyTests(ClusterFixture fixture)
     [InlineData("submit", "LDTBXH")]
     public async Task AStepTakenByAnAgencyNotInChargeOfItIsRefusedAndChangesNothing(string step, string? agency)
     {
-        var actor = new ActingParty($"{agency ?? "officer"}-user", agency);
+        // No agency: a district officer, whose role takes no step beyond receiving a tip.
+        var actor = agency is null ? DistrictOfficer("199") : new ActingParty($"{agency}-user", agency);
+        var field = agency is null ? "actor.role" : "actor.agencyCode";
         switch (step)
         {
             case "classify":
             case "conclude":
                 var tip = await _lifecycles.TipAsync(step == "conclude" ? TipClassification.SignsOfCrime : null);
-                await AssertNotPermittedAsync(tip.GetAsync, () => step == "classify"
+                await AssertNotPermittedAsync(field, tip.GetAsync, () => step == "classify"
                     ? tip.ClassifyAsync(new(Key(), actor, D(2013, 3, 5), TipClassification.NoSigns))
                     : tip.ConcludeVerificationAsync(new(Key(), actor, D(2013, 4, 1), VerificationConclusion.Dismissed)));
                 break;
             case "open":
                 var fresh = _lifecycles.NewCase();
-                await AssertNotPermittedAsync(fresh.GetAsync, () => fresh.OpenAsync(new(Key(), actor, D(2013, 1, 10), Lifecycles.Commune, 1, TraffickingForm.Labour, false)));
+                await AssertNotPermittedAsync(field, fresh.GetAsync, () => fresh.OpenAsync(new(Key(), actor, D(2013, 1, 10), Lifecycles.Commune, 1, TraffickingForm.Labour, false)));
                 break;
             case "designate":
             case "measure":
@@ -57,7 +59,7 @@ public sealed class WrongAgencyTests(ClusterFixture fixture)
                     await Lifecycles.AcceptAsync(area.DesignateAsync(new(Key(), BorderGuard, D(2013, 1, 1), Lifecycles.Commune, KeyAreaKind.Area, "Địa bàn thử")));
                 }
 
-                await AssertNotPermittedAsync(area.GetAsync, () => step == "designate"
+                await AssertNotPermittedAsync(field, area.GetAsync, () => step == "designate"
                     ? area.DesignateAsync(new(Key(), actor, D(2013, 1, 1), Lifecycles.Commune, KeyAreaKind.Area, "Địa bàn thử"))
                     : area.RecordMeasureAsync(new(Key(), actor, D(2013, 2, 1), "tuần tra")));
                 break;
@@ -69,13 +71,14 @@ public sealed class WrongAgencyTests(ClusterFixture fixture)
                     await Lifecycles.AcceptAsync(campaign.PlanAsync(new(Key(), Police, "Cao điểm thử", D(2013, 1, 1), D(2013, 2, 1), ["199"])));
                 }
 
-                await AssertNotPermittedAsync(campaign.GetAsync, () => step == "plan"
+                await AssertNotPermittedAsync(field, campaign.GetAsync, () => step == "plan"
                     ? campaign.PlanAsync(new(Key(), actor, "Cao điểm thử", D(2013, 1, 1), D(2013, 2, 1), ["199"]))
                     : campaign.RecordResultAsync(new(Key(), actor, new CampaignResult("199", D(2013, 1, 15), 1, 1))));
                 break;
             case "submit":
                 var statistics = fixture.Grains.GetGrain<IThreeSectorStatisticsGrain>("22:2011-Q1");
                 await AssertNotPermittedAsync<ThreeSectorView>(
+                    field,
                     async () => await statistics.GetComparisonAsync(), () => statistics.SubmitAsync(new(Key(), actor, new SectorCounts(CasesOpened: 1))));
                 Assert.Empty((await statistics.GetComparisonAsync()).Discrepancies);
                 break;
@@ -87,7 +90,7 @@ public sealed class WrongAgencyTests(ClusterFixture fixture)
                     "inForce" or "appeal" => CaseStatus.Tried,
                     _ => CaseStatus.InForce,
                 });
-                await AssertNotPermittedAsync(@case.GetAsync, () => CaseStep(@case, step, actor));
+                await AssertNotPermittedAsync(field, @case.GetAsync, () => CaseStep(@case, step, actor));
                 break;
         }
     }
@@ -102,7 +105,7 @@ public sealed class WrongAgencyTests(ClusterFixture fixture)
         _ => @case.OverturnJudgmentAsync(new(Key(), actor, D(2013, 9, 1), Wrongful: true, RetrialOrdered: true)),
     };
 
-    private Task AssertNotPermittedAsync<TView>(Func<Task<TView?>> read, Func<Task<CommandResult>> command)
+    private Task AssertNotPermittedAsync<TView>(string field, Func<Task<TView?>> read, Func<Task<CommandResult>> command)
         where TView : class =>
-        _lifecycles.AssertRefusedAndUnchangedAsync(read, command, "notPermitted", "actor.agencyCode");
+        _lifecycles.AssertRefusedAndUnchangedAsync(read, command, "notPermitted", field);
 }

@@ -15,7 +15,7 @@ namespace AntiTrafficking.Grains.Tests.Reporting;
 public sealed class ReportingScenarioTests(ReportingScenarioFixture fixture)
 {
     private static readonly TimeSpan CloseDeadline = TimeSpan.FromSeconds(20);
-    private static readonly ActingParty Officer = new("can-bo-xa");
+    private static readonly ActingParty Officer = Commands.DistrictOfficer("193");
 
     [Fact]
     public async Task TheStandingOfficeSeesWhoHasNotReportedAndQuartersCloseSnapshotAndLock()
@@ -36,7 +36,7 @@ public sealed class ReportingScenarioTests(ReportingScenarioFixture fixture)
 
         // 5 April: three reports on time; nobody is overdue yet.
         fixture.SetToday(new(2013, 4, 5));
-        foreach (var (reporter, actor) in new[] { ("TTTT", Reports.Agency("TTTT")), ("CA", Reports.StandingOffice), ("193", Reports.DistrictOfficer) })
+        foreach (var (reporter, actor) in new[] { ("TTTT", Reports.Agency("TTTT")), ("CA", Reports.StandingOffice), ("193", Reports.District("193")) })
         {
             Assert.Equal(CommandOutcome.Accepted, (await q1.SubmitAsync(Reports.Submit(reporter, actor, figures: new ReportFigure("IND-03", 60)))).Outcome);
         }
@@ -45,7 +45,7 @@ public sealed class ReportingScenarioTests(ReportingScenarioFixture fixture)
 
         // 12 April: the deadline (10 April) has passed; one district reports late; 23 have not reported.
         fixture.SetToday(new(2013, 4, 12));
-        Assert.True((await q1.SubmitAsync(Reports.Submit("194", Reports.DistrictOfficer))).Succeeded);
+        Assert.True((await q1.SubmitAsync(Reports.Submit("194", Reports.District("194")))).Succeeded);
         var late = await q1.GetStatusAsync();
         Assert.Equal(new Tally(27, 4, 3), late.Total);
         Assert.Equal(23, late.Overdue.Length);
@@ -94,7 +94,7 @@ public sealed class ReportingScenarioTests(ReportingScenarioFixture fixture)
 
         // The standing office approves; the period locks; a silent change is refused.
         Assert.True((await q1.ApproveAsync(Reports.Approve(Reports.StandingOffice))).Succeeded);
-        Assert.Equal("periodLocked", (await q1.SubmitAsync(Reports.Submit("195", Reports.DistrictOfficer))).Error?.Code);
+        Assert.Equal("periodLocked", (await q1.SubmitAsync(Reports.Submit("195", Reports.District("195")))).Error?.Code);
         Assert.Null(await q1.GetReportAsync("195"));
         Assert.Equal(4, (await q1.GetStatusAsync()).Approval!.ApprovedRevisions.Count);
 
@@ -105,7 +105,7 @@ public sealed class ReportingScenarioTests(ReportingScenarioFixture fixture)
         {
             foreach (var reporter in reporters)
             {
-                var actor = reporter.Kind == ReporterKind.Agency ? Reports.Agency(reporter.ReporterCode) : Reports.DistrictOfficer;
+                var actor = reporter.Kind == ReporterKind.Agency ? Reports.Agency(reporter.ReporterCode) : Reports.District(reporter.ReporterCode);
                 Assert.True((await grains.Period(period).SubmitAsync(Reports.Submit(reporter.ReporterCode, actor))).Succeeded);
             }
         }

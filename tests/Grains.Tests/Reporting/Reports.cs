@@ -8,7 +8,8 @@ internal static class Reports
 {
     public static readonly ActingParty StandingOffice = new("ca-thuong-truc", "CA");
 
-    public static readonly ActingParty DistrictOfficer = new("ubnd-huyen");
+    /// <summary>An officer of the district <paramref name="code"/>, who sends that district's reports.</summary>
+    public static ActingParty District(string code) => Commands.DistrictOfficer(code);
 
     public static ActingParty Agency(string code) => new($"can-bo-{code.ToLowerInvariant()}", code);
 

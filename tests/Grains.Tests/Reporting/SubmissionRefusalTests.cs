@@ -8,12 +8,13 @@ public sealed class SubmissionRefusalTests(ReportingFixture fixture)
 {
     public static TheoryData<string, string, string, string> WrongReports => new()
     {
-        // period, reporter, actor agency ("" = district officer), expected code
+        // period, reporter, actor agency ("" = an officer of district 193), expected code
         { "2013-H1", "999", "", "unknownReporter" },
         { "2013-H1", "VKS", "TTTT", "notPermitted" },
         { "2013-H1", "VKS", "", "notPermitted" },
         { "2013-H1", "193", "TTTT", "notPermitted" },
         { "2013-H1", "XYZ", "XYZ", "unknownAgency" },
+        { "2013-H1", "194", "", "notPermitted" },
     };
 
     [Theory]
@@ -23,7 +24,7 @@ public sealed class SubmissionRefusalTests(ReportingFixture fixture)
         var period = fixture.Grains.Period(periodText);
         var before = await period.GetStatusAsync();
 
-        var result = await period.SubmitAsync(Reports.Submit(reporter, agency == "" ? Reports.DistrictOfficer : Reports.Agency(agency)));
+        var result = await period.SubmitAsync(Reports.Submit(reporter, agency == "" ? Reports.District("193") : Reports.Agency(agency)));
 
         AssertRefused(result, code);
         Assert.Equal(before.Total, (await period.GetStatusAsync()).Total);

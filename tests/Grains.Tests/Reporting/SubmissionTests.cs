@@ -17,7 +17,7 @@ public sealed class SubmissionTests(ReportingFixture fixture)
 
         foreach (var district in new[] { "193", "194" })
         {
-            Assert.Equal(CommandOutcome.Accepted, (await period.SubmitAsync(Reports.Submit(district, Reports.DistrictOfficer))).Outcome);
+            Assert.Equal(CommandOutcome.Accepted, (await period.SubmitAsync(Reports.Submit(district, Reports.District(district)))).Outcome);
         }
 
         var status = await period.GetStatusAsync();
@@ -53,7 +53,7 @@ public sealed class SubmissionTests(ReportingFixture fixture)
     public async Task AfterTheDeadlineTheStandingOfficeSeesWhoHasNotReported()
     {
         var period = fixture.Grains.Period("2012-H2");
-        await period.SubmitAsync(Reports.Submit("195", Reports.DistrictOfficer));
+        await period.SubmitAsync(Reports.Submit("195", Reports.District("195")));
 
         var status = await period.GetStatusAsync();
 

@@ -14,8 +14,8 @@ public sealed class PersonalDataAccessTests(ClusterFixture fixture)
 {
     private const string QuangThinh = "06937";
 
-    private static readonly ActingParty AssignedOfficer = new("ldtbxh-case-worker-7", "LDTBXH");
-    private static readonly ActingParty OtherDolisaOfficer = new("ldtbxh-case-worker-9", "LDTBXH");
+    private static readonly ActingParty AssignedOfficer = new("ldtbxh-case-worker-7", "LDTBXH", ActorRole.CaseWorker);
+    private static readonly ActingParty OtherDolisaOfficer = new("ldtbxh-case-worker-9", "LDTBXH", ActorRole.CaseWorker);
 
     private readonly Stages _stages = new(fixture.Grains, QuangThinh);
 
@@ -27,11 +27,11 @@ public sealed class PersonalDataAccessTests(ClusterFixture fixture)
         await person.AssignOfficerAsync(new(Key(), Agencies.Dolisa, AssignedOfficer, D(2013, 5, 12)));
 
         var notAssigned = await person.ReadPersonalDataAsync(new(OtherDolisaOfficer, "lập hồ sơ hỗ trợ"));
-        var police = await person.ReadPersonalDataAsync(new(Agencies.Police, "phục vụ điều tra"));
+        var police = await person.ReadPersonalDataAsync(new(Agencies.PoliceCaseWorker, "phục vụ điều tra"));
         var assigned = await person.ReadPersonalDataAsync(new(AssignedOfficer, "lập hồ sơ hỗ trợ"));
 
         Assert.Equal((false, "notPermitted", "reader.userId"), (notAssigned.Granted, notAssigned.Error!.Code, notAssigned.Error.Field));
-        Assert.Equal((false, "notPermitted"), (police.Granted, police.Error!.Code));
+        Assert.Equal((false, "notPermitted", "reader.userId"), (police.Granted, police.Error!.Code, police.Error.Field));
         Assert.Equal((null, null), (notAssigned.Data, notAssigned.BirthYear));
         Assert.Equal((true, identity, 1998), (assigned.Granted, assigned.Data, assigned.BirthYear));
         var view = await person.GetAsync();
@@ -40,19 +40,22 @@ public sealed class PersonalDataAccessTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task AnOrdinaryRecordIsReadableByCaseWorkersOnly()
+    public async Task AnOrdinaryRecordIsReadableByCaseWorkersOfTheCaseWorkingAgenciesOnly()
     {
         var person = await _stages.ReceivedAsync();
 
-        var police = await person.ReadPersonalDataAsync(new(Agencies.Police, "đối chiếu danh tính"));
-        var health = await person.ReadPersonalDataAsync(new(Agencies.Health, "khám bệnh"));
-        var justice = await person.ReadPersonalDataAsync(new(Agencies.Justice, "trợ giúp pháp lý"));
-        var information = await person.ReadPersonalDataAsync(new(Agencies.Information, "đưa tin"));
-        var noAgency = await person.ReadPersonalDataAsync(new(new ActingParty("commune-officer"), "xác minh"));
+        var police = await person.ReadPersonalDataAsync(new(Agencies.PoliceCaseWorker, "đối chiếu danh tính"));
+        var health = await person.ReadPersonalDataAsync(new(Agencies.HealthCaseWorker, "khám bệnh"));
+        var justice = await person.ReadPersonalDataAsync(new(Agencies.Justice with { Role = ActorRole.CaseWorker }, "trợ giúp pháp lý"));
+        var information = await person.ReadPersonalDataAsync(new(Agencies.Information with { Role = ActorRole.CaseWorker }, "đưa tin"));
+        var policeOfficer = await person.ReadPersonalDataAsync(new(Agencies.Police, "điều tra"));
+        var districtOfficer = await person.ReadPersonalDataAsync(new(DistrictOfficer("198"), "xác minh"));
+        var leader = await person.ReadPersonalDataAsync(new(new ActingParty("lanh-dao", "CA", ActorRole.Leader), "xem"));
 
         Assert.Equal((true, true), (police.Granted, health.Granted));
         Assert.Equal(police.Data, health.Data);
-        Assert.All([justice, information, noAgency], r => Assert.Equal(("notPermitted", "reader.agencyCode", null), (r.Error!.Code, r.Error.Field, r.Data)));
+        Assert.All([justice, information], r => Assert.Equal(("notPermitted", "reader.agencyCode", null), (r.Error!.Code, r.Error.Field, r.Data)));
+        Assert.All([policeOfficer, districtOfficer, leader], r => Assert.Equal(("notPermitted", "reader.role", null), (r.Error!.Code, r.Error.Field, r.Data)));
     }
 
     [Fact]
@@ -60,9 +63,9 @@ public sealed class PersonalDataAccessTests(ClusterFixture fixture)
     {
         var person = await _stages.ReceivedAsync();
 
-        var noPurpose = await person.ReadPersonalDataAsync(new(Agencies.Dolisa, " "));
+        var noPurpose = await person.ReadPersonalDataAsync(new(Agencies.DolisaCaseWorker, " "));
         var noReader = await person.ReadPersonalDataAsync(new(new ActingParty(""), "xem"));
-        var nobody = await People.NewPerson(fixture.Grains).ReadPersonalDataAsync(new(Agencies.Dolisa, "xem"));
+        var nobody = await People.NewPerson(fixture.Grains).ReadPersonalDataAsync(new(Agencies.DolisaCaseWorker, "xem"));
 
         Assert.Equal(("required", "purpose"), (noPurpose.Error!.Code, noPurpose.Error.Field));
         Assert.Equal(("required", "reader.userId"), (noReader.Error!.Code, noReader.Error.Field));
@@ -76,13 +79,13 @@ public sealed class PersonalDataAccessTests(ClusterFixture fixture)
         var identity = new PersonalData("Trần Văn Vết", "022190005555", "Tổ 3 khu 5, Quảng Hà", "0900555666");
         var person = await _stages.ReceivedAsync(People.Reception(QuangThinh, Stages.ReceivedOn, identity: identity));
 
-        await person.ReadPersonalDataAsync(new(Agencies.WomensUnion, "tư vấn tâm lý"));
+        await person.ReadPersonalDataAsync(new(Agencies.WomensUnionCaseWorker, "tư vấn tâm lý"));
         await person.ReadPersonalDataAsync(new(Agencies.Information, "viết bài"));
 
         var view = await person.GetAsync();
         var reads = view!.History.Where(h => h.Step.StartsWith("personalData", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            [("personalDataRead", "HLHPN", "hlhpn-officer", "tư vấn tâm lý"), ("personalDataReadRefused", "TTTT", "tttt-officer", "viết bài")],
+            [("personalDataRead", "HLHPN", "hlhpn-case-worker", "tư vấn tâm lý"), ("personalDataReadRefused", "TTTT", "tttt-officer", "viết bài")],
             reads.Select(r => (r.Step, r.AgencyCode!, r.UserId, r.Detail!)));
         Assert.All(reads, r => Assert.Equal(D(2026, 11, 28), r.Date));
         Assert.Equal(1L, view.Version);
@@ -97,9 +100,9 @@ public sealed class PersonalDataAccessTests(ClusterFixture fixture)
         var reception = People.Reception(QuangThinh, Stages.ReceivedOn, identity: identity);
         var person = await _stages.ReceivedAsync(reception);
 
-        var answer = await person.ReadPersonalDataAsync(new(Agencies.Dolisa, "lập hồ sơ"));
+        var answer = await person.ReadPersonalDataAsync(new(Agencies.DolisaCaseWorker, "lập hồ sơ"));
 
-        var printed = $"{reception} {answer} {identity} {new GrainInterfaces.Victims.ReadRequest(Agencies.Dolisa, "x")}";
+        var printed = $"{reception} {answer} {identity} {new GrainInterfaces.Victims.ReadRequest(Agencies.DolisaCaseWorker, "x")}";
         Assert.True(answer.Granted);
         Assert.All([identity.FullName, identity.IdentityNumber!, identity.Address!, identity.Contact!], value => Assert.DoesNotContain(value, printed));
         Assert.Contains("***", printed);

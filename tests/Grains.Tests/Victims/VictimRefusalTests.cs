@@ -99,7 +99,8 @@ public sealed class VictimRefusalTests(ClusterFixture fixture)
     [InlineData("closure", "BDBP")]
     public async Task AStepTakenByAnAgencyNotInChargeOfItIsRefusedAndChangesNothing(string step, string? agency)
     {
-        var actor = new ActingParty($"{agency ?? "officer"}-user", agency);
+        // No agency: a district officer, whose role takes no Project 3 step.
+        var actor = agency is null ? DistrictOfficer("198") : new ActingParty($"{agency}-user", agency);
         var person = step switch
         {
             "reception" => People.NewPerson(fixture.Grains),
@@ -121,7 +122,7 @@ public sealed class VictimRefusalTests(ClusterFixture fixture)
             _ => await person.CloseAsync(new(Key(), actor, D(2013, 7, 1), Reintegrated: true)),
         };
 
-        AssertRefused(result, "notPermitted", "actor.agencyCode", before?.Version ?? 0);
+        AssertRefused(result, "notPermitted", agency is null ? "actor.role" : "actor.agencyCode", before?.Version ?? 0);
         Assert.Equal(before?.History.Length, (await person.GetAsync())?.History.Length);
     }
 
