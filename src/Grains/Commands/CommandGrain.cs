@@ -10,9 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace AntiTrafficking.Grains.Commands;
 
 /// <summary>
-/// Runs commands the same way in every grain that takes them: the envelope, then the actor's permission
-/// (<see cref="CommandPermissions"/>, from the acting party alone, before anything else is looked at, so a direct
-/// grain-client call can do no more than the web), replay of a known idempotency key, validation before any change, one durable write, then the grain's own follow-up (pushing a snapshot upward) and credit
+/// Runs commands the same way in every grain that takes them: the envelope, then the acting party's permission
+/// (<see cref="CommandPermissions"/>: its role, and its district or agency against what the command acts on) before
+/// anything else, so a direct grain-client call can do no more than the web; then replay of a known idempotency key,
+/// validation before any change, one durable write, the grain's own follow-up (pushing a snapshot upward) and credit
 /// to the acting agency. A refused command changes nothing. Every command, whatever its outcome, is written to the
 /// audit trail before it is answered; if that write fails the caller gets an error and retries with the same key,
 /// and the retry is audited as a duplicate.

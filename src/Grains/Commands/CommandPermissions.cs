@@ -45,7 +45,8 @@ internal static class CommandPermissions
         [typeof(RecordSurvey)] = new("ghi nhận khảo sát nhận thức", "record an awareness survey", AgenciesAndDistricts, Project1Agencies),
         [typeof(RegisterLegalDocument)] = new("đăng ký văn bản QPPL", "register a legal document", AgencyOfficers, new([VictimRoles.Justice], LeadOf: Communication)),
         [typeof(RequireGuidance)] = new("giao ban hành văn bản hướng dẫn", "require a guidance document", AgencyOfficers, new([], LeadOf: Communication)),
-        [typeof(IssueGuidance)] = new("ghi nhận ban hành văn bản hướng dẫn", "record a guidance document as issued", AgencyOfficers, new([], LeadOf: Communication, Target: true)),
+        [typeof(IssueGuidance)] = new(
+            "ghi nhận ban hành văn bản hướng dẫn", "record a guidance document as issued", AgencyOfficers, new([], LeadOf: Communication, Target: true)),
 
         // Project 2: any agency, or the district officer of the place, receives a tip; each later step is its agency's.
         [typeof(ReceiveTip)] = new("tiếp nhận tin báo", "receive a tip", AgenciesAndDistricts, new([], Every: true)),
