@@ -46,18 +46,18 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
         var commune = cluster.Client.GetGrain<ICommuneGrain>(Commune);
         var province = cluster.Client.GetGrain<IProvinceGrain>(Units.Province);
         var provinceBefore = Units.Propagandists(await province.GetScorecardAsync(Units.Period));
-        var before = Units.Registration("db-before");
+        var before = Units.Registration("db-before", Commune);
         Assert.Equal(CommandOutcome.Accepted, (await commune.RegisterPropagandistAsync(before)).Outcome);
 
         await cluster.Postgres.StopAsync();
         try
         {
             // Grain client: the active commune, then a fresh activation elsewhere, each fail fast saying why.
-            var during = Units.Registration("db-during");
+            var during = Units.Registration("db-during", Commune);
             foreach (var send in new Func<Task<CommandResult>>[]
                      {
                          () => commune.RegisterPropagandistAsync(during),
-                         () => cluster.Client.GetGrain<ICommuneGrain>("06649").RegisterPropagandistAsync(Units.Registration("db-other")),
+                         () => cluster.Client.GetGrain<ICommuneGrain>("06649").RegisterPropagandistAsync(Units.Registration("db-other", "06649")),
                      })
             {
                 var clock = Stopwatch.StartNew();
@@ -89,7 +89,7 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
 
         // The same commands, retried with the same keys, now succeed; broken pooled connections may fail once more, and
         // a try that stored the command but failed before answering makes the next one a duplicate: acknowledged either way.
-        await Eventually.ReturnsAsync(() => commune.RegisterPropagandistAsync(Units.Registration("db-during")),
+        await Eventually.ReturnsAsync(() => commune.RegisterPropagandistAsync(Units.Registration("db-during", Commune)),
             r => r.Outcome is CommandOutcome.Accepted or CommandOutcome.Duplicate, "the grain command retried after the restart", Deadline);
         await Eventually.ReturnsAsync(async () => (await PostAsync("db-api")).StatusCode,
             s => s == HttpStatusCode.OK, "the API command retried after the restart", Deadline);

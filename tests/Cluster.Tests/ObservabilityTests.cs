@@ -34,7 +34,7 @@ public sealed class ObservabilityTests(SingleSiloFixture fixture) : IClassFixtur
     {
         var cluster = fixture.Cluster;
         var commune = cluster.Client.GetGrain<ICommuneGrain>(Commune);
-        var command = Units.Registration("metrics-1");
+        var command = Units.Registration("metrics-1", Commune);
         Assert.Equal(CommandOutcome.Accepted, (await commune.RegisterPropagandistAsync(command)).Outcome);
         Assert.Equal(CommandOutcome.Duplicate, (await commune.RegisterPropagandistAsync(command)).Outcome);
         Assert.Equal(CommandOutcome.Rejected, (await commune.RegisterPropagandistAsync(command with { IdempotencyKey = "metrics-2" })).Outcome);

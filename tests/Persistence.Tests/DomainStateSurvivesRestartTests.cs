@@ -11,7 +11,7 @@ namespace AntiTrafficking.Persistence.Tests;
 [Collection(PostgresCollection.Name)]
 public sealed class DomainStateSurvivesRestartTests(PostgresFixture postgres)
 {
-    private static readonly ActingParty Officer = new("officer-test");
+    private static readonly ActingParty Officer = new("officer-test", null, ActorRole.DistrictOfficer, "207");
 
     [Fact]
     public async Task ProjectOneFiguresAtEveryLevelSurviveARestartOfTheWholeCluster()

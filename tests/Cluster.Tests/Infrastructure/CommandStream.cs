@@ -48,7 +48,7 @@ internal sealed class CommandStream(IClusterClient client, IReadOnlyList<string>
         {
             var n = Interlocked.Increment(ref _next);
             var commune = communes[n % communes.Count];
-            var command = Units.Registration($"fo-{n:D6}");
+            var command = Units.Registration($"fo-{n:D6}", commune);
             var sentAt = Now;
             while (true)
             {

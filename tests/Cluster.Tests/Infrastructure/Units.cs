@@ -25,6 +25,8 @@ internal static class Units
     public static long Propagandists(ScorecardView scorecard) =>
         scorecard.Outputs.Single(o => o.Code == "OUT-02" && o.Key is null).Value;
 
-    public static RegisterPerson Registration(string key) =>
-        new(key, new ActingParty("cluster-test"), "person-" + key, new DateOnly(2012, 3, 1));
+    /// <summary>A propagandist's registration in <paramref name="commune"/>, sent by an officer of its district.</summary>
+    public static RegisterPerson Registration(string key, string commune) =>
+        new(key, new ActingParty("cluster-test", null, ActorRole.DistrictOfficer, CommunesByDistrict.Single(d => d.Value.Contains(commune)).Key),
+            "person-" + key, new DateOnly(2012, 3, 1));
 }

@@ -68,9 +68,9 @@ public sealed class PostgresAuditTrailTests(PostgresFixture postgres)
         var commune = cluster.Client.GetGrain<ICommuneGrain>("06649");
         var actor = new ActingParty("ic-audit", "TTTT");
         RequestContext.Set(AuditSource.RequestContextKey, "api 10.9.8.7");
-        var accepted = await commune.RegisterPropagandistAsync(new("audit-1", actor, "P-A1", new DateOnly(2012, 6, 1)));
-        await commune.RegisterPropagandistAsync(new("audit-1", actor, "P-A1", new DateOnly(2012, 6, 1)));
-        await commune.RegisterPropagandistAsync(new("audit-2", actor, "P-A1", new DateOnly(2012, 7, 1)));
+        var accepted = await commune.RecordSurveyAsync(new("audit-1", actor, "KS-A1", new DateOnly(2012, 6, 1), 40, 20));
+        await commune.RecordSurveyAsync(new("audit-1", actor, "KS-A1", new DateOnly(2012, 6, 1), 40, 20));
+        await commune.RecordSurveyAsync(new("audit-2", actor, "KS-A1", new DateOnly(2012, 7, 1), 40, 20));
         RequestContext.Remove(AuditSource.RequestContextKey);
 
         var rows = await Db.QueryAsync(postgres.ConnectionString,
@@ -81,9 +81,9 @@ public sealed class PostgresAuditTrailTests(PostgresFixture postgres)
         Assert.Equal(CommandOutcome.Accepted, accepted.Outcome);
         Assert.Equal(
             [
-                ("ic-audit", "TTTT", "RegisterPerson", "commune/06649", "accepted", "", accepted.Version, "audit-1", "api 10.9.8.7"),
-                ("ic-audit", "TTTT", "RegisterPerson", "commune/06649", "duplicate", "", accepted.Version, "audit-1", "api 10.9.8.7"),
-                ("ic-audit", "TTTT", "RegisterPerson", "commune/06649", "rejected", "alreadyRegistered", accepted.Version, "audit-2", "api 10.9.8.7"),
+                ("ic-audit", "TTTT", "RecordSurvey", "commune/06649", "accepted", "", accepted.Version, "audit-1", "api 10.9.8.7"),
+                ("ic-audit", "TTTT", "RecordSurvey", "commune/06649", "duplicate", "", accepted.Version, "audit-1", "api 10.9.8.7"),
+                ("ic-audit", "TTTT", "RecordSurvey", "commune/06649", "rejected", "duplicate", accepted.Version, "audit-2", "api 10.9.8.7"),
             ],
             rows);
         await using var trail = Trail(serviceId);

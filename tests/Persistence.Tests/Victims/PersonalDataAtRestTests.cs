@@ -16,9 +16,9 @@ public sealed class PersonalDataAtRestTests(PostgresFixture postgres) : IDisposa
 {
     private const string HaiSon = "06724";
 
-    private static readonly ActingParty BorderGuard = new("bdbp-test", "BDBP");
-    private static readonly ActingParty Dolisa = new("ldtbxh-test", "LDTBXH");
-    private static readonly ActingParty Assigned = new("ldtbxh-case-worker", "LDTBXH");
+    private static readonly ActingParty BorderGuard = new("bdbp-test", "BDBP", ActorRole.CaseWorker);
+    private static readonly ActingParty Dolisa = new("ldtbxh-test", "LDTBXH", ActorRole.CaseWorker);
+    private static readonly ActingParty Assigned = new("ldtbxh-case-worker", "LDTBXH", ActorRole.CaseWorker);
 
     private static readonly PersonalData Ordinary = new("Phạm Thị Lưu Trữ", "022193004567", "Số 12 phố Kho, Hải Sơn", "0933444555");
     private static readonly PersonalData Confidential = new("Đinh Văn Mật", "022188007654", "Bản Pò Hèn, Hải Sơn", "0944555666");
