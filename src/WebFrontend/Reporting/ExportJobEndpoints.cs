@@ -72,8 +72,9 @@ public static class ExportJobEndpoints
                 "Đang có quá nhiều tệp được tạo; hãy thử lại sau ít phút.", "Too many exports are being made; try again in a few minutes.");
         }
 
-        _ = Task.Run(() => RunAsync(grains, job, logger));
+        // Described before it starts: the answer says "queued", then the status address tells the rest.
         var status = Describe(context, links, job);
+        _ = Task.Run(() => RunAsync(grains, job, logger));
         return Results.Accepted(status.StatusUrl, status);
     }
 

@@ -125,7 +125,7 @@ public sealed class ExportJobTests(WebFixture fixture)
         var job = (await started.Content.ReadFromJsonAsync<ExportStatus>(TestJson.Options))!;
         Assert.Equal($"/api/v1/provinces/22/reporting/periods/2013/exports/{job.Id}", job.StatusUrl);
         Assert.Equal(job.StatusUrl, started.Headers.Location?.OriginalString);
-        Assert.NotEqual(ExportStage.Done, job.Stage);
+        Assert.Equal((ExportStage.Queued, 0, "Đang chờ bắt đầu…"), (job.Stage, job.Percent, job.StageVi));
         Assert.Null(job.FileUrl);
 
         var done = await Eventually.ReturnsAsync(() => StatusAsync(job.StatusUrl), s => s.Stage is ExportStage.Done or ExportStage.Failed,
