@@ -26,7 +26,7 @@ public sealed class ExportJobTests(WebFixture fixture)
     {
         static long Respondents(ScorecardView card) => card.Outputs.Single(o => o.Code == "OUT-05" && o.Key is null).Value;
         var before = Respondents(await _client.ScorecardAsync("/provinces/22/scorecard?period=2014"));
-        await _client.AcceptAsync("/communes/07042/surveys", new RecordSurvey(Commands.Key(), Commands.Officer, "KS-EXPORT-JOB", Commands.D(2014, 6, 3), 80, 52));
+        await _client.AcceptAsync("/communes/07042/surveys", new RecordSurvey(Commands.Key(), Commands.InformationDepartment, "KS-EXPORT-JOB", Commands.D(2014, 6, 3), 80, 52));
         var province = await Eventually.ReturnsAsync(() => _client.ScorecardAsync("/provinces/22/scorecard?period=2014"),
             c => Respondents(c) == before + 80, "the province to count the survey", TimeSpan.FromSeconds(10));
 
