@@ -14,10 +14,10 @@ internal sealed class Cluster(string root, string logs, string connectionString,
     public string WebAssembly => Path.Combine(root, "src", "WebFrontend", "bin", "Release", "net10.0", "AntiTrafficking.WebFrontend.dll");
 
     /// <summary>Starts a silo of service <paramref name="serviceId"/> on free ports (other helpers may run silos on the defaults).</summary>
-    public (ChildProcess Process, int GatewayPort) StartSilo(string serviceId, string logName)
+    public (ChildProcess Process, int GatewayPort) StartSilo(string serviceId, string logName, IReadOnlyDictionary<string, string>? settings = null)
     {
         var gatewayPort = Postgres.FreePort();
-        var process = ChildProcess.Start(SiloAssembly, root, Path.Combine(logs, logName), new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["ConnectionStrings__Postgres"] = connectionString,
             ["Orleans__ClusterId"] = serviceId,
@@ -31,7 +31,13 @@ internal sealed class Cluster(string root, string logs, string connectionString,
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             // At Information the silo logs a line per grain placement (Polly), which costs throughput.
             ["Logging__LogLevel__Default"] = "Warning",
-        });
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        var process = ChildProcess.Start(SiloAssembly, root, Path.Combine(logs, logName), environment);
         return (process, gatewayPort);
     }
 

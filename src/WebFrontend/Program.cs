@@ -13,6 +13,7 @@ builder.AddObservability();
 builder.AddApi();
 builder.AddPages();
 builder.AddLiveUpdates();
+builder.AddReporting();
 // Vietnamese text goes out as UTF-8 characters, not HTML entities: smaller pages that read well in the source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -52,7 +52,7 @@ internal static partial class Problems
             "Hệ thống tạm thời không phản hồi; lệnh có thể đã được ghi nhận: hãy gửi lại với cùng idempotencyKey.",
             "The system is not responding; the command may have been recorded: retry with the same idempotencyKey.");
 
-    private static IResult Create(HttpRequest request, int status, string code, string field, string vi, string en)
+    public static IResult Create(HttpRequest request, int status, string code, string field, string vi, string en)
     {
         var english = Language.PrefersEnglish(request);
         return Results.Problem(

@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
 
@@ -71,4 +72,20 @@ public sealed class EntryForm
         where T : class, ICommand =>
         new(slug, project, title, target, fields, (p, t) => $"{p}:{t}", i => build(i), (g, k, c) => send(g, k, (T)c),
             (i, _) => unitShown?.Invoke(i));
+
+    /// <summary>
+    /// A form whose command goes to a province's record of a reporting period (key "{province}:{period}", the period
+    /// written as the API writes it, e.g. "2013-H1"); the target must be a period.
+    /// </summary>
+    public static EntryForm ToPeriod<T>(
+        string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
+        Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send)
+        where T : class, ICommand =>
+        new(slug, project, title, target, fields, (p, t) => $"{p}:{Period.Parse(t)}",
+            i =>
+            {
+                i.RequirePeriod(target.Name);
+                return build(i);
+            },
+            (g, k, c) => send(g, k, (T)c), (_, _) => null);
 }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.Indicators;
 using Microsoft.Extensions.Primitives;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
@@ -58,6 +60,49 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values)
         }
 
         return number;
+    }
+
+    /// <summary>An optional count: null when empty (a figure not given).</summary>
+    public long? OptionalCount(string name)
+    {
+        var value = Raw(name);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            Fail(name, "Phải là một số nguyên.", "Must be a whole number.");
+        }
+
+        return number;
+    }
+
+    /// <summary>A list of codes separated by commas or spaces, at least one.</summary>
+    public ImmutableArray<string> Codes(string name)
+    {
+        var codes = Raw(name).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes.Length == 0)
+        {
+            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+        }
+
+        return [.. codes];
+    }
+
+    /// <summary>Checks that a field names a reporting period: a year (2013), a half (2013-H1) or a quarter (2013-Q2).</summary>
+    public void RequirePeriod(string name)
+    {
+        var value = Raw(name);
+        if (value.Length == 0)
+        {
+            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+        }
+        else if (!Period.TryParse(value, out _))
+        {
+            Fail(name, "Kỳ không hợp lệ: năm (2013), 6 tháng (2013-H1) hoặc quý (2013-Q2).", "Not a period: a year (2013), a half (2013-H1) or a quarter (2013-Q2).");
+        }
     }
 
     /// <summary>A calendar date, yyyy-MM-dd.</summary>

@@ -2,12 +2,16 @@ using AntiTrafficking.GrainInterfaces.Enforcement;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
 
-/// <summary>The forms of Project 2 (law enforcement): the steps of tips, cases and key areas.</summary>
+/// <summary>
+/// The forms of Project 2 (law enforcement): the steps of tips, cases and key areas, peak campaigns and the three-sector
+/// statistics.
+/// </summary>
 internal static class Project2Forms
 {
     private static readonly FormField Tip = new("target", "Số hiệu tin báo (do cơ quan tiếp nhận đặt)", FieldKind.Text);
     private static readonly FormField Case = new("target", "Số hiệu vụ án", FieldKind.Text);
     private static readonly FormField KeyArea = new("target", "Mã tuyến, địa bàn trọng điểm", FieldKind.Text);
+    private static readonly FormField Campaign = new("target", "Mã đợt cao điểm (do cơ quan mở đợt đặt)", FieldKind.Text);
     private static readonly FormField Unit = new("unitCode", "Nơi xảy ra: mã xã (5 số), không rõ thì mã huyện (3 số)", FieldKind.Text);
 
     public static IEnumerable<EntryForm> All()
@@ -92,6 +96,26 @@ internal static class Project2Forms
             [new("inForceOn", "Ngày có hiệu lực", FieldKind.Date)],
             i => new RecordJudgmentInForce(i.Key, i.Actor, i.Date("inForceOn")),
             (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordJudgmentInForceAsync(c));
+        yield return EntryForm.ToRecord<RecordAppealJudgment>(
+            "xet-xu-phuc-tham", 2, "Xét xử phúc thẩm", Case,
+            [
+                new("decidedOn", "Ngày xét xử phúc thẩm", FieldKind.Date),
+                new("outcome", "Quyết định phúc thẩm", FieldKind.Choice, Choices:
+                [
+                    new("upheld", "Giữ nguyên bản án sơ thẩm"), new("amended", "Sửa bản án sơ thẩm"), new("setAside", "Hủy bản án sơ thẩm để xét xử lại"),
+                ]),
+            ],
+            i => new RecordAppealJudgment(i.Key, i.Actor, i.Date("decidedOn"), i.Choice<AppealOutcome>("outcome")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordAppealJudgmentAsync(c));
+        yield return EntryForm.ToRecord<OverturnJudgment>(
+            "giam-doc-tham-tai-tham", 2, "Giám đốc thẩm, tái thẩm", Case,
+            [
+                new("overturnedOn", "Ngày quyết định giám đốc thẩm, tái thẩm", FieldKind.Date),
+                new("wrongful", "Bản án đã kết án oan sai", FieldKind.Check, Required: false),
+                new("retrialOrdered", "Giao xét xử sơ thẩm lại", FieldKind.Check, Required: false),
+            ],
+            i => new OverturnJudgment(i.Key, i.Actor, i.Date("overturnedOn"), i.Check("wrongful"), i.Check("retrialOrdered")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).OverturnJudgmentAsync(c));
         yield return EntryForm.ToRecord<DesignateKeyArea>(
             "tuyen-dia-ban-trong-diem", 2, "Xác định tuyến, địa bàn trọng điểm", KeyArea,
             [
@@ -107,5 +131,40 @@ internal static class Project2Forms
             [new("appliedOn", "Ngày áp dụng", FieldKind.Date), new("description", "Biện pháp đã áp dụng", FieldKind.Text)],
             i => new RecordKeyAreaMeasure(i.Key, i.Actor, i.Date("appliedOn"), i.Text("description")),
             (g, k, c) => g.GetGrain<IKeyAreaGrain>(k).RecordMeasureAsync(c));
+        yield return EntryForm.ToRecord<PlanCampaign>(
+            "mo-dot-cao-diem", 2, "Mở đợt cao điểm", Campaign,
+            [
+                new("name", "Tên đợt cao điểm", FieldKind.Text),
+                new("startsOn", "Ngày bắt đầu", FieldKind.Date),
+                new("endsOn", "Ngày kết thúc", FieldKind.Date),
+                new("districtCodes", "Các huyện thực hiện (mã 3 số, cách nhau bởi dấu phẩy)", FieldKind.Text),
+            ],
+            i => new PlanCampaign(i.Key, i.Actor, i.Text("name"), i.Date("startsOn"), i.Date("endsOn"), i.Codes("districtCodes")),
+            (g, k, c) => g.GetGrain<ICampaignGrain>(k).PlanAsync(c));
+        yield return EntryForm.ToRecord<RecordCampaignResult>(
+            "ket-qua-dot-cao-diem", 2, "Kết quả đợt cao điểm", Campaign,
+            [
+                new("result.districtCode", "Huyện (mã 3 số)", FieldKind.Text),
+                new("result.recordedOn", "Ngày ghi nhận kết quả", FieldKind.Date),
+                new("result.arrests", "Số đối tượng bị bắt", FieldKind.Integer),
+                new("result.casesDetected", "Số vụ việc phát hiện", FieldKind.Integer),
+            ],
+            i => new RecordCampaignResult(i.Key, i.Actor, new CampaignResult(
+                i.Text("result.districtCode"), i.Date("result.recordedOn"), i.Integer("result.arrests"), i.Integer("result.casesDetected"))),
+            (g, k, c) => g.GetGrain<ICampaignGrain>(k).RecordResultAsync(c), i => i.Raw("result.districtCode"));
+        yield return EntryForm.ToPeriod<SubmitSectorStatistics>(
+            "thong-ke-lien-nganh", 2, "Số liệu thống kê liên ngành của Công an, Viện kiểm sát, Tòa án",
+            new FormField("target", "Kỳ thống kê (năm 2013, 6 tháng 2013-H1, quý 2013-Q2)", FieldKind.Text),
+            [
+                new("counts.casesOpened", "Số vụ khởi tố", FieldKind.Integer, Required: false),
+                new("counts.casesProsecuted", "Số vụ truy tố", FieldKind.Integer, Required: false),
+                new("counts.suspectsProsecuted", "Số bị can bị truy tố", FieldKind.Integer, Required: false),
+                new("counts.casesTried", "Số vụ xét xử sơ thẩm", FieldKind.Integer, Required: false),
+                new("counts.peopleConvicted", "Số bị cáo bị kết án", FieldKind.Integer, Required: false),
+            ],
+            i => new SubmitSectorStatistics(i.Key, i.Actor, new SectorCounts(
+                i.OptionalCount("counts.casesOpened"), i.OptionalCount("counts.casesProsecuted"), i.OptionalCount("counts.suspectsProsecuted"),
+                i.OptionalCount("counts.casesTried"), i.OptionalCount("counts.peopleConvicted"))),
+            (g, k, c) => g.GetGrain<IThreeSectorStatisticsGrain>(k).SubmitAsync(c));
     }
 }

@@ -107,6 +107,14 @@ internal static class Project3Forms
             ],
             i => new AssignOfficer(i.Key, i.Actor, new ActingParty(i.Text("officer.userId"), i.Text("officer.agencyCode").ToUpperInvariant()), i.Date("assignedOn")),
             (g, k, c) => g.GetGrain<IVictimGrain>(k).AssignOfficerAsync(c));
+        yield return EntryForm.ToRecord<ChangeHome>(
+            "sua-noi-cu-tru", 3, "Sửa nơi cư trú", Person,
+            [
+                new("homeUnitCode", "Nơi cư trú đúng: mã xã (5 số), không rõ thì mã huyện", FieldKind.Text),
+                new("changedOn", "Ngày sửa", FieldKind.Date),
+            ],
+            i => new ChangeHome(i.Key, i.Actor, i.Text("homeUnitCode"), i.Date("changedOn")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).ChangeHomeAsync(c), i => i.Raw("homeUnitCode"));
         yield return EntryForm.ToRecord<CloseRecord>(
             "dong-ho-so", 3, "Đóng hồ sơ", Person,
             [new("closedOn", "Ngày đóng hồ sơ", FieldKind.Date), new("reintegrated", "Đã tái hòa nhập cộng đồng", FieldKind.Check, Required: false)],

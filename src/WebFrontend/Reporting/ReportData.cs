@@ -23,14 +23,20 @@ public sealed record ReportData(
     public string Period => Report.Status.Period;
 
     /// <summary>Reads the consolidated report of <paramref name="period"/> and chooses the figures to export.</summary>
-    public static async Task<ReportData> LoadAsync(IGrainFactory grains, string province, string period)
+    /// <param name="grains">The cluster.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="stage">Told of each read as it starts (an export job's progress).</param>
+    public static async Task<ReportData> LoadAsync(IGrainFactory grains, string province, string period, Action<ExportStage>? stage = null)
     {
+        stage?.Invoke(ExportStage.ReadingReport);
         var report = await grains.GetGrain<IReportingPeriodGrain>($"{province}:{period}").GetConsolidatedAsync();
         if (report.Snapshot is { } snapshot)
         {
             return new ReportData(report, snapshot.Province, snapshot.Districts, snapshot.Communes, snapshot.ThreeSector);
         }
 
+        stage?.Invoke(ExportStage.ReadingThreeSector);
         var threeSector = await grains.GetGrain<IThreeSectorStatisticsGrain>($"{province}:{period}").GetComparisonAsync();
         return new ReportData(report, report.CurrentProvince, report.CurrentDistricts, [], threeSector);
     }

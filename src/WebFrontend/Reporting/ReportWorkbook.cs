@@ -25,28 +25,45 @@ public static class ReportWorkbook
     public const string Submissions = "Tình hình báo cáo";
 
     /// <summary>Writes the workbook.</summary>
-    public static byte[] Build(ReportData data)
+    /// <param name="data">What to write.</param>
+    /// <param name="rowWritten">Told (rows written, rows in all) as each row is written: one per indicator, district,
+    /// output, statistics figure and reporter.</param>
+    public static byte[] Build(ReportData data, Action<int, int>? rowWritten = null)
     {
+        var total = data.Province.Indicators.Length + data.Districts.Count + data.Report.Outputs.Length + data.ThreeSector.Rows.Length
+            + data.Report.Status.Reporters.Length;
+        var written = 0;
+
+        // The writer takes the rows one by one as it writes them, so each is counted when it is written.
+        IEnumerable<Dictionary<string, object?>> Counted(IEnumerable<Dictionary<string, object?>> rows)
+        {
+            foreach (var row in rows)
+            {
+                yield return row;
+                rowWritten?.Invoke(++written, total);
+            }
+        }
+
         var sheets = new Dictionary<string, object>
         {
-            [Indicators] = IndicatorRows(data),
-            [Districts] = DistrictRows(data),
-            [Outputs] = data.Report.Outputs.Select(o => Row(
+            [Indicators] = Counted(IndicatorRows(data)),
+            [Districts] = Counted(DistrictRows(data)),
+            [Outputs] = Counted(data.Report.Outputs.Select(o => Row(
                 ("Đề án", o.Project), ("Mã", o.Code), ("Phân loại", o.Key), ("Đầu ra", o.NameVi),
-                ("Số liệu chốt", o.AtClose), ("Số liệu hiện tại", o.Current))).ToList(),
-            [ThreeSector] = data.ThreeSector.Rows.Select(r => Row(
+                ("Số liệu chốt", o.AtClose), ("Số liệu hiện tại", o.Current)))),
+            [ThreeSector] = Counted(data.ThreeSector.Rows.Select(r => Row(
                 ("Chỉ số", r.NameVi), ("Hồ sơ vụ án", r.Records), ("Công an", r.Police), ("Viện kiểm sát", r.Procuracy), ("Tòa án", r.Court),
-                ("Đối chiếu", r.Consistent ? "Khớp" : "Chênh lệch"))).ToList(),
-            [Submissions] = data.Report.Status.Reporters.Select(r => Row(
+                ("Đối chiếu", r.Consistent ? "Khớp" : "Chênh lệch")))),
+            [Submissions] = Counted(data.Report.Status.Reporters.Select(r => Row(
                 ("Loại", SubmissionLabels.Kind(r.Kind)), ("Mã", r.ReporterCode), ("Đơn vị", r.NameVi), ("Hạn nộp", r.DueOn.ToString("yyyy-MM-dd")),
-                ("Tình trạng", SubmissionLabels.Status(r.Status)), ("Ngày nộp", r.FirstSubmittedOn?.ToString("yyyy-MM-dd")), ("Số lần gửi", r.Revisions))).ToList(),
+                ("Tình trạng", SubmissionLabels.Status(r.Status)), ("Ngày nộp", r.FirstSubmittedOn?.ToString("yyyy-MM-dd")), ("Số lần gửi", r.Revisions)))),
         };
         using var stream = new MemoryStream();
         stream.SaveAs(sheets, excelType: ExcelType.XLSX);
         return stream.ToArray();
     }
 
-    private static List<Dictionary<string, object?>> IndicatorRows(ReportData data) =>
+    private static IEnumerable<Dictionary<string, object?>> IndicatorRows(ReportData data) =>
     [
         .. data.Province.Indicators.Select(i =>
         {
@@ -59,7 +76,7 @@ public static class ReportWorkbook
         }),
     ];
 
-    private static List<Dictionary<string, object?>> DistrictRows(ReportData data) =>
+    private static IEnumerable<Dictionary<string, object?>> DistrictRows(ReportData data) =>
     [
         .. data.Districts.Select(d =>
         {

@@ -50,15 +50,16 @@ public static class ReportingEndpoints
                 SendAsync<ApprovePeriod>(r, c => Period(g, code, period).ApproveAsync(c)))
             .WithCommand<ApprovePeriod>("Phê duyệt báo cáo tổng hợp / Approve the consolidated report");
         api.MapGet(PeriodPath + "/export.xlsx", (HttpRequest r, IGrainFactory g, string code, string period) =>
-                ExportAsync(r, g, code, period, "xlsx", ReportWorkbook.Build, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                ExportAsync(r, g, code, period, "xlsx", d => ReportWorkbook.Build(d), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Báo cáo tổng hợp dạng Excel / Consolidated report as XLSX").WithTags(Tag);
         api.MapGet(PeriodPath + "/scorecards.csv", (HttpRequest r, IGrainFactory g, string code, string period) =>
-                ExportAsync(r, g, code, period, "csv", ScorecardCsv.Build, "text/csv; charset=utf-8"))
+                ExportAsync(r, g, code, period, "csv", d => ScorecardCsv.Build(d), "text/csv; charset=utf-8"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Mọi bảng chỉ tiêu của kỳ dạng CSV / Every scorecard of the period as CSV").WithTags(Tag);
+        api.MapExportJobs(PeriodPath, Tag);
         return api;
     }
 

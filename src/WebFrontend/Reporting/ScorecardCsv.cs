@@ -11,11 +11,15 @@ public static class ScorecardCsv
     public const string Header = "period,source,level,unitCode,unitName,indicator,numerator,denominator,value,target,status";
 
     /// <summary>Writes the CSV in UTF-8 with a byte-order mark, so that spreadsheet programs read the Vietnamese names.</summary>
-    public static byte[] Build(ReportData data)
+    /// <param name="data">What to write.</param>
+    /// <param name="cardWritten">Told (scorecards written, scorecards in all) as each unit's scorecard is written.</param>
+    public static byte[] Build(ReportData data, Action<int, int>? cardWritten = null)
     {
         var source = data.AtClose ? "atClose" : "current";
         var text = new StringBuilder().Append(Header).Append("\r\n");
-        foreach (var card in new[] { data.Province }.Concat(data.Districts).Concat(data.Communes))
+        var cards = new[] { data.Province }.Concat(data.Districts).Concat(data.Communes).ToList();
+        var written = 0;
+        foreach (var card in cards)
         {
             foreach (var i in card.Indicators)
             {
@@ -24,6 +28,8 @@ public static class ScorecardCsv
                     Invariant(i.Numerator), Invariant(i.Denominator), i.Value is { } v ? Invariant(v) : "", Invariant(i.Target), Camel(i.Status.ToString()))
                     .Append("\r\n");
             }
+
+            cardWritten?.Invoke(++written, cards.Count);
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];

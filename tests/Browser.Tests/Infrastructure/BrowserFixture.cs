@@ -24,14 +24,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The folder where screenshots are saved.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    /// <summary>A fresh page at desktop size, in its own browser context.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    /// <summary>A fresh page at desktop size, in its own browser context (with scripts turned off when <paramref name="scripts"/> is false).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900, bool scripts = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
+            JavaScriptEnabled = scripts,
         });
         context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();

@@ -127,7 +127,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, Da
         var fields = Form.Fields.ToDictionary(f => f.Name);
         var name = fields.ContainsKey(refusal.Field) || refusal.Field.StartsWith("actor.", StringComparison.Ordinal)
             ? refusal.Field
-            : refusal.Code == "unknownUnit" || refusal.Field == "unitCode" ? "target" : "";
+            : refusal.Code is "unknownUnit" or "notRecorded" || refusal.Field == "unitCode" ? "target" : "";
         // A grain's message may repeat the value sent: for personal data only the field is named.
         Errors[name] = fields.TryGetValue(name, out var field) && field.Personal
             ? new FieldError("Giá trị không hợp lệ; hãy nhập lại.", "The value is not valid; enter it again.")
