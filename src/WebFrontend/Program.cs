@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Hardening;
 using Microsoft.Extensions.WebEncoders;
 using AntiTrafficking.WebFrontend.Hosting;
 using AntiTrafficking.WebFrontend.Live;
@@ -14,10 +15,12 @@ builder.AddApi();
 builder.AddPages();
 builder.AddLiveUpdates();
 builder.AddReporting();
+builder.AddHardening();
 // Vietnamese text goes out as UTF-8 characters, not HTML entities: smaller pages that read well in the source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
+app.UseHardening();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();

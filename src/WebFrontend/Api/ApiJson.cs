@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
@@ -12,6 +13,7 @@ public static class ApiJson
         RespectRequiredConstructorParameters = true,
         RespectNullableAnnotations = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Hardening.NullItemRefusal.Modify } },
     });
 
     /// <summary>Applies the API's shared settings to a set of options.</summary>
