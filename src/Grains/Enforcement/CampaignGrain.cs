@@ -49,7 +49,7 @@ internal sealed class CampaignGrain(
                 ?? CommandRules.CheckText("name", command.Name)
                 ?? rules.CheckDate("startsOn", command.StartsOn)
                 ?? (command.EndsOn < command.StartsOn ? EnforcementRefusals.EndsBeforeStart(command.EndsOn, command.StartsOn) : null)
-                ?? (command.DistrictCodes.IsDefaultOrEmpty ? Refusals.Required("districtCodes") : null)
+                ?? (command.DistrictCodes.IsDefaultOrEmpty || command.DistrictCodes.Any(string.IsNullOrWhiteSpace) ? Refusals.Required("districtCodes") : null)
                 ?? command.DistrictCodes
                     .Where(d => !(reference.Districts.TryGetValue(d, out var info) && info.ProvinceCode == _provinceCode))
                     .Select(d => EnforcementRefusals.UnknownPlace("districtCodes", d))

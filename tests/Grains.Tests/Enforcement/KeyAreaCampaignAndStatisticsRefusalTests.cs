@@ -56,6 +56,15 @@ public sealed class KeyAreaCampaignAndStatisticsRefusalTests(ClusterFixture fixt
     }
 
     [Fact]
+    public async Task ACampaignWithAnEmptyDistrictCodeIsRefused()
+    {
+        var campaign = fixture.Grains.GetGrain<ICampaignGrain>($"22:R-{Key()}");
+
+        await _lifecycles.AssertRefusedAndUnchangedAsync(
+            campaign.GetAsync, () => campaign.PlanAsync(new(Key(), Police, "Cao điểm", D(2013, 5, 1), D(2013, 6, 1), ["199", null!])), "required", "districtCodes");
+    }
+
+    [Fact]
     public async Task ACampaignResultOutsideTheCampaignDatesIsRefused()
     {
         var campaign = await PlannedCampaignAsync();
