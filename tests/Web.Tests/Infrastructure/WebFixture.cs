@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace AntiTrafficking.Web.Tests.Infrastructure;
@@ -45,8 +47,14 @@ public class WebFixture<TSilo> : IAsyncLifetime
             .UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId)
             .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
             .UseSetting("Orleans:ConnectTimeoutSeconds", "10")
-            .UseSetting("Site:DataEntry", "true"));
+            .UseSetting("Site:DataEntry", "true")
+            .ConfigureTestServices(ConfigureWebServices));
         _factory.StartServer();
+    }
+
+    /// <summary>Services a derived fixture adds to the web front end (a test sign-in, for instance).</summary>
+    protected virtual void ConfigureWebServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()
