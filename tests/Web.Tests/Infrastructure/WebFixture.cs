@@ -48,7 +48,8 @@ public class WebFixture<TSilo> : IAsyncLifetime
             .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
             .UseSetting("Orleans:ConnectTimeoutSeconds", "10")
             .UseSetting("Site:DataEntry", "true")
-            .ConfigureTestServices(ConfigureWebServices));
+            .ConfigureTestServices(ConfigureWebServices)
+            .UseSettings(WebSettings));
         _factory.StartServer();
     }
 
@@ -57,7 +58,10 @@ public class WebFixture<TSilo> : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Configuration a derived fixture adds to the web front end (its TLS certificate, for instance).</summary>
+    protected virtual IReadOnlyDictionary<string, string> WebSettings => new Dictionary<string, string>();
+
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
         {
@@ -69,5 +73,19 @@ public class WebFixture<TSilo> : IAsyncLifetime
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
         }
+    }
+}
+
+/// <summary>Applies several settings to a web host builder.</summary>
+internal static class WebHostSettings
+{
+    public static IWebHostBuilder UseSettings(this IWebHostBuilder web, IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            web.UseSetting(key, value);
+        }
+
+        return web;
     }
 }
