@@ -15,12 +15,13 @@ namespace AntiTrafficking.Grains.Audit;
 internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGrain
 {
     public Task<AuditReadResult> ReadAsync(AuditQuery query, ActingParty reader) =>
-        ReadCoreAsync(query, reader, AuditReads.ReadAction, query?.Skip ?? 0, query?.PageSize ?? 0);
+        ReadCoreAsync(query, reader, AuditReads.ReadAction);
 
+    // An export is one page holding every match, up to the export's limit.
     public Task<AuditReadResult> ExportAsync(AuditQuery query, ActingParty reader) =>
-        ReadCoreAsync(query is null ? null! : query with { Page = 1, PageSize = AuditQuery.MaxExportRows }, reader, AuditReads.ExportAction, 0, AuditQuery.MaxExportRows);
+        ReadCoreAsync(query is null ? null : query with { Page = 1, PageSize = AuditQuery.MaxExportRows }, reader, AuditReads.ExportAction);
 
-    private async Task<AuditReadResult> ReadCoreAsync(AuditQuery query, ActingParty reader, string action, long skip, int take)
+    private async Task<AuditReadResult> ReadCoreAsync(AuditQuery? query, ActingParty? reader, string action)
     {
         var refusal = Check(query, reader, action == AuditReads.ExportAction);
         await trail.AppendAsync(new AuditEntry(
@@ -33,12 +34,12 @@ internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGra
             0,
             null,
             RequestContext.Get(AuditSource.RequestContextKey) as string ?? AuditSource.GrainClient));
-        if (refusal is not null)
+        if (refusal is not null || query is null)
         {
             return new AuditReadResult(null, refusal);
         }
 
-        var slice = await trail.QueryAsync(query, skip, take);
+        var slice = await trail.QueryAsync(query, query.Skip, query.PageSize);
         var verification = await trail.VerifyAsync();
         var chain = new AuditChainStatus(verification.Records, verification.FirstBrokenSequence, TimeProvider.System.GetUtcNow());
         return new AuditReadResult(new AuditPage([.. slice.Records.Select(View)], slice.Total, query.Page, query.PageSize, chain));
