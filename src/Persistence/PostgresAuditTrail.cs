@@ -1,5 +1,7 @@
 using System.Threading.Channels;
+using System.Text;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.Grains.Audit;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -58,6 +60,56 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
         }
 
         return verifier.Result;
+    }
+
+    public async Task<AuditSlice> QueryAsync(AuditQuery query, long skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var count = Filtered(query, "count(*)", connection);
+        var total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        var records = new List<AuditRecord>(Math.Min(take, 1000));
+        if (total > skip)
+        {
+            await using var select = Filtered(query, Columns, connection);
+            select.CommandText += " ORDER BY seq DESC OFFSET @skip LIMIT @take";
+            select.Parameters.AddWithValue("skip", skip);
+            select.Parameters.AddWithValue("take", take);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                records.Add(Read(reader));
+            }
+        }
+
+        return new AuditSlice(records, total);
+    }
+
+    // Only the filters the query sets become conditions, each a parameter: the planner sees a plain query per shape.
+    private NpgsqlCommand Filtered(AuditQuery query, string what, NpgsqlConnection connection)
+    {
+        var command = new NpgsqlCommand { Connection = connection };
+        var sql = new StringBuilder($"SELECT {what} FROM audit_log WHERE service_id = @service");
+        command.Parameters.AddWithValue("service", _serviceId);
+        void Condition(string condition, string name, object? value)
+        {
+            if (value is null or "")
+            {
+                return;
+            }
+
+            sql.Append(" AND ").Append(condition);
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        Condition("recorded_at >= @from", "from", query.From?.UtcDateTime);
+        Condition("recorded_at < @to", "to", query.To?.UtcDateTime);
+        Condition("actor_user = @actor", "actor", query.Actor);
+        Condition("actor_agency = @agency", "agency", query.Agency);
+        Condition("action = @action", "action", query.Action);
+        Condition("outcome = @outcome", "outcome", query.Outcome);
+        Condition("starts_with(target, @target)", "target", query.Target);
+        command.CommandText = sql.ToString();
+        return command;
     }
 
     public async ValueTask DisposeAsync()

@@ -12,6 +12,7 @@ builder.AddSiloObservability();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
+app.WarnWithoutTls();
 app.MapGet("/", () => Results.Redirect("/dashboard"));
 app.MapOrleansDashboard(routePrefix: "/dashboard");
 app.MapSiloObservability();

@@ -3,6 +3,7 @@ using AntiTrafficking.Grains;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Grains.Reporting;
 using AntiTrafficking.Persistence;
+using AntiTrafficking.Persistence.Tls;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -54,6 +55,9 @@ public static class SiloHosting
             silo.Configure<ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
             silo.Configure<SiloMessagingOptions>(config.GetSection("Orleans:Messaging"));
 
+            // Mutual TLS on the silo and gateway ports when Orleans:Tls:Enabled (required in production; deploy/README.md).
+            silo.UseProvinceTls(config);
+
             silo.AddDashboard();
             if (config.GetValue<bool>("Orleans:Kubernetes"))
             {
@@ -76,5 +80,16 @@ public static class SiloHosting
         }
 
         await DatabaseMigrator.MigrateAsync(connectionString!, app.Logger);
+    }
+
+    /// <summary>Says loudly when a production silo runs without TLS: its ports then accept any peer.</summary>
+    public static void WarnWithoutTls(this WebApplication app)
+    {
+        if (app.Environment.IsProduction() && ProvinceTls.Read(app.Configuration) is null)
+        {
+            app.Logger.LogWarning(
+                "Orleans:Tls:Enabled is not true: the silo and gateway ports accept any peer without a certificate. " +
+                "Production requires mutual TLS with certificates of the province's CA (deploy/README.md, \"Mutual TLS\").");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using AntiTrafficking.WebFrontend.Admin;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Hardening;
 using Microsoft.Extensions.WebEncoders;
@@ -29,6 +30,7 @@ app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();
 app.MapReporting();
+app.MapAdmin();
 app.MapObservability();
 await app.RunAsync();
 

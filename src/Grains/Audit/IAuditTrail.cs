@@ -1,3 +1,5 @@
+using AntiTrafficking.GrainInterfaces.Audit;
+
 namespace AntiTrafficking.Grains.Audit;
 
 /// <summary>The append-only, hash-chained record of every command and every read of personal data.</summary>
@@ -8,4 +10,10 @@ public interface IAuditTrail
 
     /// <summary>Re-reads the whole chain and recomputes every hash.</summary>
     Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The records matching the query's filters, newest first: <paramref name="take"/> of them after skipping
+    /// <paramref name="skip"/>, with the number matching in all. The query's own page and page size are not read.
+    /// </summary>
+    Task<AuditSlice> QueryAsync(AuditQuery query, long skip, int take, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,5 @@
+using AntiTrafficking.GrainInterfaces.Audit;
+
 namespace AntiTrafficking.Grains.Audit;
 
 /// <summary>The audit trail of the in-memory demo mode and the in-process tests: chained like the stored one, kept until the silo stops.</summary>
@@ -36,5 +38,11 @@ public sealed class MemoryAuditTrail(TimeProvider time) : IAuditTrail
         }
 
         return Task.FromResult(verifier.Result);
+    }
+
+    public Task<AuditSlice> QueryAsync(AuditQuery query, long skip, int take, CancellationToken cancellationToken = default)
+    {
+        var matching = Records.Where(r => AuditFilter.Matches(query, r)).Reverse().ToList();
+        return Task.FromResult(new AuditSlice([.. matching.Skip((int)Math.Min(skip, int.MaxValue)).Take(take)], matching.Count));
     }
 }

@@ -47,6 +47,10 @@ internal static partial class Problems
         Create(request, StatusCodes.Status400BadRequest, "invalidPeriod", "period",
             $"Kỳ '{period}' không hợp lệ (ví dụ: 2013, 2013-H1, 2013-Q2).", $"Invalid period '{period}' (e.g. 2013, 2013-H1, 2013-Q2).");
 
+    /// <summary>A query parameter that is not understood (400).</summary>
+    public static IResult Invalid(HttpRequest request, string code, string field, string vi, string en) =>
+        Create(request, StatusCodes.Status400BadRequest, code, field, vi, en);
+
     public static IResult Unavailable(HttpRequest request) =>
         Create(request, StatusCodes.Status503ServiceUnavailable, "unavailable", "",
             "Hệ thống tạm thời không phản hồi; lệnh có thể đã được ghi nhận: hãy gửi lại với cùng idempotencyKey.",

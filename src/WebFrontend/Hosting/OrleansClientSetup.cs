@@ -1,4 +1,5 @@
 using System.Net;
+using AntiTrafficking.Persistence.Tls;
 using Orleans.Configuration;
 
 namespace AntiTrafficking.WebFrontend.Hosting;
@@ -40,6 +41,9 @@ public static class OrleansClientSetup
             {
                 client.UseLocalhostClustering(config.GetValue("Orleans:GatewayPort", 30000));
             }
+
+            // Mutual TLS to the gateways when Orleans:Tls:Enabled: this process's client certificate, silos checked against the province's CA.
+            client.UseProvinceTls(config);
 
             // How often the client re-reads the gateway list (membership table), so a dead silo's gateway is dropped.
             client.Configure<GatewayOptions>(config.GetSection("Orleans:Gateway"));

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace AntiTrafficking.Web.Tests.Infrastructure;
@@ -45,11 +47,21 @@ public class WebFixture<TSilo> : IAsyncLifetime
             .UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId)
             .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
             .UseSetting("Orleans:ConnectTimeoutSeconds", "10")
-            .UseSetting("Site:DataEntry", "true"));
+            .UseSetting("Site:DataEntry", "true")
+            .ConfigureTestServices(ConfigureWebServices)
+            .UseSettings(WebSettings));
         _factory.StartServer();
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Services a derived fixture adds to the web front end (a test sign-in, for instance).</summary>
+    protected virtual void ConfigureWebServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Configuration a derived fixture adds to the web front end (its TLS certificate, for instance).</summary>
+    protected virtual IReadOnlyDictionary<string, string> WebSettings => new Dictionary<string, string>();
+
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
         {
@@ -61,5 +73,19 @@ public class WebFixture<TSilo> : IAsyncLifetime
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
         }
+    }
+}
+
+/// <summary>Applies several settings to a web host builder.</summary>
+internal static class WebHostSettings
+{
+    public static IWebHostBuilder UseSettings(this IWebHostBuilder web, IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            web.UseSetting(key, value);
+        }
+
+        return web;
     }
 }

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.Web.Tests.Infrastructure;
+using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
+
+namespace AntiTrafficking.Web.Tests.Admin;
+
+/// <summary>
+/// The page /quan-tri/nhat-ky: an administrator sees the filtered entries newest first with the chain's status, pages
+/// and export links that keep the filters, in Vietnamese and in English; a refused filter is shown next to the form.
+/// Commands go to commune 06664 (Hà Tu).
+/// </summary>
+[Collection(AuditWebCollection.Name)]
+public sealed partial class AuditPageTests(AuditWebFixture fixture)
+{
+    private const string Commune = "06664";
+
+    [Fact]
+    public async Task AnAdministratorSeesTheFilteredEntriesTheChainAndFilteredExportLinks()
+    {
+        var officer = new ActingParty($"tt-{Key()[..8]}", "TTTT");
+        var api = fixture.CreateClient();
+        string[] keys = [Key(), Key(), Key()];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            await api.AcceptAsync($"/communes/{Commune}/surveys", new RecordSurvey(keys[i], officer, $"KS-{keys[i][..10]}", D(2013, 6, 1 + i), 20, 10));
+        }
+
+        var admin = TestSignIn.As(fixture.CreateClient(), $"admin-{Key()[..8]}", "Administrator");
+        using var response = await admin.GetAsync($"/quan-tri/nhat-ky?actor={officer.UserId}&pageSize=2");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1>Nhật ký kiểm tra</h1>", html);
+        Assert.Matches("id=\"chain-status\" data-intact=\"true\"", html);
+        Assert.Contains("id=\"total\">3<", html);
+        Assert.Equal([keys[2], keys[1]], Rows().Matches(html).Select(m => m.Groups["key"].Value));
+        Assert.All(Rows().Matches(html), m => Assert.Equal(
+            (officer.UserId, "TTTT", "RecordSurvey", $"commune/{Commune}", "Được chấp nhận"),
+            (m.Groups["actor"].Value, m.Groups["agency"].Value, m.Groups["action"].Value, m.Groups["target"].Value, m.Groups["outcome"].Value)));
+        Assert.Contains("Trang 1 / 2", html);
+        Assert.Contains($"href=\"/quan-tri/nhat-ky?actor={officer.UserId}&pageSize=2&page=2\"", html);
+        Assert.Contains($"id=\"export-csv\" href=\"/api/v1/audit?actor={officer.UserId}&pageSize=2&format=csv\"", html);
+        Assert.Contains($"value=\"{officer.UserId}\"", html);
+
+        using var second = await admin.GetAsync($"/quan-tri/nhat-ky?actor={officer.UserId}&pageSize=2&page=2");
+        Assert.Equal([keys[0]], Rows().Matches(WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync())).Select(m => m.Groups["key"].Value));
+
+        using var english = await admin.GetAsync($"/quan-tri/nhat-ky?actor={officer.UserId}&culture=en-GB");
+        var englishHtml = WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Audit trail</h1>", englishHtml);
+        Assert.Contains("Intact", englishHtml);
+        Assert.Contains(">Accepted<", englishHtml);
+    }
+
+    [Fact]
+    public async Task AFilterThatIsNotUnderstoodIsShownNextToTheForm()
+    {
+        var admin = TestSignIn.As(fixture.CreateClient(), $"admin-{Key()[..8]}", "Administrator");
+
+        using var response = await admin.GetAsync("/quan-tri/nhat-ky?from=2026-11-02&to=2026-11-01");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"filter-error\" data-field=\"to\">Thời điểm 'đến' phải sau thời điểm 'từ'.<", html);
+        Assert.DoesNotContain("id=\"audit-entries\"", html);
+    }
+
+    [GeneratedRegex("<tr data-sequence=\"\\d+\">\\s*<td class=\"num\">\\d+</td>\\s*<td>[^<]+</td>\\s*<td>(?<actor>[^<]*)</td>\\s*<td>(?<agency>[^<]*)</td>\\s*<td>(?<action>[^<]*)</td>\\s*<td>(?<target>[^<]*)</td>\\s*<td data-outcome=\"[a-z]+\">(?<outcome>[^<]*)</td>\\s*<td>[^<]*</td>\\s*<td class=\"num\">\\d+</td>\\s*<td>(?<key>[^<]*)</td>")]
+    private static partial Regex Rows();
+}
