@@ -138,6 +138,8 @@ if (options.Runs(5))
     var (cold, gatewayOpen) = await ColdStart.MeasureAsync(cluster, expected);
     coldSeconds = cold;
     var groupBy = await coldStart.SqlGroupByMillisecondsAsync();
+    var (readSeconds, jsonMiB, keys, events) = await coldStart.ReadStatesAsync();
+    results.Add("cold start", "reading the commune rows alone", $"{F(readSeconds, 2)} s for {F(jsonMiB, 0)} MiB of JSON ({events:N0} events and {keys:N0} idempotency keys), 14 at a time, in the bench process after the silo stopped");
     results.Add("cold start", $"{options.ColdStartEvents:N0} events", $"{F(cold, 2)} s to a correct province scorecard (gateway open after {F(gatewayOpen, 2)} s: process start, schema check, joining the cluster)");
     results.Add("SQL baseline", "GROUP BY district over the events", $"{F(groupBy, 1)} ms (median)" + (apiP50 is { } api ? $"; one API scorecard read alone: p50 {F(api, 2)} ms (SQL/API = {F(groupBy / api, 2)})" : ""));
     results.Row($"cold start, {options.ColdStartEvents:N0} events in PostgreSQL", $"{F(cold, 1)} s from process start to a correct province scorecard ({F(gatewayOpen, 1)} s of it until the gateway opened)", "target ≤ 15 s");
