@@ -48,7 +48,7 @@ internal static class National
     public sealed record Figures(
         string Mode, int Provinces, int Districts, int Communes, int Cases, int Persons, double LoadSeconds, double CommandsPerSecond,
         bool TotalsCorrect, Stage Started, Stage UnitsActive, Stage Loaded, Stage? AfterCollection, double PeakWorkingSetMiB,
-        int Gen2Collections, Dictionary<string, StateWrites> Writes)
+        int Gen2Collections, int RetriedAfterTimeout, Dictionary<string, StateWrites> Writes)
     {
         /// <summary>Managed bytes per case or person, from the units being active to the end of the load.</summary>
         public double BytesPerLeaf => (Loaded.ManagedMiB - UnitsActive.ManagedMiB) * 1048576.0 / (Cases + Persons);
@@ -105,13 +105,8 @@ internal static class National
                     var communes = communesByProvince[n % Provinces];
                     var commune = communes[(n / Provinces) % communes.Length];
                     var on = new DateOnly(2014, 1 + (n % 12), 1 + (n % 28));
-                    var result = n < cases
-                        ? await grains.GetGrain<ICaseGrain>($"{province}:CA-{n}").OpenAsync(
-                            new OpenCase($"open-{n}", new ActingParty("bench", "CA"), on, commune, 1 + (n % 3), (TraffickingForm)(n % 4), n % 2 == 0))
-                        : await grains.GetGrain<IVictimGrain>($"{province}:P-{n}").ReceiveAsync(
-                            new ReceivePerson($"receive-{n}", new ActingParty("bench", "CA"), on, (ReceptionPlace)(n % 4), (ReturnMode)(n % 3),
-                                "CN", commune, (Sex)(n % 2), 1980 + (n % 30), new PersonalData($"Synthetic person {n}", $"{n:D12}"), n % 5 == 0));
-                    if (result.Outcome != CommandOutcome.Accepted)
+                    var result = await SendAsync(grains, n, cases, province, commune, on);
+                    if (result.Outcome == CommandOutcome.Rejected)
                     {
                         throw new InvalidOperationException($"Command {n} was not accepted: {result.Error?.Code} {result.Error?.MessageEn}");
                     }
@@ -120,7 +115,7 @@ internal static class National
                     {
                         using var self = Process.GetCurrentProcess();
                         Progress($"{done:N0} of {leaves:N0} after {stopwatch.Elapsed.TotalSeconds:N0} s ({done / stopwatch.Elapsed.TotalSeconds:N0}/s), " +
-                                 $"heap {GC.GetTotalMemory(false) / 1048576.0:N0} MiB, working set {self.WorkingSet64 / 1048576.0:N0} MiB");
+                                 $"heap {GC.GetTotalMemory(false) / 1048576.0:N0} MiB, working set {self.WorkingSet64 / 1048576.0:N0} MiB, {s_retries} calls retried after a timeout");
                     }
                 }
             }));
@@ -146,13 +141,39 @@ internal static class National
                 s => new StateWrites(s.Value.Writes, s.Value.Sampled == 0 ? 0 : (double)s.Value.SampledBytes / s.Value.Sampled, s.Value.LargestBytes));
             var figures = new Figures(
                 mode, Provinces, Districts, communesByProvince.Sum(c => c.Length), cases, persons, loadSeconds, leaves / loadSeconds, correct,
-                started, unitsActive, loaded, afterCollection, process.PeakWorkingSet64 / 1048576.0, GC.CollectionCount(2), writes);
+                started, unitsActive, loaded, afterCollection, process.PeakWorkingSet64 / 1048576.0, GC.CollectionCount(2), s_retries, writes);
             await host.StopAsync();
             return figures;
         }
         finally
         {
             Directory.Delete(dataRoot, recursive: true);
+        }
+    }
+
+    private static int s_retries;
+
+    /// <summary>
+    /// Opens case n or receives person n; a call that times out on the loaded machine is sent again with the same
+    /// idempotency key, as a client does (a retry of a command that was applied answers Duplicate).
+    /// </summary>
+    private static async Task<CommandResult> SendAsync(IGrainFactory grains, int n, int cases, string province, string commune, DateOnly on)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return n < cases
+                    ? await grains.GetGrain<ICaseGrain>($"{province}:CA-{n}").OpenAsync(
+                        new OpenCase($"open-{n}", new ActingParty("bench", "CA"), on, commune, 1 + (n % 3), (TraffickingForm)(n % 4), n % 2 == 0))
+                    : await grains.GetGrain<IVictimGrain>($"{province}:P-{n}").ReceiveAsync(
+                        new ReceivePerson($"receive-{n}", new ActingParty("bench", "CA"), on, (ReceptionPlace)(n % 4), (ReturnMode)(n % 3),
+                            "CN", commune, (Sex)(n % 2), 1980 + (n % 30), new PersonalData($"Synthetic person {n}", $"{n:D12}"), n % 5 == 0));
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+                Interlocked.Increment(ref s_retries);
+            }
         }
     }
 

@@ -169,7 +169,7 @@ if (options.Runs(6))
 
         results.Add(name, "per case or person", $"{F(national.BytesPerLeaf, 0)} bytes of managed heap (loaded − units active, / {leaves:N0})" +
             (national.AfterCollection is { } after ? $"; {F((after.ManagedMiB - national.UnitsActive.ManagedMiB) * 1048576.0 / leaves, 0)} bytes once idle leaves are collected" : ""));
-        results.Add(name, "process", $"peak working set {F(national.PeakWorkingSetMiB, 0)} MiB, {national.Gen2Collections} gen 2 collections");
+        results.Add(name, "process", $"peak working set {F(national.PeakWorkingSetMiB, 0)} MiB, {national.Gen2Collections} gen 2 collections, {national.RetriedAfterTimeout} calls retried after a timeout");
         foreach (var (state, writes) in national.Writes.OrderByDescending(w => w.Value.MeanBytes))
         {
             results.Add(name, $"writes of '{state}' state", $"{writes.Writes:N0}, JSON mean {F(writes.MeanBytes, 0)} bytes, largest {writes.LargestBytes:N0} bytes (1 in {WriteOnlyGrainStorage.SampleEvery} serialised)");
