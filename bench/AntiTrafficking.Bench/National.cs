@@ -197,7 +197,7 @@ internal static class National
         while (true)
         {
             var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
-            var leaves = statistics.Where(s => s.GrainType.EndsWith(".CaseGrain", StringComparison.Ordinal) || s.GrainType.EndsWith(".VictimGrain", StringComparison.Ordinal))
+            var leaves = statistics.Where(s => s.GrainType.Split(',')[0] is "AntiTrafficking.Grains.Enforcement.CaseGrain" or "AntiTrafficking.Grains.Victims.VictimGrain")
                 .Sum(s => s.ActivationCount);
             if (leaves == 0 || DateTime.UtcNow > deadline)
             {
