@@ -72,8 +72,18 @@ internal sealed class ColdStart(string root, string connectionString)
             var province = Cluster.Client(client).GetGrain<IProvinceGrain>("22");
             while (true)
             {
-                var scorecard = await province.GetScorecardAsync(Period);
-                if (Matches(scorecard, expected))
+                ScorecardView? scorecard;
+                try
+                {
+                    scorecard = await province.GetScorecardAsync(Period);
+                }
+                catch (TimeoutException)
+                {
+                    // The first call waits for the whole province to activate; on a loaded machine that may exceed 30 s.
+                    scorecard = null;
+                }
+
+                if (scorecard is not null && Matches(scorecard, expected))
                 {
                     return (started.Elapsed.TotalSeconds, gatewayOpen);
                 }
