@@ -15,6 +15,9 @@ internal sealed record BenchOptions(
     /// <summary>The parts to run (<c>--only 1,2,5</c>); all by default.</summary>
     public IReadOnlySet<int> Parts { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 };
 
+    /// <summary>Writes a heap snapshot of the national simulation once loaded, with its report by type (<c>--gcdump</c>; needs the dotnet-gcdump tool).</summary>
+    public bool GcDump { get; init; }
+
     public bool Runs(int part) => Parts.Contains(part);
 
     public static BenchOptions Parse(string[] args)
@@ -28,6 +31,7 @@ internal sealed record BenchOptions(
         var options = quick
             ? new BenchOptions(true, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(4), 30, TimeSpan.FromSeconds(5), 100_000, 60_000)
             : new BenchOptions(false, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(20), 200, TimeSpan.FromSeconds(20), 1_000_000, 1_000_000);
+        options = options with { GcDump = args.Contains("--gcdump") };
         return parts is null ? options : options with { Parts = parts };
     }
 

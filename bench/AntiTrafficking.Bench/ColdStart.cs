@@ -72,8 +72,18 @@ internal sealed class ColdStart(string root, string connectionString)
             var province = Cluster.Client(client).GetGrain<IProvinceGrain>("22");
             while (true)
             {
-                var scorecard = await province.GetScorecardAsync(Period);
-                if (Matches(scorecard, expected))
+                ScorecardView? scorecard;
+                try
+                {
+                    scorecard = await province.GetScorecardAsync(Period);
+                }
+                catch (TimeoutException)
+                {
+                    // The first call waits for the whole province to activate; on a loaded machine that may exceed 30 s.
+                    scorecard = null;
+                }
+
+                if (scorecard is not null && Matches(scorecard, expected))
                 {
                     return (started.Elapsed.TotalSeconds, gatewayOpen);
                 }
@@ -129,25 +139,8 @@ internal sealed class ColdStart(string root, string connectionString)
 
     private async Task WriteGrainStatesAsync(Event[] events, string logs)
     {
-        // A silo of its own cluster but of the same service: its storage provider writes the rows the real silo reads.
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.UseOrleans(silo =>
-        {
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = "bench-writer";
-                o.ServiceId = ServiceId;
-            });
-            silo.ConfigureEndpoints(IPAddress.Loopback, Postgres.FreePort(), Postgres.FreePort(), listenOnAnyHostAddress: false);
-            silo.UsePostgres(connectionString);
-        });
-        using var host = builder.Build();
-        await DatabaseMigrator.MigrateAsync(connectionString, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("bench"));
-        await host.StartAsync();
-        var storage = host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
         var byCommune = events.Select((e, i) => (e, i)).GroupBy(x => x.e.Commune).ToArray();
-        await Parallel.ForEachAsync(byCommune, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (group, _) =>
+        await WithStorageAsync("bench-writer", storage => Parallel.ForEachAsync(byCommune, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (group, _) =>
         {
             var state = new CommuneState();
             foreach (var (e, i) in group)
@@ -165,9 +158,63 @@ internal sealed class ColdStart(string root, string connectionString)
             }
 
             await storage.WriteStateAsync("commune", GrainId.Create("commune", group.Key), new GrainState<CommuneState>(state));
-        });
-        await host.StopAsync();
+        }));
         await File.AppendAllTextAsync(Path.Combine(logs, "cold-start.log"), $"{events.Length} events written as {byCommune.Length} commune states{Environment.NewLine}");
+    }
+
+    /// <summary>
+    /// One part of the cold start on its own: reading the communes' state rows back through the same storage provider
+    /// and JSON serializer, as the districts do when they activate (here 14 at a time, one per district), in seconds;
+    /// with the JSON size of the rows, MiB, and the share of idempotency keys in them.
+    /// </summary>
+    public async Task<(double Seconds, double JsonMiB, long Keys, long Events)> ReadStatesAsync()
+    {
+        var reference = ReferenceData.Load(Path.Combine(root, "data"));
+        var communes = reference.Provinces["22"].DistrictCodes.SelectMany(d => reference.Districts[d].CommuneCodes).ToArray();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var size = new NpgsqlCommand($"SELECT coalesce(sum(octet_length(payload_binary)), 0) FROM orleans_storage WHERE service_id = '{ServiceId}' AND grain_type_string LIKE '%commune%'", connection);
+        var jsonMiB = Convert.ToInt64(await size.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) / 1048576.0;
+        long keys = 0, loaded = 0;
+        var seconds = 0.0;
+        await WithStorageAsync("bench-reader", async storage =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            await Parallel.ForEachAsync(communes, new ParallelOptions { MaxDegreeOfParallelism = 14 }, async (commune, _) =>
+            {
+                var state = new GrainState<CommuneState>(new CommuneState());
+                await storage.ReadStateAsync("commune", GrainId.Create("commune", commune), state);
+                if (state.State is { } read)
+                {
+                    Interlocked.Add(ref keys, read.Applied.Count);
+                    Interlocked.Add(ref loaded, read.Surveys.Count + read.Deliveries.Count);
+                }
+            });
+            seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        });
+        return (seconds, jsonMiB, keys, loaded);
+    }
+
+    /// <summary>A silo of its own cluster but of the same service, for its storage provider: it writes and reads the rows the real silo reads.</summary>
+    private async Task WithStorageAsync(string clusterId, Func<IGrainStorage, Task> use)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = clusterId;
+                o.ServiceId = ServiceId;
+            });
+            silo.ConfigureEndpoints(IPAddress.Loopback, Postgres.FreePort(), Postgres.FreePort(), listenOnAnyHostAddress: false);
+            silo.UsePostgres(connectionString);
+        });
+        using var host = builder.Build();
+        await DatabaseMigrator.MigrateAsync(connectionString, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("bench"));
+        await host.StartAsync();
+        await use(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main));
+        await host.StopAsync();
     }
 
     private async Task WritePlainRowsAsync(Event[] events)

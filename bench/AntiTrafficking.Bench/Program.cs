@@ -9,7 +9,7 @@ using static AntiTrafficking.Bench.Results;
 // Child mode: the national-scale memory simulation runs in a process of its own and prints its figures as JSON.
 if (args.Length > 0 && args[0] == "national")
 {
-    var figures = await National.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+    var figures = await National.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture), args[2], args[3], args.Length > 4 ? args[4] : null);
     Console.WriteLine("NATIONAL " + JsonSerializer.Serialize(figures));
     return 0;
 }
@@ -138,24 +138,49 @@ if (options.Runs(5))
     var (cold, gatewayOpen) = await ColdStart.MeasureAsync(cluster, expected);
     coldSeconds = cold;
     var groupBy = await coldStart.SqlGroupByMillisecondsAsync();
+    var (readSeconds, jsonMiB, keys, events) = await coldStart.ReadStatesAsync();
+    results.Add("cold start", "reading the commune rows alone", $"{F(readSeconds, 2)} s for {F(jsonMiB, 0)} MiB of JSON ({events:N0} events and {keys:N0} idempotency keys), 14 at a time, in the bench process after the silo stopped");
     results.Add("cold start", $"{options.ColdStartEvents:N0} events", $"{F(cold, 2)} s to a correct province scorecard (gateway open after {F(gatewayOpen, 2)} s: process start, schema check, joining the cluster)");
     results.Add("SQL baseline", "GROUP BY district over the events", $"{F(groupBy, 1)} ms (median)" + (apiP50 is { } api ? $"; one API scorecard read alone: p50 {F(api, 2)} ms (SQL/API = {F(groupBy / api, 2)})" : ""));
     results.Row($"cold start, {options.ColdStartEvents:N0} events in PostgreSQL", $"{F(cold, 1)} s from process start to a correct province scorecard ({F(gatewayOpen, 1)} s of it until the gateway opened)", "target ≤ 15 s");
     results.Row("one scorecard read", apiP50 is { } apiMs ? $"API alone (1 connection): p50 {F(apiMs, 1)} ms, totals kept live by the grains" : "API not measured", $"plain SQL GROUP BY over the same events: {F(groupBy, 1)} ms (one query alone)");
 }
 
-// 6. National-scale memory in a process of its own.
+// 6. National-scale memory in a process of its own: every activation kept, then idle cases and persons collected.
 var nationalCorrect = true;
 if (options.Runs(6))
 {
-    Console.WriteLine($"\n[6/6] national-scale simulation: 63 provinces, {National.Districts} districts, {National.Communes:N0} communes, {options.NationalLeaves:N0} cases and persons (in memory)");
-    var national = await RunNationalAsync(options);
-    results.Add("national (in memory)", "cases + persons", $"{national.Cases:N0} + {national.Persons:N0} at {F(national.CommandsPerSecond, 0)}/s, totals correct: {national.TotalsCorrect}");
-    results.Add("national (in memory)", "memory", $"managed heap {F(national.ManagedHeapMiB, 0)} MiB, GC heap {F(national.GcHeapSizeMiB, 0)} MiB, working set {F(national.WorkingSetMiB, 0)} MiB (peak {F(national.PeakWorkingSetMiB, 0)} MiB) with {national.Activations:N0} activations");
-    results.Row($"national scale: 63 provinces, {national.Districts} districts, {national.Communes:N0} communes, {national.Cases + national.Persons:N0} cases and persons",
-        $"managed heap {F(national.ManagedHeapMiB, 0)} MiB, working set {F(national.WorkingSetMiB, 0)} MiB (peak {F(national.PeakWorkingSetMiB, 0)} MiB), {national.Activations:N0} activations",
-    $"in-memory storage; {F(national.CommandsPerSecond, 0)} commands/s while loading");
-    nationalCorrect = national.TotalsCorrect;
+    Console.WriteLine($"\n[6/6] national-scale simulation: 63 provinces, {National.Districts} districts, {National.Communes:N0} communes, {options.NationalLeaves:N0} cases and persons (in process, storage in PostgreSQL's place keeps nothing)");
+    foreach (var mode in new[] { National.AllActive, National.LeavesCollected })
+    {
+        var gcdump = options.GcDump ? Path.Combine(options.ResultsFolder, $"national-{mode}.gcdump") : null;
+        var national = await RunNationalAsync(options, mode, gcdump);
+        var name = mode == National.AllActive ? "national, all active" : "national, idle leaves collected";
+        var leaves = national.Cases + national.Persons;
+        results.Add(name, "cases + persons", $"{national.Cases:N0} + {national.Persons:N0} in {F(national.LoadSeconds, 0)} s ({F(national.CommandsPerSecond, 0)}/s), totals correct: {national.TotalsCorrect}");
+        foreach (var (stage, figures) in new[] { ("silo started", national.Started), ("units active", national.UnitsActive), ("loaded", national.Loaded), ("after collection", national.AfterCollection) })
+        {
+            if (figures is not null)
+            {
+                results.Add(name, stage, $"managed heap {F(figures.ManagedMiB, 0)} MiB, working set {F(figures.WorkingSetMiB, 0)} MiB, {figures.Activations:N0} activations " +
+                    "(" + string.Join(", ", figures.ActivationsByClass.OrderByDescending(a => a.Value).Take(6).Select(a => $"{a.Key.Split('.')[^1]} {a.Value:N0}")) + ")");
+            }
+        }
+
+        results.Add(name, "per case or person", $"{F(national.BytesPerLeaf, 0)} bytes of managed heap (loaded − units active, / {leaves:N0})" +
+            (national.AfterCollection is { } after ? $"; {F((after.ManagedMiB - national.UnitsActive.ManagedMiB) * 1048576.0 / leaves, 0)} bytes once idle leaves are collected" : ""));
+        results.Add(name, "process", $"peak working set {F(national.PeakWorkingSetMiB, 0)} MiB, {national.Gen2Collections} gen 2 collections, {national.RetriedAfterTimeout} calls retried after a timeout");
+        foreach (var (state, writes) in national.Writes.OrderByDescending(w => w.Value.MeanBytes))
+        {
+            results.Add(name, $"writes of '{state}' state", $"{writes.Writes:N0}, JSON mean {F(writes.MeanBytes, 0)} bytes, largest {writes.LargestBytes:N0} bytes (1 in {WriteOnlyGrainStorage.SampleEvery} serialised)");
+        }
+
+        var end = national.AfterCollection ?? national.Loaded;
+        results.Row($"national scale ({name}): 63 provinces, {national.Districts} districts, {national.Communes:N0} communes, {leaves:N0} cases and persons",
+            $"managed heap {F(end.ManagedMiB, 0)} MiB ({F(national.UnitsActive.ManagedMiB, 0)} MiB with only the units active), working set {F(end.WorkingSetMiB, 0)} MiB (peak {F(national.PeakWorkingSetMiB, 0)} MiB), {end.Activations:N0} activations",
+            $"{F(national.BytesPerLeaf, 0)} bytes per case or person while active; {F(national.CommandsPerSecond, 0)} commands/s while loading");
+        nationalCorrect &= national.TotalsCorrect;
+    }
 }
 
 // 7. Exports of a closed period: the silo's close reminder ticks every minute (Orleans' shortest), so 2013 closes
@@ -198,10 +223,10 @@ return nationalCorrect ? 0 : 1;
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-static async Task<National.Figures> RunNationalAsync(BenchOptions options)
+static async Task<National.Figures> RunNationalAsync(BenchOptions options, string mode, string? gcdump)
 {
     var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-    foreach (var a in new[] { typeof(Results).Assembly.Location, "national", options.NationalLeaves.ToString(CultureInfo.InvariantCulture), Path.Combine(options.Root, "data", "provinces", "22") })
+    foreach (var a in new[] { typeof(Results).Assembly.Location, "national", options.NationalLeaves.ToString(CultureInfo.InvariantCulture), Path.Combine(options.Root, "data", "provinces", "22"), mode }.Concat(gcdump is null ? [] : [gcdump]))
     {
         info.ArgumentList.Add(a);
     }
