@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.Grains.Audit;
 
 namespace AntiTrafficking.Bench;
@@ -32,4 +33,8 @@ internal sealed class ChainOnlyAuditTrail(TimeProvider time) : IAuditTrail
             return Task.FromResult(_verifier.Result);
         }
     }
+
+    /// <summary>No record is kept, so no query finds one; the benchmark never reads the trail.</summary>
+    public Task<AuditSlice> QueryAsync(AuditQuery query, long skip, int take, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new AuditSlice([], 0));
 }

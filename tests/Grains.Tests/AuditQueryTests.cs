@@ -29,9 +29,9 @@ public sealed class AuditQueryTests(ClusterFixture fixture)
         var commune = fixture.Grains.GetGrain<ICommuneGrain>(CaoXanh);
         var (first, refused) = (Key(), Key());
         var start = DateTimeOffset.UtcNow.AddSeconds(-1);
-        var accepted = await commune.RegisterPropagandistAsync(new(first, officer, $"P-{first[..6]}", D(2012, 3, 1)));
-        await commune.RegisterPropagandistAsync(new(first, officer, $"P-{first[..6]}", D(2012, 3, 1)));
-        await commune.RegisterPropagandistAsync(new(refused, officer, $"P-{refused[..6]}", D(2099, 1, 1)));
+        var accepted = await commune.RecordSurveyAsync(new(first, officer, $"S-{first[..8]}", D(2012, 3, 1), 10, 5));
+        await commune.RecordSurveyAsync(new(first, officer, $"S-{first[..8]}", D(2012, 3, 1), 10, 5));
+        await commune.RecordSurveyAsync(new(refused, officer, $"S-{refused[..8]}", D(2099, 1, 1), 10, 5));
         var admin = Administrator();
 
         var all = await ReadAsync(new AuditQuery(Actor: officer.UserId), admin);
@@ -45,13 +45,13 @@ public sealed class AuditQueryTests(ClusterFixture fixture)
             ],
             all.Entries.Select(e => (e.Outcome, e.Code, e.IdempotencyKey!)));
         Assert.All(all.Entries, e => Assert.Equal(
-            (officer.UserId, "TTTT", nameof(RegisterPerson), $"commune/{CaoXanh}", accepted.Version, AuditSource.GrainClient),
+            (officer.UserId, "TTTT", nameof(RecordSurvey), $"commune/{CaoXanh}", accepted.Version, AuditSource.GrainClient),
             (e.ActorUserId, e.ActorAgency, e.Action, e.Target, e.Version, e.Source)));
         Assert.True(all.Entries[0].Sequence > all.Entries[1].Sequence && all.Entries[1].Sequence > all.Entries[2].Sequence);
         Assert.All(all.Entries, e => Assert.InRange(e.RecordedAt, start, DateTimeOffset.UtcNow));
 
         Assert.Equal([refused], Keys(await ReadAsync(new AuditQuery(Actor: officer.UserId, Outcome: AuditActions.Rejected), admin)));
-        Assert.Equal(3, (await ReadAsync(new AuditQuery(Actor: officer.UserId, Agency: "TTTT", Action: nameof(RegisterPerson), Target: "commune/0665"), admin)).Total);
+        Assert.Equal(3, (await ReadAsync(new AuditQuery(Actor: officer.UserId, Agency: "TTTT", Action: nameof(RecordSurvey), Target: "commune/0665"), admin)).Total);
         Assert.Equal(0, (await ReadAsync(new AuditQuery(Actor: officer.UserId, Agency: "CA"), admin)).Total);
         Assert.Equal(0, (await ReadAsync(new AuditQuery(Actor: officer.UserId, Target: "district/"), admin)).Total);
         Assert.Equal(0, (await ReadAsync(new AuditQuery(Actor: officer.UserId, To: start), admin)).Total);
