@@ -6,6 +6,7 @@ using AntiTrafficking.WebFrontend.Hosting;
 using AntiTrafficking.WebFrontend.Live;
 using AntiTrafficking.WebFrontend.Pages;
 using AntiTrafficking.WebFrontend.Reporting;
+using AntiTrafficking.WebFrontend.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClusterClient();
@@ -13,6 +14,7 @@ builder.AddObservability();
 builder.AddApi();
 builder.AddPages();
 builder.AddLiveUpdates();
+builder.AddSecurity();
 // Vietnamese text goes out as UTF-8 characters, not HTML entities: smaller pages that read well in the source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -21,6 +23,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseAuditSource();
+app.UseSecurity();
 app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();
