@@ -20,6 +20,8 @@ internal sealed class SecurityDirectoryGrain(
                 "Đã có quản trị viên: tài khoản đầu tiên chỉ được tạo một lần.", "An administrator exists: the first account is created only once.");
         }
 
+        // The account grain records itself here (AddAccountAsync) while this call waits for it.
+        using var reentry = RequestContext.AllowCallChainReentrancy();
         return await GrainFactory.GetGrain<IAccountGrain>(userName.ToLowerInvariant()).CreateAsync(
             new ActingParty(Bootstrap, Role: ActorRole.Administrator),
             new NewAccount(password, ActorRole.Administrator, null, null, userName));
