@@ -23,9 +23,21 @@ public static class ActorBinding
             return (null, Problems.Unauthenticated(request));
         }
 
+        request.EnableBuffering();
+        JsonNode? node;
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, CaseInsensitive, cancellationToken: request.HttpContext.RequestAborted);
+            node = await JsonNode.ParseAsync(request.Body, CaseInsensitive, cancellationToken: request.HttpContext.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: the serializer names the property where it breaks, as it did before sign-in existed.
+            request.Body.Position = 0;
+            return (null, await MalformedAsync<T>(request));
+        }
+
+        try
+        {
             if (node is JsonObject body)
             {
                 var caller = JsonSerializer.SerializeToNode(party, ApiJson.Commands)!.AsObject();
@@ -47,6 +59,19 @@ public static class ActorBinding
         catch (JsonException ex)
         {
             return (null, Problems.MalformedJson(request, ex));
+        }
+    }
+
+    private static async Task<IResult> MalformedAsync<T>(HttpRequest request)
+    {
+        try
+        {
+            await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted);
+            return Problems.MalformedJson(request, new JsonException("The body is not JSON."));
+        }
+        catch (JsonException ex)
+        {
+            return Problems.MalformedJson(request, ex);
         }
     }
 
