@@ -1,5 +1,4 @@
 using AntiTrafficking.Silo;
-using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args is [AuditVerifyCommand.Verb, ..])
@@ -12,8 +11,6 @@ builder.AddSiloObservability();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
-app.MapGet("/", () => Results.Redirect("/dashboard"));
-app.MapOrleansDashboard(routePrefix: "/dashboard");
 app.MapSiloObservability();
 await app.RunAsync();
 return 0;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Orleans.Dashboard;
 
 namespace AntiTrafficking.WebFrontend.Security;
 
@@ -64,12 +65,13 @@ public static class SecuritySetup
         return builder;
     }
 
-    /// <summary>Authenticates and authorizes every request, and maps the admin API.</summary>
+    /// <summary>Authenticates and authorizes every request; maps the admin API and the Orleans dashboard (administrators only).</summary>
     public static WebApplication UseSecurity(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapAdminApi();
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
         return app;
     }
 

@@ -103,6 +103,9 @@ public class WebFixture<TSilo> : IAsyncLifetime
         return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<IssuedApiKey>(TestJson.Options))!.Key : null;
     }
 
+    /// <summary>The web front end's services (its endpoint list, for instance).</summary>
+    public IServiceProvider Services => Factory.Services;
+
     /// <summary>The test silo's services (its audit trail, for instance).</summary>
     public IServiceProvider SiloServices =>
         ((InProcessSiloHandle)(_cluster?.Primary ?? throw new InvalidOperationException("The fixture is not started."))).SiloHost.Services;
