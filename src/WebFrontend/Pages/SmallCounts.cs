@@ -29,5 +29,6 @@ public sealed class SmallCounts(IConfiguration config, ProgramFiles files)
     /// public; a signed-in <paramref name="reader"/> (every role may see aggregates) sees every count as it is.
     /// </summary>
     public ProtectedCounts Protect(IReadOnlyList<ScorecardView> communes, string programCode, ClaimsPrincipal reader) =>
-        new(communes, PartyClaims.Party(reader) is null ? Threshold : 1, files.Program(programCode)?.Indicators.Where(i => !i.CountsPeople).Select(i => i.Code).ToHashSet() ?? []);
+        // No commune given: nothing is protected, every count shows as it is.
+        new(PartyClaims.Party(reader) is null ? communes : [], Threshold, files.Program(programCode)?.Indicators.Where(i => !i.CountsPeople).Select(i => i.Code).ToHashSet() ?? []);
 }
