@@ -65,14 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(Officer.UserId);
         await page.GetByLabel("Mật khẩu").FillAsync(OfficerPassword);
         await page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        try
-        {
-            await page.WaitForURLAsync(BaseAddress.ToString());
-        }
-        catch (TimeoutException)
-        {
-            throw new InvalidOperationException("DEBUG " + page.Url + " " + await page.ContentAsync());
-        }
+        await page.WaitForURLAsync(BaseAddress.ToString());
     }
 
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not started.");
