@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine: a local PostgreSQL (kept in .data/, so data survives restarts),
-# the Orleans silos with their dashboards, and the web front end, all on 127.0.0.1. Ctrl-C stops everything.
+# the Orleans silos (collecting the dashboard's data), and the web front end (serving the dashboard), all on 127.0.0.1. Ctrl-C stops everything.
 #   ./run.sh        one silo
 #   ./run.sh 3      a cluster of three silos sharing the PostgreSQL membership table; silo i (1…N) uses silo port
 #                   11110+i, gateway port 29999+i and dashboard port 5080+i; the web front end finds every gateway
@@ -85,6 +85,13 @@ if [ ! -f "$key_file" ]; then
     echo "Tạo khóa mã hóa dữ liệu nạn nhân / Created the victims' data key: $key_file (back it up; never in the database)"
 fi
 
+# The first administrator ("admin") gets a random password, created once and kept in .data/ (the web front end
+# creates the account only while no administrator exists).
+admin_file="$root/.data/admin-password"
+if [ ! -f "$admin_file" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 -w0 | tr '+/' '-_' >"$admin_file")
+fi
+
 # Each silo applies the schema (deploy/sql, under an advisory lock) before it joins the cluster.
 dashboards=""
 for i in $(seq 1 "$silos"); do
@@ -95,11 +102,12 @@ for i in $(seq 1 "$silos"); do
     Orleans__SiloPort=$((11110 + i)) Orleans__GatewayPort=$((29999 + i)) \
         dotnet src/Silo/bin/Release/net10.0/AntiTrafficking.Silo.dll >"$log" 2>&1 &
     pids+=($!)
-    dashboards+="  Orleans dashboard (silo $i):       $dashboard_url/dashboard   ($dashboard_url/health/ready, /metrics)"$'\n'
+    dashboards+="  Silo $i:                           $dashboard_url/health/ready, /metrics"$'\n'
 done
 for i in $(seq 1 "$silos"); do wait_for_port $((29999 + i)) "Silo $i" 120; done
 
 ConnectionStrings__Postgres="$connection" Urls="$web_url" \
+    Authentication__Bootstrap__UserName=admin Authentication__Bootstrap__Password="$(cat "$admin_file")" \
     dotnet src/WebFrontend/bin/Release/net10.0/AntiTrafficking.WebFrontend.dll >.data/logs/web.log 2>&1 &
 pids+=($!)
 wait_for_port "${web_url##*:}" "The web front end" 120
@@ -108,6 +116,8 @@ cat <<MSG
 
   Trang web / Web:                  $web_url
   Tài liệu API / API document:      $web_url/openapi/v1.json
+  Orleans dashboard (quản trị viên / administrators): $web_url/dashboard
+  Quản trị viên đầu tiên / First administrator: admin, mật khẩu / password in $admin_file
 ${dashboards}  Nhật ký / Logs:                   .data/logs/
 
 Nhấn Ctrl-C để dừng. / Press Ctrl-C to stop.

@@ -22,6 +22,7 @@ public static class GrainServices
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<MemoryAuditTrail>());
         Victims.VictimKeyRingSetup.AddVictimKeyRing(services);
         Reporting.ReportingServices.AddReporting(services, dataRoot);
+        Accounts.AccountServices.AddAccounts(services);
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using AntiTrafficking.Silo;
-using Orleans.Dashboard;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args is [AuditVerifyCommand.Verb, ..])
@@ -13,8 +12,6 @@ builder.AddSiloObservability();
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.WarnWithoutTls();
-app.MapGet("/", () => Results.Redirect("/dashboard"));
-app.MapOrleansDashboard(routePrefix: "/dashboard");
 app.MapSiloObservability();
 await app.RunAsync();
 return 0;

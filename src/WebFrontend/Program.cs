@@ -8,6 +8,7 @@ using AntiTrafficking.WebFrontend.Hosting;
 using AntiTrafficking.WebFrontend.Live;
 using AntiTrafficking.WebFrontend.Pages;
 using AntiTrafficking.WebFrontend.Reporting;
+using AntiTrafficking.WebFrontend.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClusterClient();
@@ -17,6 +18,7 @@ builder.AddPages();
 builder.AddLiveUpdates();
 builder.AddReporting();
 builder.AddHardening();
+builder.AddSecurity();
 // Vietnamese text goes out as UTF-8 characters, not HTML entities: smaller pages that read well in the source.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -26,6 +28,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseAuditSource();
+app.UseSecurity();
 app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();

@@ -15,11 +15,13 @@ public sealed class DataEntryTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
+        await Expect(page.Locator("#data-entry-link")).ToHaveCountAsync(0);
+        await fixture.SignInAsync(page);
         await page.Locator("#data-entry-link").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Cán bộ xã chuyên trách và số đã tập huấn" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Cán bộ xã chuyên trách và số đã tập huấn");
 
-        await page.GetByLabel("Mã người thực hiện").FillAsync("officer-dong-trieu");
+        await Expect(page.Locator("#acting-party")).ToContainTextAsync("officer-browser");
         await page.GetByLabel("Mã xã, phường, thị trấn (mã GSO 5 số)").FillAsync(Commune);
         await page.GetByLabel("Tính đến ngày").FillAsync("2014-04-01");
         await page.GetByLabel("Số cán bộ chuyên trách").FillAsync("8");

@@ -1,46 +1,56 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.Web.Tests.Infrastructure;
 
 namespace AntiTrafficking.Web.Tests;
 
-/// <summary>The data-entry forms: the same commands as the API, each refusal next to its field, a double submit counted once.</summary>
+/// <summary>
+/// The data-entry forms: the same commands as the API, sent as the signed-in user, each refusal next to its field, a
+/// double submit counted once; only the data-entry roles may open them.
+/// </summary>
 [Collection(WebCollection.Name)]
 public sealed class DataEntryFormTests(WebFixture fixture)
 {
-    private readonly HttpClient _client = fixture.CreateClient();
+    private static readonly ActingParty CultureOfficer = new("officer-form", "VHTTDL");
 
-    private static readonly Dictionary<string, string> Officer = new() { ["actor.userId"] = "officer-form", ["actor.agencyCode"] = "" };
+    private HttpClient? _signedIn;
+
+    private async Task<HttpClient> ClientAsync(ActingParty? party = null) =>
+        party is null ? _signedIn ??= await fixture.SignedInClientAsync(CultureOfficer) : await fixture.SignedInClientAsync(party);
 
     [Fact]
     public async Task ASurveySubmittedTwiceFromOneRenderedFormCountsOnceAndTheConfirmationShowsTheCommunesNewFigures()
     {
-        var hidden = await _client.OpenAsync("khao-sat-nhan-thuc");
+        var client = await ClientAsync();
+        var hidden = await client.OpenAsync("khao-sat-nhan-thuc");
         Assert.StartsWith("form-", hidden["idempotencyKey"]);
         Assert.True(hidden.ContainsKey("__RequestVerificationToken"));
         var values = With(("target", "07069"), ("surveyId", "KS-2014-MK"), ("conductedOn", "2014-05-02"), ("respondents", "40"), ("aware", "30"));
 
-        var first = await _client.PostAsync("khao-sat-nhan-thuc", hidden, values);
-        var second = await _client.PostAsync("khao-sat-nhan-thuc", hidden, values);
+        var first = await client.PostAsync("khao-sat-nhan-thuc", hidden, values);
+        var second = await client.PostAsync("khao-sat-nhan-thuc", hidden, values);
 
         Assert.Contains("Đã ghi nhận.", first);
         Assert.Contains("<tr data-indicator=\"IND-03\"><td>IND-03</td><td>Người dân hiểu biết về phòng, chống MBN</td><td class=\"num counts\">30 / 40</td><td class=\"num value\">75,0</td>", first);
         Assert.Contains("Lệnh này đã được ghi nhận trước đó; không tính thêm lần nữa.", second);
         Assert.Contains("<td class=\"num counts\">30 / 40</td>", second);
-        var commune = (await _client.ScorecardAsync("/communes/07069/scorecard?period=2014")).Indicators.Single(i => i.Code == "IND-03");
+        var commune = (await client.ScorecardAsync("/communes/07069/scorecard?period=2014")).Indicators.Single(i => i.Code == "IND-03");
         Assert.Equal((30, 40), (commune.Numerator, commune.Denominator));
     }
 
     [Fact]
     public async Task EachRefusedValueIsExplainedNextToItsFieldAndNothingIsRecorded()
     {
-        var before = await _client.ReadAsync("/communes/07072/scorecard?period=2014");
-        var hidden = await _client.OpenAsync("khao-sat-nhan-thuc");
+        var client = await ClientAsync();
+        var before = await client.ReadAsync("/communes/07072/scorecard?period=2014");
+        var hidden = await client.OpenAsync("khao-sat-nhan-thuc");
 
-        var unreadable = await _client.PostAsync("khao-sat-nhan-thuc", hidden,
+        var unreadable = await client.PostAsync("khao-sat-nhan-thuc", hidden,
             With(("target", "07072"), ("surveyId", ""), ("conductedOn", "02/05/2014"), ("respondents", "bốn mươi"), ("aware", "30")));
-        var refusedByTheCommune = await _client.PostAsync("khao-sat-nhan-thuc", await _client.OpenAsync("khao-sat-nhan-thuc"),
+        var refusedByTheCommune = await client.PostAsync("khao-sat-nhan-thuc", await client.OpenAsync("khao-sat-nhan-thuc"),
             With(("target", "07072"), ("surveyId", "KS-1"), ("conductedOn", "2014-05-02"), ("respondents", "20"), ("aware", "30")));
-        var unknownCommune = await _client.PostAsync("khao-sat-nhan-thuc", await _client.OpenAsync("khao-sat-nhan-thuc"),
+        var unknownCommune = await client.PostAsync("khao-sat-nhan-thuc", await client.OpenAsync("khao-sat-nhan-thuc"),
             With(("target", "99999"), ("surveyId", "KS-1"), ("conductedOn", "2014-05-02"), ("respondents", "40"), ("aware", "30")));
 
         Assert.Equal("Trường này là bắt buộc.", FormPages.ErrorOf(unreadable, "surveyId"));
@@ -50,18 +60,19 @@ public sealed class DataEntryFormTests(WebFixture fixture)
         Assert.Equal("'aware' không được lớn hơn 'respondents'.", FormPages.ErrorOf(refusedByTheCommune, "aware"));
         Assert.Contains("99999", FormPages.ErrorOf(unknownCommune, "target"));
         Assert.DoesNotContain("id=\"entry-confirmation\"", unreadable + refusedByTheCommune + unknownCommune);
-        Assert.Equal(before, await _client.ReadAsync("/communes/07072/scorecard?period=2014"));
+        Assert.Equal(before, await client.ReadAsync("/communes/07072/scorecard?period=2014"));
     }
 
     [Fact]
     public async Task ARefusalIsExplainedInEnglishWhenThePageIsInEnglish()
     {
-        var hidden = await _client.OpenAsync("can-bo-chuyen-trach");
+        var client = await ClientAsync();
+        var hidden = await client.OpenAsync("can-bo-chuyen-trach");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/nhap-lieu/can-bo-chuyen-trach?culture=en-GB")
         {
             Content = new FormUrlEncodedContent(hidden.Concat(With(("target", "07075"), ("asOf", "2014-03-01"), ("total", "5"), ("trained", "9")))),
         };
-        using var response = await _client.SendAsync(request);
+        using var response = await client.SendAsync(request);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal("'trained' must not be greater than 'total'.", FormPages.ErrorOf(html, "trained"));
@@ -71,18 +82,19 @@ public sealed class DataEntryFormTests(WebFixture fixture)
     [Fact]
     public async Task AReceivedPersonsNameIsNeverShownBackNeitherWithARefusalNorInTheConfirmation()
     {
+        var client = await ClientAsync(new ActingParty("ldtbxh-01", "LDTBXH", ActorRole.CaseWorker));
         const string name = "Nguyễn Thị Bí Mật";
         const string identity = "031199001234";
         var reception = new Dictionary<string, string>
         {
-            ["actor.userId"] = "ldtbxh-01", ["actor.agencyCode"] = "LDTBXH", ["target"] = "TN-FORM-2014-01", ["receivedOn"] = "2014-06-10",
+            ["target"] = "TN-FORM-2014-01", ["receivedOn"] = "2014-06-10",
             ["place"] = "mongCai", ["howReturned"] = "handedOver", ["countryCode"] = "CN", ["homeUnitCode"] = "07195", ["sex"] = "female",
             ["birthYear"] = "1995", ["personalData.fullName"] = name, ["personalData.identityNumber"] = identity,
         };
 
-        var refused = await _client.PostAsync("tiep-nhan-nguoi-tro-ve", await _client.OpenAsync("tiep-nhan-nguoi-tro-ve"),
+        var refused = await client.PostAsync("tiep-nhan-nguoi-tro-ve", await client.OpenAsync("tiep-nhan-nguoi-tro-ve"),
             new Dictionary<string, string>(reception) { ["countryCode"] = "Trung Quốc", ["birthYear"] = "2020" });
-        var accepted = await _client.PostAsync("tiep-nhan-nguoi-tro-ve", await _client.OpenAsync("tiep-nhan-nguoi-tro-ve"), reception);
+        var accepted = await client.PostAsync("tiep-nhan-nguoi-tro-ve", await client.OpenAsync("tiep-nhan-nguoi-tro-ve"), reception);
 
         Assert.NotNull(FormPages.ErrorOf(refused, "countryCode"));
         Assert.Contains("Đã ghi nhận.", accepted);
@@ -93,56 +105,63 @@ public sealed class DataEntryFormTests(WebFixture fixture)
             Assert.DoesNotContain("1995", page);
         }
 
-        var commune = (await _client.ScorecardAsync("/communes/07195/scorecard?period=2014")).Indicators.Single(i => i.Code == "IND-12");
+        var commune = (await client.ScorecardAsync("/communes/07195/scorecard?period=2014")).Indicators.Single(i => i.Code == "IND-12");
         Assert.Equal(1, commune.Denominator);
     }
 
     [Fact]
-    public async Task AStepOfAnotherAgencyIsRefusedOnTheAgencyField()
+    public async Task AStepOfAnotherAgencyIsRefusedForTheSignedInUsersAgency()
     {
-        var html = await _client.PostAsync("phan-loai-tin-bao", await _client.OpenAsync("phan-loai-tin-bao"), new Dictionary<string, string>
+        var client = await ClientAsync(new ActingParty("tttt-01", "TTTT"));
+        var html = await client.PostAsync("phan-loai-tin-bao", await client.OpenAsync("phan-loai-tin-bao"), new Dictionary<string, string>
         {
-            ["actor.userId"] = "tttt-01", ["actor.agencyCode"] = "TTTT", ["target"] = "CA-FORM-1", ["classifiedOn"] = "2014-01-05", ["classification"] = "noSigns",
+            ["target"] = "CA-FORM-1", ["classifiedOn"] = "2014-01-05", ["classification"] = "noSigns",
         });
 
-        Assert.Contains("TTTT", FormPages.ErrorOf(html, "actor.agencyCode"));
+        Assert.Contains("TTTT", Regex.Match(html, "id=\"form-error\">([^<]*)<").Groups[1].Value);
+        Assert.DoesNotContain("id=\"entry-confirmation\"", html);
     }
 
     [Fact]
     public async Task APostWithoutTheFormsAntiforgeryTokenIsRefusedAndRecordsNothing()
     {
-        var before = await _client.ReadAsync("/communes/07078/scorecard?period=2014");
-        var hidden = await _client.OpenAsync("khao-sat-nhan-thuc");
+        var client = await ClientAsync();
+        var before = await client.ReadAsync("/communes/07078/scorecard?period=2014");
+        var hidden = await client.OpenAsync("khao-sat-nhan-thuc");
         hidden.Remove("__RequestVerificationToken");
         using var content = new FormUrlEncodedContent(hidden.Concat(
             With(("target", "07078"), ("surveyId", "KS-CSRF"), ("conductedOn", "2014-05-02"), ("respondents", "40"), ("aware", "30"))));
 
-        using var response = await _client.PostAsync("/nhap-lieu/khao-sat-nhan-thuc", content);
+        using var response = await client.PostAsync("/nhap-lieu/khao-sat-nhan-thuc", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(before, await _client.ReadAsync("/communes/07078/scorecard?period=2014"));
+        Assert.Equal(before, await client.ReadAsync("/communes/07078/scorecard?period=2014"));
     }
 
     [Fact]
-    public async Task OutsideDevelopmentTheFormsAnswerNotFoundAndNoPageLinksToThem()
+    public async Task OnlyDataEntryRolesOpenTheFormsTheOthersAreSentToSignInOrRefusedAndSeeNoLink()
     {
-        Assert.Contains("id=\"data-entry-link\"", await _client.GetStringAsync("/?period=2014"));
-        await using var production = fixture.InEnvironment("Production");
-        using var client = production.CreateClient();
+        var anonymous = fixture.AnonymousClient();
+        var analyst = await fixture.SignedInClientAsync(Parties.Analyst);
+        var officer = await ClientAsync();
 
-        using var list = await client.GetAsync("/nhap-lieu");
-        using var form = await client.GetAsync("/nhap-lieu/khao-sat-nhan-thuc");
-        using var post = await client.PostAsync("/nhap-lieu/khao-sat-nhan-thuc", new FormUrlEncodedContent(With(("target", "07069"))));
+        using var anonymousList = await anonymous.GetAsync("/nhap-lieu");
+        using var anonymousPost = await anonymous.PostAsync("/nhap-lieu/khao-sat-nhan-thuc", new FormUrlEncodedContent(With(("target", "07069"))));
+        using var analystForm = await analyst.GetAsync("/nhap-lieu/khao-sat-nhan-thuc");
 
-        Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, form.StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
-        Assert.DoesNotContain("/nhap-lieu", await client.GetStringAsync("/?period=2014"));
+        Assert.Equal(HttpStatusCode.Redirect, anonymousList.StatusCode);
+        Assert.StartsWith("/dang-nhap", anonymousList.Headers.Location!.AbsolutePath);
+        Assert.NotEqual(HttpStatusCode.OK, anonymousPost.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, analystForm.StatusCode);
+        Assert.Equal("/dang-nhap/tu-choi", analystForm.Headers.Location!.AbsolutePath);
+        Assert.DoesNotContain("/nhap-lieu", await anonymous.GetStringAsync("/?period=2014"));
+        Assert.DoesNotContain("/nhap-lieu", await analyst.GetStringAsync("/?period=2014"));
+        Assert.Contains("id=\"data-entry-link\"", await officer.GetStringAsync("/?period=2014"));
     }
 
     private static Dictionary<string, string> With(params (string Name, string Value)[] values)
     {
-        var all = new Dictionary<string, string>(Officer);
+        var all = new Dictionary<string, string>();
         foreach (var (name, value) in values)
         {
             all[name] = value;

@@ -37,7 +37,7 @@ public sealed partial class DistrictSuppressionPageTests(WebFixture fixture)
         await _client.AcceptAsync($"/communes/{commune}/surveys", new
         {
             idempotencyKey = $"suppression-{commune}",
-            actor = new { userId = "officer-coto" },
+            actor = new { userId = "officer-coto", role = "districtOfficer", districtCode = "207" },
             surveyId = "KS-2012",
             conductedOn = "2012-04-01",
             respondents,

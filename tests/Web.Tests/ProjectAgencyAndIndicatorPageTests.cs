@@ -29,7 +29,7 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
         await _client.AcceptAsync("/provinces/22/persons/TN-PROJECT-2013/reception", new
         {
             idempotencyKey = "project-page-reception",
-            actor = new { userId = "bdbp-01", agencyCode = "BDBP" },
+            actor = new { userId = "bdbp-01", agencyCode = "BDBP", role = "caseWorker" },
             receivedOn = "2013-07-02", place = "hoanhMo", howReturned = "rescued", countryCode = "CN", homeUnitCode = "06808",
             sex = "male", birthYear = 1990, personalData = new { fullName = "Trần Văn Kín" }, wantsConfidentiality = false,
         });

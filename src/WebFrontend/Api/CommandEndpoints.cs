@@ -1,7 +1,7 @@
-using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
@@ -38,39 +38,33 @@ public static class CommandEndpoints
         where T : class, ICommand =>
         api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code) => SendAsync<T>(request, c => send(grains, code, c)))
             .Accepts<T>("application/json")
+            .RequireAuthorization(Policies.DataEntry)
             .Produces<CommandAccepted>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(summary)
             .WithTags("Commands");
 
     /// <summary>
-    /// The contract of every command of the API: strict JSON, a refusal as problem details, 503 when the cluster or
-    /// the database is unreachable.
+    /// The contract of every command of the API: strict JSON, the acting party from the caller's identity
+    /// (<see cref="ActorBinding"/>), a refusal as problem details, 503 when the cluster or the database is unreachable.
     /// </summary>
     internal static async Task<IResult> SendAsync<T>(HttpRequest request, Func<T, Task<CommandResult>> send)
         where T : class, ICommand
     {
-        T? command;
-        try
+        var (command, problem) = await ActorBinding.ReadAsync<T>(request);
+        if (problem is not null)
         {
-            command = await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted);
-        }
-        catch (JsonException ex)
-        {
-            return Problems.MalformedJson(request, ex);
-        }
-
-        if (command is null)
-        {
-            return Problems.MalformedJson(request, new JsonException("The body is null."));
+            return problem;
         }
 
         CommandResult result;
         try
         {
-            result = await send(command);
+            result = await send(command!);
         }
         catch (Exception ex) when (ex is TimeoutException or OrleansException)
         {

@@ -4,6 +4,7 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.Indicators;
+using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
@@ -51,12 +52,14 @@ public static class EnforcementEndpoints
             (g, k, c) => g.GetGrain<ICampaignGrain>(k).RecordResultAsync(c));
         View(api, Campaign, "Đợt cao điểm / Peak campaign", (g, k) => g.GetGrain<ICampaignGrain>(k).GetAsync());
         api.MapGet("/provinces/{code}/campaigns", (IGrainFactory grains, string code) => grains.GetGrain<ICampaignDirectoryGrain>(code).GetCampaignsAsync())
+            .RequireAuthorization(Policies.Aggregates)
             .Produces<ImmutableArray<CampaignView>>()
             .WithSummary("Các đợt cao điểm / Peak campaigns of the province").WithTags("Enforcement");
 
         api.MapPost("/provinces/{code}/three-sector-statistics/{period}/submissions", SubmitStatisticsAsync)
             .WithCommandMetadata<SubmitSectorStatistics>("Nộp số liệu thống kê liên ngành / Submit joint crime statistics");
         api.MapGet("/provinces/{code}/three-sector-statistics", ThreeSectorAsync)
+            .RequireAuthorization(Policies.Aggregates)
             .Produces<ThreeSectorView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -95,9 +98,11 @@ public static class EnforcementEndpoints
     private static RouteHandlerBuilder WithCommandMetadata<T>(this RouteHandlerBuilder endpoint, string summary)
         where T : class, ICommand =>
         endpoint
+            .RequireAuthorization(Policies.DataEntry)
             .Accepts<T>("application/json")
             .Produces<CommandAccepted>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -108,6 +113,7 @@ public static class EnforcementEndpoints
         where T : class =>
         api.MapGet(pattern, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
                 await read(grains, $"{code}:{id}") is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id))
+            .RequireAuthorization(Policies.Aggregates)
             .Produces<T>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(summary)

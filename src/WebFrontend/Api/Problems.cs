@@ -13,7 +13,7 @@ internal static partial class Problems
     {
         var status = error.Code switch
         {
-            "unknownUnit" => StatusCodes.Status404NotFound,
+            "unknownUnit" or "unknownAccount" or "unknownKey" => StatusCodes.Status404NotFound,
             // The acting party (or reader) may not do this: the command was understood and refused for who sent it.
             "notPermitted" => StatusCodes.Status403Forbidden,
             _ when Conflicts.Contains(error.Code) => StatusCodes.Status409Conflict,
@@ -23,6 +23,19 @@ internal static partial class Problems
         var field = error.Code == "unknownUnit" ? "code" : error.Field;
         return Create(request, status, error.Code, field, error.MessageVi, error.MessageEn);
     }
+
+    public static IResult Unauthenticated(HttpRequest request) =>
+        Create(request, StatusCodes.Status401Unauthorized, "unauthenticated", "",
+            "Cần đăng nhập hoặc khóa API hợp lệ (tiêu đề X-Api-Key).", "Sign in or send a valid API key (header X-Api-Key).");
+
+    public static IResult Forbidden(HttpRequest request) =>
+        Create(request, StatusCodes.Status403Forbidden, "notPermitted", "",
+            "Vai trò của bạn không được làm việc này.", "Your role may not do this.");
+
+    public static IResult ActorMismatch(HttpRequest request, string field) =>
+        Create(request, StatusCodes.Status403Forbidden, "actorMismatch", field,
+            $"'{field}' phải là chính người đăng nhập hoặc chủ khóa API (có thể bỏ trống).",
+            $"'{field}' must be the signed-in user or the API key's party (it may be left out).");
 
     public static IResult MalformedJson(HttpRequest request, JsonException exception)
     {

@@ -4,10 +4,14 @@ using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using System.Collections.Immutable;
+using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
-/// <summary>Scorecards of the province, a district and a commune for a chosen period, and the catalogs.</summary>
+/// <summary>
+/// Scorecards of the province, a district and a commune for a chosen period, and the catalogs. Province and district
+/// figures are public, as on the pages; commune figures (small counts unprotected) need a signed-in user or key.
+/// </summary>
 public static class QueryEndpoints
 {
     /// <summary>Maps the query endpoints under <paramref name="api"/>.</summary>
@@ -20,9 +24,11 @@ public static class QueryEndpoints
         MapScorecard<ScorecardView>(api, "/districts/{code}/scorecard", "Chỉ tiêu của huyện / District scorecard",
             (grains, code, period) => grains.GetGrain<IDistrictGrain>(code).GetScorecardAsync(period));
         MapScorecard<ImmutableArray<ScorecardView>>(api, "/districts/{code}/communes/scorecards", "Chỉ tiêu các xã / Every commune's scorecard",
-            (grains, code, period) => grains.GetGrain<IDistrictGrain>(code).GetCommuneScorecardsAsync(period));
+            (grains, code, period) => grains.GetGrain<IDistrictGrain>(code).GetCommuneScorecardsAsync(period))
+            .RequireAuthorization(Policies.Aggregates);
         MapScorecard<ScorecardView>(api, "/communes/{code}/scorecard", "Chỉ tiêu của xã / Commune scorecard",
-            (grains, code, period) => grains.GetGrain<ICommuneGrain>(code).GetScorecardAsync(period));
+            (grains, code, period) => grains.GetGrain<ICommuneGrain>(code).GetScorecardAsync(period))
+            .RequireAuthorization(Policies.Aggregates);
 
         api.MapGet("/provinces/{code}/agencies/{agency}", (HttpRequest request, IGrainFactory grains, string code, string agency) =>
                 Guard(request, "agency", () => grains.GetGrain<IAgencyGrain>($"{code}:{agency}").GetProfileAsync()))
@@ -37,7 +43,7 @@ public static class QueryEndpoints
         return api;
     }
 
-    private static void MapScorecard<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, string, Task<T>> query) =>
+    private static RouteHandlerBuilder MapScorecard<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, string, Task<T>> query) =>
         api.MapGet(pattern, async (HttpRequest request, IGrainFactory grains, PeriodDefaults defaults, string code, string? period) =>
             {
                 var resolved = await defaults.ResolveAsync(period);

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Victims;
+using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
@@ -14,8 +14,11 @@ public static class VictimEndpoints
     private const string Person = "/provinces/{code}/persons/{id}";
 
     /// <summary>Maps the Project 3 endpoints under <paramref name="api"/>.</summary>
-    public static RouteGroupBuilder MapVictims(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapVictims(this RouteGroupBuilder outer)
     {
+        // Everything about a person, even without personal data, is for case workers only.
+        var api = outer.MapGroup("").RequireAuthorization(Policies.CaseWorker)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         Command<ReceivePerson>(api, "/reception", "Tiếp nhận người trở về / Receive a returning person", (g, c) => g.ReceiveAsync(c));
         Command<StartVerification>(api, "/verification", "Bắt đầu xác minh / Start the verification", (g, c) => g.StartVerificationAsync(c));
         Command<ConcludeIdentification>(api, "/identification", "Kết luận xác minh, xác định nạn nhân / Conclude the verification",
@@ -38,14 +41,14 @@ public static class VictimEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Xem thông tin cá nhân (ghi vết người xem, lý do) / Read personal data (who and why are recorded)").WithTags("Victims");
-        return api;
+        return outer;
     }
 
     private static IVictimGrain Grain(IGrainFactory grains, string code, string id) => grains.GetGrain<IVictimGrain>($"{code}:{id}");
 
     private static async Task<IResult> ReadAsync(HttpContext context, IGrainFactory grains, string code, string id)
     {
-        var read = await ReadBodyAsync<ReadRequest>(context.Request);
+        var read = await ActorBinding.ReadAsync<ReadRequest>(context.Request, "reader");
         if (read.Problem is { } problem)
         {
             return problem;
@@ -61,7 +64,7 @@ public static class VictimEndpoints
         where T : class, ICommand =>
         api.MapPost(Person + step, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
             {
-                var command = await ReadBodyAsync<T>(request);
+                var command = await ActorBinding.ReadAsync<T>(request);
                 if (command.Problem is { } problem)
                 {
                     return problem;
@@ -79,22 +82,6 @@ public static class VictimEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(summary)
             .WithTags("Victims");
-
-    // Strict JSON as for every command; the exception's message names the field and type, never the value sent.
-    private static async Task<(T? Body, IResult? Problem)> ReadBodyAsync<T>(HttpRequest request)
-        where T : class
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted) is { } body
-                ? (body, null)
-                : (null, Problems.MalformedJson(request, new JsonException("The body is null.")));
-        }
-        catch (JsonException ex)
-        {
-            return (null, Problems.MalformedJson(request, ex));
-        }
-    }
 
     private static async Task<(T? Value, IResult? Problem)> CallAsync<T>(HttpRequest request, Func<Task<T>> call)
         where T : class

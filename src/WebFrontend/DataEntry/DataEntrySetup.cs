@@ -1,9 +1,9 @@
 namespace AntiTrafficking.WebFrontend.DataEntry;
 
-/// <summary>Registers the data-entry forms (pages under /nhap-lieu, open only behind <see cref="DataEntryGate"/>).</summary>
+/// <summary>Registers the data-entry forms (pages under /nhap-lieu, for the data-entry roles only: see Security).</summary>
 public static class DataEntrySetup
 {
-    /// <summary>Adds the gate and the forms.</summary>
+    /// <summary>Adds the forms.</summary>
     public static IServiceCollection AddDataEntry(this IServiceCollection services) =>
-        services.AddSingleton<DataEntryGate>().AddSingleton<EntryForms>();
+        services.AddSingleton<EntryForms>();
 }

@@ -10,7 +10,7 @@ namespace AntiTrafficking.WebFrontend.DataEntry;
 /// The values posted by a form, read field by field into the command's types. A value that cannot be read records an
 /// error against its field (never repeating the value) and yields a placeholder: the command is then not sent.
 /// </summary>
-public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values)
+public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, ActingParty actor)
 {
     private readonly Dictionary<string, FieldError> _errors = new(StringComparer.Ordinal);
 
@@ -23,8 +23,8 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values)
     /// <summary>The idempotency key rendered with the form.</summary>
     public string Key => Text("idempotencyKey");
 
-    /// <summary>The acting party, from the form until sign-in exists.</summary>
-    public ActingParty Actor => new(Text("actor.userId"), OptionalText("actor.agencyCode")?.ToUpperInvariant());
+    /// <summary>The acting party: the signed-in user, never a value of the form.</summary>
+    public ActingParty Actor => actor;
 
     /// <summary>The value as typed, trimmed ("" when absent).</summary>
     public string Raw(string name) => values.TryGetValue(name, out var value) ? value.ToString().Trim() : "";

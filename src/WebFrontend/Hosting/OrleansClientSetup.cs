@@ -1,6 +1,7 @@
 using System.Net;
 using AntiTrafficking.Persistence.Tls;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace AntiTrafficking.WebFrontend.Hosting;
 
@@ -49,6 +50,8 @@ public static class OrleansClientSetup
             client.Configure<GatewayOptions>(config.GetSection("Orleans:Gateway"));
             var deadline = TimeSpan.FromSeconds(config.GetValue("Orleans:ConnectTimeoutSeconds", 60));
             client.UseConnectionRetryFilter(new GiveUpAfter(deadline));
+            // The Orleans dashboard is served here, behind administrator sign-in; the silos collect its data.
+            client.AddDashboard();
         });
         return builder;
     }

@@ -33,7 +33,7 @@ public sealed class CommuneModel(IGrainFactory grains, PeriodDefaults defaults, 
             var siblings = district is null ? [] : await district.GetCommuneScorecardsAsync(resolved);
             // The commune's figures are taken from the same read as its siblings', so the protection fits what is shown.
             Commune = siblings.FirstOrDefault(s => s.UnitCode == code) ?? await grain.GetScorecardAsync(resolved);
-            Protected = counts.Protect(siblings.IsDefaultOrEmpty ? [Commune] : siblings, Choice.Program);
+            Protected = counts.Protect(siblings.IsDefaultOrEmpty ? [Commune] : siblings, Choice.Program, User);
             return Page();
         }
         catch (UnknownUnitException)

@@ -25,7 +25,7 @@ public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults,
         {
             District = await grain.GetScorecardAsync(resolved);
             var communes = await grain.GetCommuneScorecardsAsync(resolved);
-            Communes = new MatrixModel("commune-matrix", "Xã, phường, thị trấn", communes, "/xa/", resolved, counts.Protect(communes, Choice.Program));
+            Communes = new MatrixModel("commune-matrix", "Xã, phường, thị trấn", communes, "/xa/", resolved, counts.Protect(communes, Choice.Program, User));
             return Page();
         }
         catch (UnknownUnitException)

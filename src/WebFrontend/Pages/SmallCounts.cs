@@ -1,6 +1,8 @@
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Privacy;
+using System.Security.Claims;
 using AntiTrafficking.WebFrontend.Reference;
+using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
@@ -22,7 +24,11 @@ public sealed class SmallCounts(IConfiguration config, ProgramFiles files)
         _ => Display.Number(count),
     };
 
-    /// <summary>Protects the counts of all the communes of one district together, under the program's indicators.</summary>
-    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> communes, string programCode) =>
-        new(communes, Threshold, files.Program(programCode)?.Indicators.Where(i => !i.CountsPeople).Select(i => i.Code).ToHashSet() ?? []);
+    /// <summary>
+    /// Protects the counts of all the communes of one district together, under the program's indicators, for the
+    /// public; a signed-in <paramref name="reader"/> (every role may see aggregates) sees every count as it is.
+    /// </summary>
+    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> communes, string programCode, ClaimsPrincipal reader) =>
+        // No commune given: nothing is protected, every count shows as it is.
+        new(PartyClaims.Party(reader) is null ? communes : [], Threshold, files.Program(programCode)?.Indicators.Where(i => !i.CountsPeople).Select(i => i.Code).ToHashSet() ?? []);
 }

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Reporting;
 
@@ -21,6 +21,8 @@ public static class ReportingEndpoints
     /// <summary>Maps the reporting endpoints under <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapReportingApi(this RouteGroupBuilder api)
     {
+        // Reports, their figures and the exports are for signed-in users; sending a report needs a data-entry role (below).
+        api = api.MapGroup("").RequireAuthorization(Policies.Aggregates);
         api.MapGet(Root + "/obligations", (HttpRequest r, IGrainFactory g, string code) =>
                 QueryAsync(r, "code", code, () => g.GetGrain<IReportingOfficeGrain>(code).GetObligationsAsync()))
             .Produces<ImmutableArray<ReportingObligation>>().ProducesProblem(StatusCodes.Status404NotFound)
@@ -44,10 +46,10 @@ public static class ReportingEndpoints
             .Produces<ReportView>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Báo cáo của một đơn vị và các lần sửa / A reporter's report and its revisions").WithTags(Tag);
         api.MapPost(PeriodPath + "/reports", (HttpRequest r, IGrainFactory g, string code, string period) =>
-                SendAsync<SubmitReport>(r, c => Period(g, code, period).SubmitAsync(c)))
+                CommandEndpoints.SendAsync<SubmitReport>(r, c => Period(g, code, period).SubmitAsync(c)))
             .WithCommand<SubmitReport>("Gửi hoặc sửa báo cáo / Submit or revise a report");
         api.MapPost(PeriodPath + "/approval", (HttpRequest r, IGrainFactory g, string code, string period) =>
-                SendAsync<ApprovePeriod>(r, c => Period(g, code, period).ApproveAsync(c)))
+                CommandEndpoints.SendAsync<ApprovePeriod>(r, c => Period(g, code, period).ApproveAsync(c)))
             .WithCommand<ApprovePeriod>("Phê duyệt báo cáo tổng hợp / Approve the consolidated report");
         api.MapGet(PeriodPath + "/export.xlsx", (HttpRequest r, IGrainFactory g, string code, string period) =>
                 ExportAsync(r, g, code, period, "xlsx", d => ReportWorkbook.Build(d), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -108,36 +110,13 @@ public static class ReportingEndpoints
         where T : class, ICommand =>
         endpoint
             .Accepts<T>("application/json")
+            .RequireAuthorization(Policies.DataEntry)
             .Produces<CommandAccepted>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(summary)
             .WithTags(Tag);
-
-    // The same contract as every command of the API: strict JSON, a refusal as problem details, 503 when the cluster is unreachable.
-    private static async Task<IResult> SendAsync<T>(HttpRequest request, Func<T, Task<CommandResult>> send)
-        where T : class, ICommand
-    {
-        T? command;
-        try
-        {
-            command = await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted)
-                ?? throw new JsonException("The body is null.");
-        }
-        catch (JsonException ex)
-        {
-            return Problems.MalformedJson(request, ex);
-        }
-
-        try
-        {
-            var result = await send(command);
-            return result.Succeeded ? Results.Ok(new CommandAccepted(result.Outcome, result.Version)) : Problems.Refused(request, result.Error!);
-        }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
-        {
-            return Problems.Unavailable(request);
-        }
-    }
 }

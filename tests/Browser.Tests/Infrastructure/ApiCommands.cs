@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 
 namespace AntiTrafficking.Browser.Tests.Infrastructure;
 
-/// <summary>Project 1 commands sent through the site's JSON API, as another system or an officer's tool would.</summary>
+/// <summary>Project 1 commands sent through the site's JSON API with the seeded officer's key (the actor comes from the key).</summary>
 internal static class ApiCommands
 {
     /// <summary>Records a commune's specialised officials and how many of them are trained, as of a date.</summary>
@@ -12,7 +12,6 @@ internal static class ApiCommands
         using var response = await api.PostAsJsonAsync($"/api/v1/communes/{commune}/officials", new
         {
             idempotencyKey = Guid.NewGuid().ToString("N"),
-            actor = new { userId = "officer-browser" },
             asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             total,
             trained,
@@ -27,7 +26,6 @@ internal static class ApiCommands
         using var response = await api.PostAsJsonAsync($"/api/v1/communes/{commune}/surveys", new
         {
             idempotencyKey = Guid.NewGuid().ToString("N"),
-            actor = new { userId = "officer-browser" },
             surveyId = "KS-" + conductedOn.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
             conductedOn = conductedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             respondents,

@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Accounts;
+using AntiTrafficking.WebFrontend.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -21,6 +25,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The site's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The seeded account of an officer of the Department of Culture (VHTTDL, Project 1), who may enter data.</summary>
+    public static readonly ActingParty Officer = new("officer-browser", "VHTTDL");
+
+    /// <summary>The seeded officer's password (random per run).</summary>
+    public string OfficerPassword { get; } = "Pw-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>The seeded officer's API key, for the commands the tests send through the JSON API.</summary>
+    public string OfficerApiKey { get; private set; } = "";
+
     /// <summary>The folder where screenshots are saved.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -38,8 +51,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A client of the site's JSON API.</summary>
-    public HttpClient CreateApiClient() => new() { BaseAddress = BaseAddress };
+    /// <summary>A client of the site's JSON API, acting with the seeded officer's key.</summary>
+    public HttpClient CreateApiClient()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add(ApiKeySecrets.Header, OfficerApiKey);
+        return client;
+    }
+
+    /// <summary>Signs <paramref name="page"/> in as the seeded officer through the sign-in page, by its labels.</summary>
+    public async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/dang-nhap");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(Officer.UserId);
+        await page.GetByLabel("Mật khẩu").FillAsync(OfficerPassword);
+        await page.GetByLabel("Mật khẩu").PressAsync("Enter");
+        await page.WaitForURLAsync(BaseAddress.ToString());
+    }
 
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not started.");
 
@@ -59,11 +87,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             .UseSetting("Orleans:Gateways", $"127.0.0.1:{gateway.Port}")
             .UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId)
             .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
-            .UseSetting("Orleans:ConnectTimeoutSeconds", "10")
-            .UseSetting("Site:DataEntry", "true"));
+            .UseSetting("Orleans:ConnectTimeoutSeconds", "10"));
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        await SeedOfficerAsync(_factory.Services.GetRequiredService<IGrainFactory>());
 
         Directory.CreateDirectory(ScreenshotFolder);
         _playwright = await Playwright.CreateAsync();
@@ -93,6 +121,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
         }
+    }
+
+    // Seeded through the grains as a trusted grain client would (the admin pages are tested in the web tests).
+    private async Task SeedOfficerAsync(IGrainFactory grains)
+    {
+        var seeder = new ActingParty("browser-tests", Role: ActorRole.Administrator);
+        Assert.Null(await grains.GetGrain<IAccountGrain>(Officer.UserId).CreateAsync(seeder,
+            new NewAccount(OfficerPassword, Officer.Role, Officer.AgencyCode, null, "Cán bộ thử nghiệm")));
+        var (id, key, hash) = ApiKeySecrets.New();
+        Assert.Null(await grains.GetGrain<IApiKeyGrain>(id).IssueAsync(seeder,
+            new NewApiKey(Officer, "browser tests", DateTimeOffset.UtcNow.AddDays(30), hash)));
+        OfficerApiKey = key;
     }
 
     private static int FreeLoopbackPort()

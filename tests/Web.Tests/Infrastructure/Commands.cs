@@ -5,7 +5,8 @@ namespace AntiTrafficking.Web.Tests.Infrastructure;
 /// <summary>Helpers for building commands in tests.</summary>
 internal static class Commands
 {
-    public static readonly ActingParty Officer = new("officer-web");
+    /// <summary>An officer of the Department of Culture (VHTTDL, a member of Project 1).</summary>
+    public static readonly ActingParty Officer = new("officer-web", "VHTTDL");
 
     public static readonly ActingParty InformationDepartment = new("ic-web", "TTTT");
 

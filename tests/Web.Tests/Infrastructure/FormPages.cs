@@ -12,8 +12,11 @@ internal static partial class FormPages
         using var response = await client.GetAsync("/nhap-lieu/" + form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        return HiddenFields().Matches(html).ToDictionary(
-            m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, m => WebUtility.HtmlDecode(m.Groups[3].Value));
+        // The header's sign-out form renders an antiforgery token too: the same token, kept once.
+        return HiddenFields().Matches(html)
+            .Select(m => (Name: m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, Value: WebUtility.HtmlDecode(m.Groups[3].Value)))
+            .DistinctBy(f => f.Name)
+            .ToDictionary(f => f.Name, f => f.Value);
     }
 
     /// <summary>Posts the hidden fields and the given values; returns the page answered, HTML-decoded.</summary>

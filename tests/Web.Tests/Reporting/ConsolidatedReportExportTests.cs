@@ -34,7 +34,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
             HttpStatusCode.BadRequest, "periodNotEnded", "period");
         ReportingWebFixture.SetToday(new(2013, 4, 5));
         await _client.AcceptAsync($"{Q1}/reports", ReportingApi.Report("TTTT", ReportingApi.Agency("TTTT"), figures: new ReportFigure("OUT-03", 40)));
-        await _client.AcceptAsync($"{Q1}/reports", ReportingApi.Report("193", ReportingApi.DistrictOfficer));
+        await _client.AcceptAsync($"{Q1}/reports", ReportingApi.Report("193", ReportingApi.DistrictOfficer("193")));
 
         // The quarter closes on 15 April by the reminder; nothing changed since, so the snapshot is the live scorecards.
         ReportingWebFixture.SetToday(new(2013, 4, 15));
@@ -50,7 +50,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         await _client.AcceptAsync($"{Q1}/approval", ReportingApi.Approval(ReportingApi.StandingOffice));
         await Refusal.AssertAsync(await _client.ApproveAsync("2013-Q1", ReportingApi.Approval(ReportingApi.StandingOffice)),
             HttpStatusCode.Conflict, "alreadyApproved", "period");
-        await Refusal.AssertAsync(await _client.SubmitAsync("2013-Q1", ReportingApi.Report("194", ReportingApi.DistrictOfficer)),
+        await Refusal.AssertAsync(await _client.SubmitAsync("2013-Q1", ReportingApi.Report("194", ReportingApi.DistrictOfficer("194"))),
             HttpStatusCode.Conflict, "periodLocked", "reason");
         Assert.Equal(snapshot.Province.Indicators.AsEnumerable(), (await _client.GetAsync<PeriodSnapshot>($"{Q1}/snapshot")).Province.Indicators.AsEnumerable());
 
@@ -124,7 +124,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
 
     private async Task AssertPrintableAsync()
     {
-        using var response = await _client.GetAsync("/bao-cao/in/2013-Q1");
+        using var response = await (await fixture.SignedInClientAsync(Parties.Analyst)).GetAsync("/bao-cao/in/2013-Q1");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
@@ -148,7 +148,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
 
     private async Task AssertPageAsync()
     {
-        using var response = await _client.GetAsync("/bao-cao?period=2013-Q1");
+        using var response = await (await fixture.SignedInClientAsync(Parties.Analyst)).GetAsync("/bao-cao?period=2013-Q1");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 

@@ -13,9 +13,9 @@ internal static class ReportingApi
 
     public static readonly ActingParty StandingOffice = new("ca-web", "CA");
 
-    public static readonly ActingParty DistrictOfficer = new("ubnd-huyen-web");
+    public static ActingParty DistrictOfficer(string district) => new($"ubnd-{district}", null, ActorRole.DistrictOfficer, district);
 
-    public static ActingParty Agency(string code) => new($"web-{code}", code);
+    public static ActingParty Agency(string code) => new($"web-{code.ToLowerInvariant()}", code);
 
     public static SubmitReport Report(string reporter, ActingParty actor, string? reason = null, params ReportFigure[] figures) =>
         new(Commands.Key(), actor, reporter, "Báo cáo kết quả thực hiện trong kỳ.", [.. figures], reason);

@@ -16,7 +16,7 @@ public sealed class ReportingApiRefusalTests(ReportingWebFixture fixture)
         const string status = ReportingApi.Root + "/periods/2012-Q2";
         var before = await _client.ReadAsync(status);
 
-        await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2012-Q2", ReportingApi.Report("999", ReportingApi.DistrictOfficer)),
+        await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2012-Q2", ReportingApi.Report("999", ReportingApi.DistrictOfficer("193"))),
             HttpStatusCode.BadRequest, "unknownReporter", "reporterCode");
         await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2012-Q2", ReportingApi.Report("VKS", ReportingApi.Agency("TTTT"))),
             HttpStatusCode.Forbidden, "notPermitted", "actor.agencyCode");
@@ -27,7 +27,7 @@ public sealed class ReportingApiRefusalTests(ReportingWebFixture fixture)
         await Refusal.AssertInVietnameseAsync(await _client.SubmitAsync("2016-Q1", ReportingApi.Report("TTTT", ReportingApi.Agency("TTTT"))),
             HttpStatusCode.BadRequest, "periodOutsideProgram", "period");
         await Refusal.AssertInVietnameseAsync(await _client.PostJsonTextAsync(ReportingApi.Root + "/periods/2012-Q2/reports", """{"idempotencyKey":"x","reporterCode":"TTTT"}"""),
-            HttpStatusCode.BadRequest, "malformedJson", "actor");
+            HttpStatusCode.BadRequest, "malformedJson", "narrative");
 
         Assert.Equal(before, await _client.ReadAsync(status));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using AntiTrafficking.Web.Tests.Infrastructure;
 
 namespace AntiTrafficking.Web.Tests.Reporting;
 
@@ -6,7 +7,6 @@ namespace AntiTrafficking.Web.Tests.Reporting;
 [Collection(ReportingWebCollection.Name)]
 public sealed class ReportingPageLanguageTests(ReportingWebFixture fixture)
 {
-    private readonly HttpClient _client = fixture.CreateClient();
 
     [Fact]
     public async Task ThePageIsVietnameseByDefaultAndEnglishOnRequest()
@@ -31,7 +31,9 @@ public sealed class ReportingPageLanguageTests(ReportingWebFixture fixture)
 
     private async Task<string> PageAsync(string path)
     {
-        using var response = await _client.GetAsync(path);
+        // The reporting pages are for signed-in users; an analyst reads them.
+        var client = await fixture.SignedInClientAsync(Parties.Analyst);
+        using var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }

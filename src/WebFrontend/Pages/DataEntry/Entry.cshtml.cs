@@ -5,6 +5,7 @@ using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.DataEntry;
+using AntiTrafficking.WebFrontend.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +16,7 @@ namespace AntiTrafficking.WebFrontend.Pages.DataEntry;
 /// record the JSON API takes to the grain, and shows each refusal next to its field. Personal data typed into it is
 /// never shown back, logged or confirmed.
 /// </summary>
-public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, DataEntryGate gate, EntryForms forms) : PageModel
+public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, EntryForms forms) : PageModel
 {
     /// <summary>The form shown.</summary>
     public EntryForm Form { get; private set; } = null!;
@@ -56,14 +57,12 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, Da
             return NotFound();
         }
 
-        var input = new FormInput(Request.Form.ToDictionary(f => f.Key, f => f.Value));
+        var input = new FormInput(Request.Form.ToDictionary(f => f.Key, f => f.Value), Actor);
         foreach (var field in Form.Fields.Prepend(Form.Target).Where(f => !f.Personal))
         {
             Values[field.Name] = input.Raw(field.Name);
         }
 
-        Values["actor.userId"] = input.Raw("actor.userId");
-        Values["actor.agencyCode"] = input.Raw("actor.agencyCode");
         var target = input.Text("target");
         var command = Form.Build(input);
         if (input.Errors.Count > 0)
@@ -111,9 +110,12 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, Da
         return Page();
     }
 
+    /// <summary>The signed-in user acting (the folder's policy lets only data-entry roles in).</summary>
+    public ActingParty Actor => PartyClaims.Party(User)!;
+
     private bool Open(string slug)
     {
-        if (!gate.IsOpen || forms.Find(slug) is not { } form)
+        if (forms.Find(slug) is not { } form)
         {
             return false;
         }
@@ -125,7 +127,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, Da
     private void ShowRefusal(CommandError refusal)
     {
         var fields = Form.Fields.ToDictionary(f => f.Name);
-        var name = fields.ContainsKey(refusal.Field) || refusal.Field.StartsWith("actor.", StringComparison.Ordinal)
+        var name = fields.ContainsKey(refusal.Field)
             ? refusal.Field
             : refusal.Code is "unknownUnit" or "notRecorded" || refusal.Field == "unitCode" ? "target" : "";
         // A grain's message may repeat the value sent: for personal data only the field is named.

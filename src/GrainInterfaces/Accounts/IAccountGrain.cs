@@ -1,0 +1,32 @@
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Accounts;
+
+/// <summary>
+/// A local account of the web front end (key: the user name in lower case). The password is kept only as a PBKDF2
+/// hash; repeated failures lock the account for a while. Administrative changes name the administrator acting and are
+/// refused (<c>notPermitted</c>) for anyone else.
+/// </summary>
+[Alias("AntiTrafficking.Accounts.IAccountGrain")]
+public interface IAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the account; refused when it exists or the party is not coherent.</summary>
+    [Alias("CreateAsync")]
+    Task<CommandError?> CreateAsync(ActingParty administrator, NewAccount account);
+
+    /// <summary>Checks a password; counts failures and locks the account after too many.</summary>
+    [Alias("SignInAsync")]
+    Task<SignInResult> SignInAsync(string password);
+
+    /// <summary>Disables (no more sign-in) or enables the account again; enabling also lifts a lockout.</summary>
+    [Alias("SetEnabledAsync")]
+    Task<CommandError?> SetEnabledAsync(ActingParty administrator, bool enabled);
+
+    /// <summary>Sets a new password (administrator only).</summary>
+    [Alias("SetPasswordAsync")]
+    Task<CommandError?> SetPasswordAsync(ActingParty administrator, string password);
+
+    /// <summary>The account without its password hash, or null when there is none.</summary>
+    [Alias("GetAsync")]
+    Task<AccountView?> GetAsync();
+}

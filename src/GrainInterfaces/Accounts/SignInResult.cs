@@ -1,0 +1,23 @@
+namespace AntiTrafficking.GrainInterfaces.Accounts;
+
+/// <summary>The answer to a sign-in attempt.</summary>
+/// <param name="Outcome">Signed in, refused (unknown user, wrong password or disabled: never told apart) or locked out.</param>
+/// <param name="Party">The acting party of the account when signed in.</param>
+/// <param name="DisplayName">The account's display name when signed in.</param>
+/// <param name="LockedUntil">When a lockout ends.</param>
+[GenerateSerializer, Immutable, Alias("AntiTrafficking.Accounts.SignInResult")]
+public sealed record SignInResult(SignInOutcome Outcome, ActingParty? Party = null, string? DisplayName = null, DateTimeOffset? LockedUntil = null);
+
+/// <summary>What a sign-in attempt gave.</summary>
+[GenerateSerializer, Alias("AntiTrafficking.Accounts.SignInOutcome")]
+public enum SignInOutcome
+{
+    /// <summary>The password matched an enabled account.</summary>
+    SignedIn,
+
+    /// <summary>Unknown user, wrong password or disabled account.</summary>
+    Refused,
+
+    /// <summary>Too many failures: no attempt is checked until the lockout ends.</summary>
+    LockedOut,
+}

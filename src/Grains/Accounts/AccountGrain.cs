@@ -1,0 +1,142 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Accounts;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.Grains.Audit;
+using AntiTrafficking.Grains.Reference;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using SignInResult = AntiTrafficking.GrainInterfaces.Accounts.SignInResult;
+
+namespace AntiTrafficking.Grains.Accounts;
+
+/// <summary>A local account: PBKDF2 password hash (ASP.NET Core's <see cref="PasswordHasher{TUser}"/>) and lockout.</summary>
+internal sealed class AccountGrain(
+    [PersistentState("account", StorageNames.Main)] IPersistentState<AccountState> state,
+    ReferenceData reference,
+    AccountClock clock,
+    IOptions<AccountOptions> options,
+    IAuditTrail audit) : Grain, IAccountGrain
+{
+    /// <summary>Shortest password accepted.</summary>
+    public const int MinimumPasswordLength = 12;
+
+    private static readonly PasswordHasher<AccountState> Hasher = new();
+
+    private AccountState Account => state.State;
+
+    public async Task<CommandError?> CreateAsync(ActingParty administrator, NewAccount account)
+    {
+        var party = new ActingParty(this.GetPrimaryKeyString(), account.AgencyCode, account.Role, account.DistrictCode);
+        var error = PartyRules.Administrator(administrator)
+            ?? (Account.Party is not null
+                ? new CommandError("alreadyRegistered", "userName", $"Đã có tài khoản '{party.UserId}'.", $"The account '{party.UserId}' exists.")
+                : PartyRules.Check(party, reference) ?? CheckPassword(account.Password));
+        await AuditAsync(administrator, "CreateAccount", error?.Code);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        Account.Party = party;
+        Account.DisplayName = string.IsNullOrWhiteSpace(account.DisplayName) ? party.UserId : account.DisplayName.Trim();
+        Account.PasswordHash = Hasher.HashPassword(Account, account.Password);
+        Account.Enabled = true;
+        Account.CreatedAt = clock.Now();
+        Account.CreatedBy = administrator.UserId;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ISecurityDirectoryGrain>(ISecurityDirectoryGrain.Key).AddAccountAsync(party.UserId, party.Role);
+        return null;
+    }
+
+    public async Task<SignInResult> SignInAsync(string password)
+    {
+        if (Account.Party is not { } party)
+        {
+            return new SignInResult(SignInOutcome.Refused);
+        }
+
+        var now = clock.Now();
+        if (Account.LockedUntil is { } until && until > now)
+        {
+            await AuditAsync(party, "SignIn", "lockedOut");
+            return new SignInResult(SignInOutcome.LockedOut, LockedUntil: until);
+        }
+
+        var verified = Account.Enabled ? Hasher.VerifyHashedPassword(Account, Account.PasswordHash, password ?? "") : PasswordVerificationResult.Failed;
+        if (verified == PasswordVerificationResult.Failed)
+        {
+            Account.FailedAttempts++;
+            if (Account.FailedAttempts >= options.Value.MaxFailedAttempts)
+            {
+                Account.FailedAttempts = 0;
+                Account.LockedUntil = now + options.Value.LockoutDuration;
+            }
+
+            await state.WriteStateAsync();
+            await AuditAsync(party, "SignIn", Account.Enabled ? "wrongPassword" : "disabled");
+            return Account.LockedUntil is { } locked && locked > now
+                ? new SignInResult(SignInOutcome.LockedOut, LockedUntil: locked)
+                : new SignInResult(SignInOutcome.Refused);
+        }
+
+        if (verified == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            Account.PasswordHash = Hasher.HashPassword(Account, password!);
+        }
+
+        Account.FailedAttempts = 0;
+        Account.LockedUntil = null;
+        await state.WriteStateAsync();
+        await AuditAsync(party, "SignIn", null);
+        return new SignInResult(SignInOutcome.SignedIn, party, Account.DisplayName);
+    }
+
+    public async Task<CommandError?> SetEnabledAsync(ActingParty administrator, bool enabled)
+    {
+        var error = PartyRules.Administrator(administrator) ?? Exists()
+            ?? (!enabled && administrator.UserId == Account.Party!.UserId
+                ? new CommandError("notPermitted", "userName", "Không thể tự khóa tài khoản của mình.", "You cannot disable your own account.")
+                : null);
+        if (error is null)
+        {
+            Account.Enabled = enabled;
+            Account.FailedAttempts = 0;
+            Account.LockedUntil = null;
+            await state.WriteStateAsync();
+        }
+
+        await AuditAsync(administrator, enabled ? "EnableAccount" : "DisableAccount", error?.Code);
+        return error;
+    }
+
+    public async Task<CommandError?> SetPasswordAsync(ActingParty administrator, string password)
+    {
+        var error = PartyRules.Administrator(administrator) ?? Exists() ?? CheckPassword(password);
+        if (error is null)
+        {
+            Account.PasswordHash = Hasher.HashPassword(Account, password);
+            Account.FailedAttempts = 0;
+            Account.LockedUntil = null;
+            await state.WriteStateAsync();
+        }
+
+        await AuditAsync(administrator, "SetPassword", error?.Code);
+        return error;
+    }
+
+    public Task<AccountView?> GetAsync() => Task.FromResult(Account.Party is { } party
+        ? new AccountView(party, Account.DisplayName, Account.Enabled, Account.CreatedAt, Account.CreatedBy, Account.FailedAttempts,
+            Account.LockedUntil is { } until && until > clock.Now() ? until : null)
+        : null);
+
+    private CommandError? Exists() => Account.Party is null
+        ? new CommandError("unknownAccount", "userName", $"Không có tài khoản '{this.GetPrimaryKeyString()}'.", $"There is no account '{this.GetPrimaryKeyString()}'.")
+        : null;
+
+    private static CommandError? CheckPassword(string? password) => password is { Length: >= MinimumPasswordLength }
+        ? null
+        : new CommandError("weakPassword", "password",
+            $"Mật khẩu phải có ít nhất {MinimumPasswordLength} ký tự.", $"The password must have at least {MinimumPasswordLength} characters.");
+
+    private Task AuditAsync(ActingParty actor, string action, string? refusal) => audit.AppendSecurityAsync(this, actor, action, refusal);
+}

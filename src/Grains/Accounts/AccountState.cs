@@ -1,0 +1,40 @@
+using AntiTrafficking.GrainInterfaces;
+
+namespace AntiTrafficking.Grains.Accounts;
+
+/// <summary>A stored account: the acting party, the PBKDF2 password hash (never the password) and the lockout counters.</summary>
+[GenerateSerializer]
+public sealed class AccountState
+{
+    /// <summary>The account's party; null while the account does not exist.</summary>
+    [Id(0)]
+    public ActingParty? Party { get; set; }
+
+    /// <summary>Name shown.</summary>
+    [Id(1)]
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>ASP.NET Core Identity's hash format (version 3: PBKDF2 with HMAC-SHA512, salted).</summary>
+    [Id(2)]
+    public string PasswordHash { get; set; } = "";
+
+    /// <summary>False once disabled.</summary>
+    [Id(3)]
+    public bool Enabled { get; set; }
+
+    /// <summary>When it was created.</summary>
+    [Id(4)]
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Who created it.</summary>
+    [Id(5)]
+    public string CreatedBy { get; set; } = "";
+
+    /// <summary>Failed attempts since the last success or lockout.</summary>
+    [Id(6)]
+    public int FailedAttempts { get; set; }
+
+    /// <summary>End of the current lockout.</summary>
+    [Id(7)]
+    public DateTimeOffset? LockedUntil { get; set; }
+}

@@ -1,0 +1,14 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.Grains.Audit;
+
+namespace AntiTrafficking.Grains.Accounts;
+
+/// <summary>Audit entries of sign-ins and of the administration of accounts and keys (never a password, secret or hash).</summary>
+internal static class SecurityAudit
+{
+    public static Task AppendSecurityAsync(this IAuditTrail audit, Grain grain, ActingParty actor, string action, string? refusal) =>
+        audit.AppendAsync(new AuditEntry(
+            actor.UserId, actor.AgencyCode, action, grain.GetGrainId().ToString(),
+            refusal is null ? AuditActions.Accepted : AuditActions.Rejected, refusal, 0, null,
+            RequestContext.Get(AuditSource.RequestContextKey) as string ?? AuditSource.GrainClient));
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Claims;
+using AntiTrafficking.GrainInterfaces.Accounts;
+using AntiTrafficking.WebFrontend.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignInResult = AntiTrafficking.GrainInterfaces.Accounts.SignInResult;
+
+namespace AntiTrafficking.WebFrontend.Pages.Account;
+
+/// <summary>Sign-in with a local account (a session cookie), or through the province's provider when configured.</summary>
+public sealed class SignInModel(IGrainFactory grains, IConfiguration config) : PageModel
+{
+    /// <summary>The user name typed.</summary>
+    [BindProperty]
+    public string UserName { get; set; } = "";
+
+    /// <summary>The password typed (never shown back).</summary>
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    /// <summary>Where to go after signing in (a local path only).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>Why the last attempt failed, in both languages.</summary>
+    public (string Vi, string En)? Error { get; private set; }
+
+    /// <summary>Whether the province's provider is offered.</summary>
+    public bool Oidc => SecuritySetup.OidcConfigured(config);
+
+    /// <summary>Shows the form.</summary>
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Checks the password with the account's grain and signs in.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var name = UserName.Trim().ToLowerInvariant();
+        var result = name.Length is > 0 and <= 64
+            ? await grains.GetGrain<IAccountGrain>(name).SignInAsync(Password)
+            : new SignInResult(SignInOutcome.Refused);
+        Password = "";
+        switch (result.Outcome)
+        {
+            case SignInOutcome.SignedIn:
+                var identity = PartyClaims.Identity(result.Party!, result.DisplayName!, CookieAuthenticationDefaults.AuthenticationScheme);
+                identity.AddClaim(new Claim(SecuritySetup.SourceClaim, "local"));
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            case SignInOutcome.LockedOut:
+                var until = result.LockedUntil!.Value.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+                Error = ($"Tài khoản tạm bị khóa vì nhập sai nhiều lần, đến {until} (giờ Việt Nam).",
+                    $"The account is locked after too many failed attempts, until {until} (Vietnam time).");
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Page();
+            default:
+                Error = ("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.");
+                Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Page();
+        }
+    }
+
+    /// <summary>Signs in through the province's OpenID Connect provider.</summary>
+    public IActionResult OnGetProvider() => Oidc
+        ? Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" }, OpenIdConnectDefaults.AuthenticationScheme)
+        : NotFound();
+}

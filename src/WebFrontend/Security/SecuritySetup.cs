@@ -1,0 +1,130 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Orleans.Dashboard;
+
+namespace AntiTrafficking.WebFrontend.Security;
+
+/// <summary>
+/// Sign-in (local accounts with a cookie, optionally the province's OpenID Connect provider), API keys, and the
+/// policies of <see cref="Policies"/> from the roles of <see cref="ActorRole"/>.
+/// </summary>
+public static class SecuritySetup
+{
+    /// <summary>The scheme that picks the API key when one is presented, else the cookie.</summary>
+    public const string Scheme = "SignedInOrKey";
+
+    /// <summary>The claim telling how the user signed in: "local" (an account grain) or "oidc".</summary>
+    public const string SourceClaim = "anti-trafficking:source";
+
+    /// <summary>Registers authentication, the policies and the page conventions.</summary>
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var auth = services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, Scheme, o => o.ForwardDefaultSelector = context =>
+                ApiKeyAuthenticationHandler.Presents(context.Request) ? ApiKeyAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "__Host-at-auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                // Strict: the cookie also authorizes the JSON API, so no request started by another site may carry it.
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.Path = "/";
+                o.ExpireTimeSpan = builder.Configuration.GetValue("Authentication:IdleTimeout", TimeSpan.FromMinutes(30));
+                o.SlidingExpiration = true;
+                o.LoginPath = "/dang-nhap";
+                o.LogoutPath = "/dang-xuat";
+                o.AccessDeniedPath = "/dang-nhap/tu-choi";
+                o.Events.OnValidatePrincipal = StillEnabledAsync;
+            });
+        if (builder.Configuration.GetSection(OidcSettings.Section).Exists())
+        {
+            AddOidc(auth, builder.Configuration.GetSection(OidcSettings.Section).Get<OidcSettings>() ?? new OidcSettings());
+        }
+
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Aggregates, p => p.RequireRole(Enum.GetNames<ActorRole>()))
+            .AddPolicy(Policies.DataEntry, p => p.RequireRole(Roles(ActorRole.AgencyOfficer, ActorRole.DistrictOfficer, ActorRole.CaseWorker)))
+            .AddPolicy(Policies.CaseWorker, p => p.RequireRole(Roles(ActorRole.CaseWorker)))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles(ActorRole.Administrator)));
+        services.Configure<RazorPagesOptions>(o => o.Conventions
+            .AuthorizeFolder("/DataEntry", Policies.DataEntry)
+            .AuthorizeFolder("/Reporting", Policies.Aggregates)
+            .AuthorizeFolder("/Admin", Policies.Administrator));
+        services.AddSingleton<SecurityAdmin>();
+        services.AddHostedService<AdministratorBootstrap>();
+        return builder;
+    }
+
+    /// <summary>Authenticates and authorizes every request; maps the admin API and the Orleans dashboard (administrators only).</summary>
+    public static WebApplication UseSecurity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapAdminApi();
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
+        return app;
+    }
+
+    /// <summary>Whether the province's OpenID Connect provider is configured.</summary>
+    public static bool OidcConfigured(IConfiguration config) => config.GetSection(OidcSettings.Section).Exists();
+
+    private static string[] Roles(params ActorRole[] roles) => [.. roles.Select(r => r.ToString())];
+
+    // A disabled account's cookie stops working at its next request.
+    private static async Task StillEnabledAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal?.FindFirst(SourceClaim)?.Value != "local" || PartyClaims.Party(context.Principal) is not { } party)
+        {
+            return;
+        }
+
+        var account = await context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(party.UserId).GetAsync();
+        if (account is not { Enabled: true } || account.Party != party)
+        {
+            context.RejectPrincipal();
+        }
+    }
+
+    private static void AddOidc(AuthenticationBuilder auth, OidcSettings settings) =>
+        auth.AddOpenIdConnect(o =>
+        {
+            o.Authority = settings.Authority;
+            o.ClientId = settings.ClientId;
+            o.ClientSecret = settings.ClientSecret;
+            o.ResponseType = "code";
+            o.UsePkce = true;
+            o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            o.CallbackPath = "/dang-nhap/oidc-callback";
+            o.SignedOutCallbackPath = "/dang-xuat/oidc-callback";
+            o.Scope.Clear();
+            o.Scope.Add("openid");
+            o.Scope.Add("profile");
+            o.MapInboundClaims = false;
+            o.GetClaimsFromUserInfoEndpoint = true;
+            o.CorrelationCookie.SameSite = SameSiteMode.None;
+            o.NonceCookie.SameSite = SameSiteMode.None;
+            o.Events.OnTokenValidated = context =>
+            {
+                if (OidcClaimMapping.Map(context.Principal!.Claims, settings) is not { } party)
+                {
+                    context.Fail("The provider's user has no role of this system.");
+                    return Task.CompletedTask;
+                }
+
+                var identity = PartyClaims.Identity(party, context.Principal.FindFirst("name")?.Value ?? party.UserId, OpenIdConnectDefaults.AuthenticationScheme);
+                identity.AddClaim(new System.Security.Claims.Claim(SourceClaim, "oidc"));
+                context.Principal = new System.Security.Claims.ClaimsPrincipal(identity);
+                return Task.CompletedTask;
+            };
+        });
+}
