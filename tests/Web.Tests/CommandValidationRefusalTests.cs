@@ -21,11 +21,11 @@ public sealed class CommandValidationRefusalTests(WebFixture fixture)
 
     [Fact]
     public async Task MoreTrainedOfficialsThanOfficialsInPostIsRefusedNamingTrained() =>
-        await RefusedAsync(Officials, new RecordOfficials(Key(), Officer, D(2015, 5, 1), 3, 4), "exceeds", "trained");
+        await RefusedAsync(Officials, new RecordOfficials(Key(), DistrictOfficer("199"), D(2015, 5, 1), 3, 4), "exceeds", "trained");
 
     [Fact]
     public async Task ANegativeNumberOfOfficialsIsRefusedNamingTotal() =>
-        await RefusedAsync(Officials, new RecordOfficials(Key(), Officer, D(2015, 5, 1), -1, 0), "negative", "total");
+        await RefusedAsync(Officials, new RecordOfficials(Key(), DistrictOfficer("199"), D(2015, 5, 1), -1, 0), "negative", "total");
 
     [Fact]
     public async Task ASurveyDatedAfterTodayIsRefusedAndTheMessageGivesToday()

@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces;
 using System.Net.Http.Json;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Victims;
@@ -143,18 +144,20 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
     {
         await _client.AcceptAsync("/provinces/22/persons/TN-FORM-HOME-1/reception", new
         {
-            idempotencyKey = Commands.Key(), actor = new { userId = "ldtbxh-01", agencyCode = "LDTBXH" },
+            idempotencyKey = Commands.Key(), actor = new { userId = "ldtbxh-01", agencyCode = "LDTBXH", role = "caseWorker" },
             receivedOn = "2014-04-01", place = "mongCai", howReturned = "handedOver", countryCode = "CN", homeUnitCode = "07036",
             sex = "female", birthYear = 1994, personalData = new { fullName = "Người Chuyển Nhà" }, wantsConfidentiality = false,
         });
-        var before = await _client.ReadAsync("/provinces/22/persons/TN-FORM-HOME-1");
+        // A person's record is read by a case worker only.
+        var caseWorker = await fixture.ClientForAsync(new ActingParty("ldtbxh-01", "LDTBXH", ActorRole.CaseWorker));
+        var before = await caseWorker.ReadAsync("/provinces/22/persons/TN-FORM-HOME-1");
 
         var unknown = await PostAsync("sua-noi-cu-tru", Agency("LDTBXH", "TN-FORM-HOME-1", ("homeUnitCode", "99999"), ("changedOn", "2014-05-01")));
         var badDate = await PostAsync("sua-noi-cu-tru", Agency("LDTBXH", "TN-FORM-HOME-1", ("homeUnitCode", "07039"), ("changedOn", "01/05/2014")));
 
         Assert.Contains("99999", FormPages.ErrorOf(unknown, "homeUnitCode"));
         Assert.Equal("Ngày không hợp lệ (năm-tháng-ngày).", FormPages.ErrorOf(badDate, "changedOn"));
-        Assert.Equal(before, await _client.ReadAsync("/provinces/22/persons/TN-FORM-HOME-1"));
+        Assert.Equal(before, await caseWorker.ReadAsync("/provinces/22/persons/TN-FORM-HOME-1"));
         Assert.Equal(1, await ReceivedAsync("07036"));
 
         var accepted = await PostAsync("sua-noi-cu-tru", Agency("LDTBXH", "TN-FORM-HOME-1", ("homeUnitCode", "07039"), ("changedOn", "2014-05-01")));
@@ -162,7 +165,7 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
         Assert.Contains("Đã ghi nhận.", accepted);
         Assert.Contains("href=\"/xa/07039?period=2014\"", accepted);
         Assert.DoesNotContain("Người Chuyển Nhà", accepted);
-        using var response = await _client.GetAsync(ApiCalls.Api + "/provinces/22/persons/TN-FORM-HOME-1");
+        using var response = await caseWorker.GetAsync(ApiCalls.Api + "/provinces/22/persons/TN-FORM-HOME-1");
         Assert.Equal("07039", (await response.Content.ReadFromJsonAsync<VictimView>(TestJson.Options))!.HomeUnitCode);
         Assert.Equal(0, await ReceivedAsync("07036"));
         Assert.Equal(1, await ReceivedAsync("07039"));
@@ -171,8 +174,9 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
     [Fact]
     public async Task TheNewFormsAreListedUnderTheirProjectsAndLabelledInEnglishOnTheEnglishPage()
     {
-        var list = await _client.GetStringAsync("/nhap-lieu");
-        var english = await _client.GetStringAsync("/nhap-lieu/giam-doc-tham-tai-tham?culture=en-GB");
+        var court = await fixture.SignedInClientAsync(new ActingParty("ta-form", "TA"));
+        var list = await court.GetStringAsync("/nhap-lieu");
+        var english = await court.GetStringAsync("/nhap-lieu/giam-doc-tham-tai-tham?culture=en-GB");
 
         foreach (var slug in new[] { "xet-xu-phuc-tham", "giam-doc-tham-tai-tham", "mo-dot-cao-diem", "ket-qua-dot-cao-diem", "thong-ke-lien-nganh" })
         {
@@ -191,8 +195,12 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
         return html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
     }
 
-    private async Task<string> PostAsync(string form, Dictionary<string, string> values) =>
-        await _client.PostAsync(form, await _client.OpenAsync(form), values);
+    /// <summary>Opens the form signed in as an officer of the entry's agency, and posts the entry's values.</summary>
+    private async Task<string> PostAsync(string form, FormEntry entry)
+    {
+        var client = await fixture.SignedInClientAsync(new ActingParty(entry.Agency.ToLowerInvariant() + "-form", entry.Agency));
+        return await client.PostAsync(form, await client.OpenAsync(form), entry.Values);
+    }
 
     private async Task TriedCaseAsync(string id, string commune, string tried)
     {
@@ -228,18 +236,21 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
     private async Task<long> ReceivedAsync(string commune) =>
         (await _client.ScorecardAsync($"/communes/{commune}/scorecard?period=2014")).Indicators.Single(i => i.Code == "IND-12").Denominator;
 
-    private static Dictionary<string, string> Court(string caseId, params (string Name, string Value)[] values) => Agency("TA", caseId, values);
+    private static FormEntry Court(string caseId, params (string Name, string Value)[] values) => Agency("TA", caseId, values);
 
-    private static Dictionary<string, string> Police(string target, params (string Name, string Value)[] values) => Agency("CA", target, values);
+    private static FormEntry Police(string target, params (string Name, string Value)[] values) => Agency("CA", target, values);
 
-    private static Dictionary<string, string> Agency(string agency, string target, params (string Name, string Value)[] values)
+    private static FormEntry Agency(string agency, string target, params (string Name, string Value)[] values)
     {
-        var all = new Dictionary<string, string> { ["actor.userId"] = agency.ToLowerInvariant() + "-form", ["actor.agencyCode"] = agency, ["target"] = target };
+        var all = new Dictionary<string, string> { ["target"] = target };
         foreach (var (name, value) in values)
         {
             all[name] = value;
         }
 
-        return all;
+        return new FormEntry(agency, all);
     }
+
+    /// <summary>A form's values, entered by an officer of <paramref name="Agency"/>.</summary>
+    private sealed record FormEntry(string Agency, Dictionary<string, string> Values);
 }

@@ -66,7 +66,8 @@ public sealed class DataEntryFormTests(WebFixture fixture)
     [Fact]
     public async Task ARefusalIsExplainedInEnglishWhenThePageIsInEnglish()
     {
-        var client = await ClientAsync();
+        // Officials' counts are the district officers' own data entry.
+        var client = await ClientAsync(Commands.DistrictOfficer("205"));
         var hidden = await client.OpenAsync("can-bo-chuyen-trach");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/nhap-lieu/can-bo-chuyen-trach?culture=en-GB")
         {

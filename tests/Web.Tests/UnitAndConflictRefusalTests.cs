@@ -27,12 +27,12 @@ public sealed class UnitAndConflictRefusalTests(WebFixture fixture)
     public async Task RegisteringAnActivePropagandistAgainIsRefusedWith409AndTheyCountOnce()
     {
         const string scorecard = "/communes/06838/scorecard?period=2014";
-        await _client.AcceptAsync("/communes/06838/propagandists", new RegisterPerson(Key(), Officer, "TTV-BL-1", D(2014, 3, 1)));
+        await _client.AcceptAsync("/communes/06838/propagandists", new RegisterPerson(Key(), DistrictOfficer("198"), "TTV-BL-1", D(2014, 3, 1)));
 
         await Refusal.AssertNothingStoredAsync(
             _client,
             scorecard,
-            () => _client.PostCommandAsync("/communes/06838/propagandists", new RegisterPerson(Key(), Officer, "TTV-BL-1", D(2014, 4, 1))),
+            () => _client.PostCommandAsync("/communes/06838/propagandists", new RegisterPerson(Key(), DistrictOfficer("198"), "TTV-BL-1", D(2014, 4, 1))),
             HttpStatusCode.Conflict,
             "alreadyRegistered",
             "personId");

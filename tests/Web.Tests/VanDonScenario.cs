@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
@@ -16,14 +17,16 @@ internal static class VanDonScenario
     public const string LawOnTrafficking = "66/2011/QH12";
     public const string Decree62 = "62/2012/NĐ-CP";
 
+    private static readonly ActingParty VanDonOfficer = DistrictOfficer("203");
+
     /// <summary>Posts every command, then returns how long after the last one the province held Vân Đồn's latest figures.</summary>
     public static async Task<TimeSpan> SeedAsync(HttpClient client)
     {
-        await client.AcceptAsync(Program + "/legal-documents", new RegisterLegalDocument(Key(), Officer, LawOnTrafficking, "Luật Phòng, chống mua bán người", D(2011, 3, 29)));
-        await client.AcceptAsync(Program + "/legal-documents", new RegisterLegalDocument(Key(), Officer, Decree62, "Nghị định 62/2012/NĐ-CP", D(2012, 8, 24)));
-        await client.AcceptAsync(Program + "/guidance", new RequireGuidance(Key(), Officer, "G1", "Hướng dẫn tiếp nhận nạn nhân", "LDTBXH"));
-        await client.AcceptAsync(Program + "/guidance", new RequireGuidance(Key(), Officer, "G2", "Hướng dẫn hỗ trợ nạn nhân", "LDTBXH"));
-        await client.AcceptAsync(Program + "/guidance/issuings", new IssueGuidance(Key(), Officer, "G1", "15/HD-LĐTBXH", D(2012, 10, 1)));
+        await client.AcceptAsync(Program + "/legal-documents", new RegisterLegalDocument(Key(), InformationDepartment, LawOnTrafficking, "Luật Phòng, chống mua bán người", D(2011, 3, 29)));
+        await client.AcceptAsync(Program + "/legal-documents", new RegisterLegalDocument(Key(), InformationDepartment, Decree62, "Nghị định 62/2012/NĐ-CP", D(2012, 8, 24)));
+        await client.AcceptAsync(Program + "/guidance", new RequireGuidance(Key(), InformationDepartment, "G1", "Hướng dẫn tiếp nhận nạn nhân", "LDTBXH"));
+        await client.AcceptAsync(Program + "/guidance", new RequireGuidance(Key(), InformationDepartment, "G2", "Hướng dẫn hỗ trợ nạn nhân", "LDTBXH"));
+        await client.AcceptAsync(Program + "/guidance/issuings", new IssueGuidance(Key(), InformationDepartment, "G1", "15/HD-LĐTBXH", D(2012, 10, 1)));
 
         await Deliver(client, "06994", LawOnTrafficking, "leaflet", 300, D(2012, 4, 10));
         await Deliver(client, "06994", Decree62, "poster", 40, D(2013, 3, 5));
@@ -33,19 +36,19 @@ internal static class VanDonScenario
 
         for (var i = 1; i <= 10; i++)
         {
-            await client.AcceptAsync("/communes/06997/propagandists", new RegisterPerson(Key(), Officer, $"TTV-{i}", D(2012, 5, 1)));
+            await client.AcceptAsync("/communes/06997/propagandists", new RegisterPerson(Key(), VanDonOfficer, $"TTV-{i}", D(2012, 5, 1)));
         }
 
         for (var i = 1; i <= 5; i++)
         {
-            await client.AcceptAsync("/districts/203/reporters", new RegisterPerson(Key(), Officer, $"BCV-{i}", D(2013, 3, 1)));
+            await client.AcceptAsync("/districts/203/reporters", new RegisterPerson(Key(), VanDonOfficer, $"BCV-{i}", D(2013, 3, 1)));
         }
 
-        await client.AcceptAsync("/districts/203/reporters/deactivations", new DeactivatePerson(Key(), Officer, "BCV-5", D(2015, 2, 1)));
+        await client.AcceptAsync("/districts/203/reporters/deactivations", new DeactivatePerson(Key(), VanDonOfficer, "BCV-5", D(2015, 2, 1)));
 
-        await client.AcceptAsync("/communes/06994/officials", new RecordOfficials(Key(), Officer, D(2012, 12, 1), 5, 2));
-        await client.AcceptAsync("/communes/06994/officials", new RecordOfficials(Key(), Officer, D(2014, 6, 1), 5, 5));
-        await client.AcceptAsync("/communes/07000/officials", new RecordOfficials(Key(), Officer, D(2013, 4, 1), 3, 1));
+        await client.AcceptAsync("/communes/06994/officials", new RecordOfficials(Key(), VanDonOfficer, D(2012, 12, 1), 5, 2));
+        await client.AcceptAsync("/communes/06994/officials", new RecordOfficials(Key(), VanDonOfficer, D(2014, 6, 1), 5, 5));
+        await client.AcceptAsync("/communes/07000/officials", new RecordOfficials(Key(), VanDonOfficer, D(2013, 4, 1), 3, 1));
 
         await client.AcceptAsync("/communes/06994/surveys", new RecordSurvey(Key(), Officer, "KS-2013-A", D(2013, 6, 1), 80, 40));
         await client.AcceptAsync("/communes/06994/surveys", new RecordSurvey(Key(), Officer, "KS-2015-A", D(2015, 5, 1), 200, 170));

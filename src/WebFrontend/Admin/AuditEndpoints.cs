@@ -46,7 +46,7 @@ public static class AuditEndpoints
         try
         {
             var grain = grains.GetGrain<IAuditQueryGrain>(0);
-            var reader = AdminActor.From(request.HttpContext.User);
+            var reader = PartyClaims.Party(request.HttpContext.User)!;
             var result = format == "json" ? await grain.ReadAsync(query!, reader) : await grain.ExportAsync(query!, reader);
             if (!result.Granted)
             {

@@ -29,9 +29,10 @@ internal static class RequestLimits
             }
 
             // Only JSON reaches the API's commands: a form or text/plain post (which a browser sends cross-site
-            // without asking) is refused before its body is read.
+            // without asking) is refused before its body is read. An action without a body (revoking a key) has nothing
+            // to refuse.
             if (IsApi(request) && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method))
-                && !IsJson(request.ContentType))
+                && HasBody(request) && !IsJson(request.ContentType))
             {
                 await RefusalProblem.UnsupportedMediaType().WriteAsync(context);
                 return;
@@ -39,6 +40,9 @@ internal static class RequestLimits
 
             await next(context);
         });
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || request.ContentType is not null;
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

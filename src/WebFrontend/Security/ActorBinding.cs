@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.WebFrontend.Api;
 
@@ -23,17 +24,25 @@ public static class ActorBinding
             return (null, Problems.Unauthenticated(request));
         }
 
-        request.EnableBuffering();
+        // The body is small (the API's size limit) and read once: checked as UTF-8 first, because the tree below
+        // would read invalid bytes in a string as replacement characters instead of refusing them.
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        var bytes = buffer.ToArray();
+        if (!Utf8.IsValid(bytes))
+        {
+            return (null, Problems.MalformedJson(request, new JsonException("The body is not valid UTF-8.")));
+        }
+
         JsonNode? node;
         try
         {
-            node = await JsonNode.ParseAsync(request.Body, CaseInsensitive, cancellationToken: request.HttpContext.RequestAborted);
+            node = JsonNode.Parse(bytes, CaseInsensitive);
         }
         catch (JsonException)
         {
             // Not JSON at all: the serializer names the property where it breaks, as it did before sign-in existed.
-            request.Body.Position = 0;
-            return (null, await MalformedAsync<T>(request));
+            return (null, Malformed<T>(request, bytes));
         }
 
         try
@@ -60,13 +69,18 @@ public static class ActorBinding
         {
             return (null, Problems.MalformedJson(request, ex));
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") is read into the tree but cannot be written back as UTF-8.
+            return (null, Problems.MalformedJson(request, new JsonException("The body holds text that is not valid Unicode.", ex)));
+        }
     }
 
-    private static async Task<IResult> MalformedAsync<T>(HttpRequest request)
+    private static IResult Malformed<T>(HttpRequest request, byte[] body)
     {
         try
         {
-            await JsonSerializer.DeserializeAsync<T>(request.Body, ApiJson.Commands, request.HttpContext.RequestAborted);
+            JsonSerializer.Deserialize<T>(body, ApiJson.Commands);
             return Problems.MalformedJson(request, new JsonException("The body is not JSON."));
         }
         catch (JsonException ex)

@@ -71,7 +71,8 @@ public static class SecuritySetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapAdminApi();
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator);
+        // The dashboard is the operators' page, not part of the JSON API: it stays out of the OpenAPI document.
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator).ExcludeFromDescription();
         return app;
     }
 

@@ -28,7 +28,7 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
             await api.AcceptAsync($"/communes/{Commune}/surveys", new RecordSurvey(keys[i], officer, $"KS-{keys[i][..10]}", D(2013, 6, 1 + i), 20, 10));
         }
 
-        var admin = TestSignIn.As(fixture.CreateClient(), $"admin-{Key()[..8]}", "Administrator");
+        var admin = await fixture.SignedInClientAsync(new ActingParty($"admin-{Key()[..8]}", null, ActorRole.Administrator));
         using var response = await admin.GetAsync($"/quan-tri/nhat-ky?actor={officer.UserId}&pageSize=2");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
@@ -58,7 +58,7 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
     [Fact]
     public async Task AFilterThatIsNotUnderstoodIsShownNextToTheForm()
     {
-        var admin = TestSignIn.As(fixture.CreateClient(), $"admin-{Key()[..8]}", "Administrator");
+        var admin = await fixture.SignedInClientAsync(new ActingParty($"admin-{Key()[..8]}", null, ActorRole.Administrator));
 
         using var response = await admin.GetAsync("/quan-tri/nhat-ky?from=2026-11-02&to=2026-11-01");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -13,7 +13,8 @@ namespace AntiTrafficking.Web.Tests.Hardening;
 [Collection(WebCollection.Name)]
 public sealed class RateLimitTests(WebFixture fixture)
 {
-    private const string Scorecard = "/api/v1/communes/06973/scorecard?period=2014";
+    /// <summary>The public province scorecard: what the limit counts.</summary>
+    private const string Scorecard = "/api/v1/provinces/22/scorecard?period=2014";
 
     [Fact]
     public async Task TheApiAnswers429WithRetryAfterAfterItsLimitAndAKeyHasItsOwnAllowance()
@@ -24,7 +25,8 @@ public sealed class RateLimitTests(WebFixture fixture)
             ["Hardening:Api:Window"] = "00:01:00",
         });
         using var client = site.Client();
-        var before = await fixture.CreateClient().ReadAsync("/communes/06973/scorecard?period=2014");
+        var analyst = await fixture.ClientForAsync(Parties.Analyst);
+        var before = await analyst.ReadAsync("/communes/06973/scorecard?period=2014");
 
         for (var i = 0; i < 5; i++)
         {
@@ -38,13 +40,13 @@ public sealed class RateLimitTests(WebFixture fixture)
         using var command = await client.PostAsJsonAsync("/api/v1/communes/06973/surveys", new
         {
             idempotencyKey = Commands.Key(),
-            actor = new { userId = "officer-web" },
+            actor = new { userId = "officer-web", agencyCode = "VHTTDL" },
             surveyId = "KS-RATE",
             conductedOn = "2014-05-02",
             respondents = 10,
             aware = 5,
         });
-        using var keyed = new HttpRequestMessage(HttpMethod.Get, Scorecard) { Headers = { { "X-Api-Key", "agency-key-1" } } };
+        using var keyed = new HttpRequestMessage(HttpMethod.Get, Scorecard) { Headers = { { "X-Api-Key", await fixture.KeyForAsync(Parties.Analyst) } } };
         using var withKey = await client.SendAsync(keyed);
 
         var problem = await AssertTooManyAsync(limited, TimeSpan.FromMinutes(1));
@@ -52,7 +54,7 @@ public sealed class RateLimitTests(WebFixture fixture)
         var inEnglish = await AssertTooManyAsync(limitedInEnglish, TimeSpan.FromMinutes(1));
         Assert.Equal(inEnglish.MessageEn, inEnglish.Title);
         await AssertTooManyAsync(command, TimeSpan.FromMinutes(1));
-        Assert.Equal(before, await fixture.CreateClient().ReadAsync("/communes/06973/scorecard?period=2014"));
+        Assert.Equal(before, await analyst.ReadAsync("/communes/06973/scorecard?period=2014"));
         Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
     }
 

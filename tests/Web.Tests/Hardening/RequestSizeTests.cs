@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AntiTrafficking.Web.Tests.Infrastructure;
+using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.Web.Tests.Hardening;
 
@@ -67,6 +68,7 @@ public sealed class RequestSizeTests(WebFixture fixture)
         chunked.Headers.ContentType = new("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, Surveys) { Content = chunked };
         request.Headers.TransferEncodingChunked = true;
+        request.Headers.Add(ApiKeySecrets.Header, await fixture.KeyForAsync(Commands.Officer));
         using var tooLarge = await client.SendAsync(request);
         using var headers = new HttpRequestMessage(HttpMethod.Get, "/api/v1/provinces/22/scorecard") { Headers = { { "X-Padding", new string('h', 20 * 1024) } } };
         using var tooManyHeaderBytes = await client.SendAsync(headers);
@@ -81,5 +83,5 @@ public sealed class RequestSizeTests(WebFixture fixture)
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static string Survey(string surveyId = "KS-SIZE", string conductedOn = "2014-05-02") =>
-        $$"""{"idempotencyKey":"{{Commands.Key()}}","actor":{"userId":"officer-web"},"surveyId":"{{surveyId}}","conductedOn":"{{conductedOn}}","respondents":40,"aware":30}""";
+        $$"""{"idempotencyKey":"{{Commands.Key()}}","actor":{"userId":"officer-web","agencyCode":"VHTTDL"},"surveyId":"{{surveyId}}","conductedOn":"{{conductedOn}}","respondents":40,"aware":30}""";
 }

@@ -30,7 +30,8 @@ public sealed class SecurityHeaderTests(WebFixture fixture)
         Assert.Equal(["'self'"], policy["default-src"]);
         Assert.Equal(["'self'"], policy["script-src"]);
         Assert.Equal(["'self'"], policy["style-src"]);
-        Assert.Equal(["'self'", "ws://localhost"], policy["connect-src"]);
+        // The fixture's clients speak HTTPS (the sign-in cookie is a __Host- cookie), so SignalR's socket is wss.
+        Assert.Equal(["'self'", "wss://localhost"], policy["connect-src"]);
         Assert.Equal(["'none'"], policy["frame-ancestors"]);
         Assert.Equal(["'none'"], policy["object-src"]);
         Assert.Equal(["'self'"], policy["base-uri"]);
@@ -41,7 +42,7 @@ public sealed class SecurityHeaderTests(WebFixture fixture)
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"));
         Assert.Contains("geolocation=()", Header(response, "Permissions-Policy"));
-        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS is sent in Development over HTTP");
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS is sent in Development");
     }
 
     [Fact]
@@ -100,9 +101,10 @@ public sealed class SecurityHeaderTests(WebFixture fixture)
     [Fact]
     public async Task TheAntiforgeryCookieOfAFormIsHttpOnlyStrictAndSecureOverHttps()
     {
-        await using var site = new SiteVariant(fixture, "Development", new Dictionary<string, string> { ["Site:DataEntry"] = "true" });
+        await using var site = new SiteVariant(fixture, "Development", new Dictionary<string, string>());
 
-        var secure = await SetCookieAsync(site.Client(Https), "/nhap-lieu/khao-sat-nhan-thuc", ".AspNetCore.Antiforgery.");
+        // The sign-in form is the one form anyone may open.
+        var secure = await SetCookieAsync(site.Client(Https), "/dang-nhap", ".AspNetCore.Antiforgery.");
 
         Assert.Contains("secure", secure);
         Assert.Contains("httponly", secure);

@@ -10,6 +10,9 @@ internal static class Commands
 
     public static readonly ActingParty InformationDepartment = new("ic-web", "TTTT");
 
+    /// <summary>An officer of a district (their data entry: its reporters and its communes' network and officials).</summary>
+    public static ActingParty DistrictOfficer(string districtCode) => new($"officer-{districtCode}", null, ActorRole.DistrictOfficer, districtCode);
+
     public static string Key() => Guid.NewGuid().ToString("N");
 
     public static DateOnly D(int year, int month, int day) => new(year, month, day);

@@ -134,6 +134,9 @@ public class WebFixture<TSilo> : IAsyncLifetime
             .UseSetting("Orleans:ConnectTimeoutSeconds", "10")
             .UseSetting("Authentication:Bootstrap:UserName", AdminUserName)
             .UseSetting("Authentication:Bootstrap:Password", AdminPassword)
+            // Tests sign in and post far more often than a person: the limits are proven by RateLimitTests alone.
+            .UseSetting("Hardening:SignIn:PermitLimit", "1000000")
+            .UseSetting("Hardening:Api:PermitLimit", "1000000")
             .ConfigureTestServices(ConfigureWebServices)
             .UseSettings(WebSettings));
         _factory.StartServer();

@@ -27,7 +27,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         await _client.AcceptAsync("/communes/06649/surveys", new RecordSurvey(Commands.Key(), Commands.Officer, "KS-W1", Commands.D(2013, 2, 15), 100, 70));
         for (var i = 1; i <= 10; i++)
         {
-            await _client.AcceptAsync("/communes/07192/propagandists", new RegisterPerson(Commands.Key(), Commands.Officer, $"TTV-W{i}", Commands.D(2013, 1, 10)));
+            await _client.AcceptAsync("/communes/07192/propagandists", new RegisterPerson(Commands.Key(), Commands.DistrictOfficer("207"), $"TTV-W{i}", Commands.D(2013, 1, 10)));
         }
 
         await Refusal.AssertAsync(await _client.SubmitAsync("2013-Q1", ReportingApi.Report("TTTT", ReportingApi.Agency("TTTT"))),

@@ -41,7 +41,7 @@ public sealed class AuditLogModel(IGrainFactory grains) : PageModel
             return;
         }
 
-        var result = await grains.GetGrain<IAuditQueryGrain>(0).ReadAsync(query!, AdminActor.From(User));
+        var result = await grains.GetGrain<IAuditQueryGrain>(0).ReadAsync(query!, PartyClaims.Party(User)!);
         if (!result.Granted)
         {
             (FilterField, FilterError) = (result.Error!.Field, Languages.IsEnglish ? result.Error.MessageEn : result.Error.MessageVi);
