@@ -12,7 +12,7 @@ namespace AntiTrafficking.Bench;
 /// </summary>
 internal sealed class CommandBench(IGrainFactory grains, IReadOnlyList<string> communes, string runId)
 {
-    private static readonly ActingParty Officer = new("bench-officer");
+    private static readonly ActingParty Officer = new("bench-officer", "TTTT");
     private long _sequence;
 
     /// <summary>The survey a sequence number stands for: a date within 2011–2015, 100–299 respondents.</summary>

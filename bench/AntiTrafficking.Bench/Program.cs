@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using AntiTrafficking.Bench;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Accounts;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static AntiTrafficking.Bench.Results;
 
@@ -196,6 +199,7 @@ if (options.Runs(7))
     {
         await web.WaitForPortAsync(webPort, TimeSpan.FromMinutes(2), "The web front end");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}"), Timeout = TimeSpan.FromMinutes(1) };
+        http.DefaultRequestHeaders.Add(ApiKeySecrets.Header, await AnalystKeyAsync("bench-export", gatewayPort));
         var exports = new ExportBench(http, "22", "2013");
         await exports.WaitForCloseAsync(TimeSpan.FromMinutes(4));
         var samples = options.Quick ? 5 : 20;
@@ -237,4 +241,15 @@ static async Task<National.Figures> RunNationalAsync(BenchOptions options, strin
     var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("NATIONAL ", StringComparison.Ordinal))
         ?? throw new InvalidOperationException($"The national simulation failed (exit {process.ExitCode}): {output}");
     return JsonSerializer.Deserialize<National.Figures>(line["NATIONAL ".Length..])!;
+}
+
+// Exports are for signed-in readers: an analyst's API key, issued through the grains as the admin page does.
+static async Task<string> AnalystKeyAsync(string serviceId, int gatewayPort)
+{
+    using var client = await Cluster.ConnectAsync(serviceId, gatewayPort);
+    var (id, key, hash) = ApiKeySecrets.New();
+    var error = await client.Services.GetRequiredService<IGrainFactory>().GetGrain<IApiKeyGrain>(id).IssueAsync(
+        new ActingParty("bench-admin", null, ActorRole.Administrator),
+        new NewApiKey(new ActingParty("bench-analyst", null, ActorRole.Analyst), "bench", DateTimeOffset.UtcNow.AddDays(1), hash));
+    return error is null ? key : throw new InvalidOperationException($"No API key for the bench: {error.MessageEn}");
 }

@@ -11,8 +11,8 @@ public sealed class IndicatorPageTests(BrowserFixture fixture)
     [Fact]
     public async Task ClickingAnIndicatorCodeOpensItsPageWithADistrictBarChartAYearlyTrendAndTheDistrictsFigures()
     {
-        await ApiCommands.RecordOfficialsAsync(fixture, HaiHaCommune, new DateOnly(2013, 5, 1), total: 10, trained: 3);
-        await ApiCommands.RecordOfficialsAsync(fixture, HaiHaCommune, new DateOnly(2014, 5, 1), total: 10, trained: 8);
+        await ApiCommands.RecordOfficialsAsync(fixture, "201", HaiHaCommune, new DateOnly(2013, 5, 1), total: 10, trained: 3);
+        await ApiCommands.RecordOfficialsAsync(fixture, "201", HaiHaCommune, new DateOnly(2014, 5, 1), total: 10, trained: 8);
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/?period=2014");
 

@@ -34,7 +34,7 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
             }
             """);
 
-        await ApiCommands.RecordOfficialsAsync(fixture, "06841", new DateOnly(2015, 3, 1), total: 6, trained: 6);
+        await ApiCommands.RecordOfficialsAsync(fixture, "198", "06841", new DateOnly(2015, 3, 1), total: 6, trained: 6);
         var acknowledgedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
         await Expect(cell).ToHaveTextAsync("100,0", new() { Timeout = DeadlineMs });

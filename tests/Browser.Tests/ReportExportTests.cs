@@ -18,6 +18,7 @@ public sealed partial class ReportExportTests(BrowserFixture fixture)
     public async Task ClickingTheExcelExportShowsTheJobsProgressThenDownloadsTheWorkbookItMade()
     {
         var page = await fixture.NewPageAsync();
+        await fixture.SignInAsync(page);
         await page.GotoAsync("/bao-cao?period=2013");
         await Expect(page.Locator("#export-progress")).ToBeHiddenAsync();
 
@@ -45,6 +46,7 @@ public sealed partial class ReportExportTests(BrowserFixture fixture)
     public async Task WithScriptsOffTheExportLinkDownloadsTheFileDirectly()
     {
         var page = await fixture.NewPageAsync(scripts: false);
+        await fixture.SignInAsync(page);
         await page.GotoAsync("/bao-cao?period=2013");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-csv").ClickAsync());

@@ -10,7 +10,7 @@ public sealed class SmallCountTests(BrowserFixture fixture)
     [Fact]
     public async Task FourOfFourOfficialsTrainedShowAsLessThanFiveWithThePercentageAndStatusThatWouldGiveThemAwayHidden()
     {
-        await ApiCommands.RecordOfficialsAsync(fixture, "07000", new DateOnly(2015, 6, 1), total: 4, trained: 4);
+        await ApiCommands.RecordOfficialsAsync(fixture, "203", "07000", new DateOnly(2015, 6, 1), total: 4, trained: 4);
 
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/xa/07000?period=2015");

@@ -2,13 +2,13 @@ using System.Net.Http.Json;
 
 namespace AntiTrafficking.Browser.Tests.Infrastructure;
 
-/// <summary>Project 1 commands sent through the site's JSON API with the seeded officer's key (the actor comes from the key).</summary>
+/// <summary>Project 1 commands sent through the site's JSON API with an API key (the actor comes from the key).</summary>
 internal static class ApiCommands
 {
-    /// <summary>Records a commune's specialised officials and how many of them are trained, as of a date.</summary>
-    public static async Task RecordOfficialsAsync(BrowserFixture fixture, string commune, DateOnly asOf, int total, int trained)
+    /// <summary>Records a commune's specialised officials and how many of them are trained, as of a date, as an officer of its district.</summary>
+    public static async Task RecordOfficialsAsync(BrowserFixture fixture, string district, string commune, DateOnly asOf, int total, int trained)
     {
-        using var api = fixture.CreateApiClient();
+        using var api = await fixture.DistrictApiClientAsync(district);
         using var response = await api.PostAsJsonAsync($"/api/v1/communes/{commune}/officials", new
         {
             idempotencyKey = Guid.NewGuid().ToString("N"),

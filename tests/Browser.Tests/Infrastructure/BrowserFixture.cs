@@ -25,14 +25,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The site's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>The seeded account of an officer of the Department of Culture (VHTTDL, Project 1), who may enter data.</summary>
-    public static readonly ActingParty Officer = new("officer-browser", "VHTTDL");
+    /// <summary>The seeded account of a district officer of Đông Triều (205), who enters their communes' data.</summary>
+    public static readonly ActingParty Officer = new("officer-browser", null, ActorRole.DistrictOfficer, "205");
+
+    /// <summary>An officer of the Department of Culture (VHTTDL, Project 1): surveys anywhere, through the API.</summary>
+    public static readonly ActingParty CultureOfficer = new("culture-browser", "VHTTDL");
+
+    private static readonly ActingParty Seeder = new("browser-tests", Role: ActorRole.Administrator);
 
     /// <summary>The seeded officer's password (random per run).</summary>
     public string OfficerPassword { get; } = "Pw-" + Guid.NewGuid().ToString("N");
 
-    /// <summary>The seeded officer's API key, for the commands the tests send through the JSON API.</summary>
-    public string OfficerApiKey { get; private set; } = "";
+    /// <summary>The culture officer's API key, for the surveys the tests send through the JSON API.</summary>
+    public string CultureApiKey { get; private set; } = "";
 
     /// <summary>The folder where screenshots are saved.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -51,11 +56,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A client of the site's JSON API, acting with the seeded officer's key.</summary>
-    public HttpClient CreateApiClient()
+    /// <summary>A client of the site's JSON API, acting with the culture officer's key.</summary>
+    public HttpClient CreateApiClient() => ApiClient(CultureApiKey);
+
+    /// <summary>A client of the site's JSON API acting as an officer of <paramref name="district"/> (a key issued for the call).</summary>
+    public async Task<HttpClient> DistrictApiClientAsync(string district) =>
+        ApiClient(await IssueKeyAsync(new ActingParty($"officer-{district}", null, ActorRole.DistrictOfficer, district)));
+
+    private HttpClient ApiClient(string key)
     {
         var client = new HttpClient { BaseAddress = BaseAddress };
-        client.DefaultRequestHeaders.Add(ApiKeySecrets.Header, OfficerApiKey);
+        client.DefaultRequestHeaders.Add(ApiKeySecrets.Header, key);
         return client;
     }
 
@@ -91,7 +102,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        await SeedOfficerAsync(_factory.Services.GetRequiredService<IGrainFactory>());
+        await SeedOfficerAsync();
 
         Directory.CreateDirectory(ScreenshotFolder);
         _playwright = await Playwright.CreateAsync();
@@ -124,16 +135,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     // Seeded through the grains as a trusted grain client would (the admin pages are tested in the web tests).
-    private async Task SeedOfficerAsync(IGrainFactory grains)
+    private async Task SeedOfficerAsync()
     {
-        var seeder = new ActingParty("browser-tests", Role: ActorRole.Administrator);
-        Assert.Null(await grains.GetGrain<IAccountGrain>(Officer.UserId).CreateAsync(seeder,
-            new NewAccount(OfficerPassword, Officer.Role, Officer.AgencyCode, null, "Cán bộ thử nghiệm")));
-        var (id, key, hash) = ApiKeySecrets.New();
-        Assert.Null(await grains.GetGrain<IApiKeyGrain>(id).IssueAsync(seeder,
-            new NewApiKey(Officer, "browser tests", DateTimeOffset.UtcNow.AddDays(30), hash)));
-        OfficerApiKey = key;
+        Assert.Null(await Grains.GetGrain<IAccountGrain>(Officer.UserId).CreateAsync(Seeder,
+            new NewAccount(OfficerPassword, Officer.Role, Officer.AgencyCode, Officer.DistrictCode, "Cán bộ thử nghiệm")));
+        CultureApiKey = await IssueKeyAsync(CultureOfficer);
     }
+
+    private async Task<string> IssueKeyAsync(ActingParty party)
+    {
+        var (id, key, hash) = ApiKeySecrets.New();
+        Assert.Null(await Grains.GetGrain<IApiKeyGrain>(id).IssueAsync(Seeder,
+            new NewApiKey(party, "browser tests", DateTimeOffset.UtcNow.AddDays(30), hash)));
+        return key;
+    }
+
+    private IGrainFactory Grains => (_factory ?? throw new InvalidOperationException("The fixture is not started.")).Services.GetRequiredService<IGrainFactory>();
 
     private static int FreeLoopbackPort()
     {

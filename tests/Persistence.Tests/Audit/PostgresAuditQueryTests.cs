@@ -91,7 +91,7 @@ public sealed class PostgresAuditQueryTests(PostgresFixture postgres)
         var serviceId = PostgresTestCluster.NewServiceId("audit-query-grain");
         await using var cluster = await PostgresTestCluster.StartAsync(postgres.ConnectionString, serviceId);
         var commune = cluster.Client.GetGrain<ICommuneGrain>("06649");
-        var officer = new ActingParty("ic-query", "TTTT");
+        var officer = new ActingParty("ic-query", null, ActorRole.DistrictOfficer, "193");
         var accepted = await commune.RegisterPropagandistAsync(new("q-1", officer, "P-Q1", new DateOnly(2012, 6, 1)));
         await commune.RegisterPropagandistAsync(new("q-2", officer, "P-Q1", new DateOnly(2012, 7, 1)));
         var audit = cluster.Client.GetGrain<IAuditQueryGrain>(0);
@@ -101,10 +101,10 @@ public sealed class PostgresAuditQueryTests(PostgresFixture postgres)
 
         Assert.Equal(
             [
-                (2L, "ic-query", "TTTT", "RegisterPerson", "commune/06649", "rejected", "alreadyRegistered", accepted.Version, "q-2", AuditSource.GrainClient),
-                (1L, "ic-query", "TTTT", "RegisterPerson", "commune/06649", "accepted", (string?)null, accepted.Version, "q-1", AuditSource.GrainClient),
+                (2L, "ic-query", (string?)null, "RegisterPerson", "commune/06649", "rejected", "alreadyRegistered", accepted.Version, "q-2", AuditSource.GrainClient),
+                (1L, "ic-query", null, "RegisterPerson", "commune/06649", "accepted", (string?)null, accepted.Version, "q-1", AuditSource.GrainClient),
             ],
-            listed.Page!.Entries.Select(e => (e.Sequence, e.ActorUserId, e.ActorAgency!, e.Action, e.Target, e.Outcome, e.Code, e.Version, e.IdempotencyKey!, e.Source)));
+            listed.Page!.Entries.Select(e => (e.Sequence, e.ActorUserId, e.ActorAgency, e.Action, e.Target, e.Outcome, e.Code, e.Version, e.IdempotencyKey!, e.Source)));
         Assert.Equal((3L, true), (listed.Page.Chain.Records, listed.Page.Chain.Intact));
 
         await using (var connection = new NpgsqlConnection(postgres.ConnectionString))

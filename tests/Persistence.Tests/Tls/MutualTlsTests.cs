@@ -33,12 +33,12 @@ public sealed class MutualTlsTests(MutualTlsTests.Fixture fixture, ITestOutputHe
 
         await using var agency = await ConnectAsync(fixture.Settings("agency-tttt", "province-ca"));
         var commune = agency.Client.GetGrain<ICommuneGrain>("06649");
-        var result = await commune.RegisterPropagandistAsync(
-            new RegisterPerson("tls-1", new ActingParty("tttt-system", "TTTT"), "person-tls-1", new DateOnly(2012, 4, 1)));
+        var result = await commune.RecordSurveyAsync(
+            new RecordSurvey("tls-1", new ActingParty("tttt-system", "TTTT"), "survey-tls-1", new DateOnly(2012, 4, 1), 20, 10));
 
         Assert.Equal(CommandOutcome.Accepted, result.Outcome);
-        Assert.Equal(CommandOutcome.Duplicate, (await commune.RegisterPropagandistAsync(
-            new RegisterPerson("tls-1", new ActingParty("tttt-system", "TTTT"), "person-tls-1", new DateOnly(2012, 4, 1)))).Outcome);
+        Assert.Equal(CommandOutcome.Duplicate, (await commune.RecordSurveyAsync(
+            new RecordSurvey("tls-1", new ActingParty("tttt-system", "TTTT"), "survey-tls-1", new DateOnly(2012, 4, 1), 20, 10))).Outcome);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces.Accounts;
 using System.Net;
 using System.Text;
 using AntiTrafficking.Web.Tests.Infrastructure;

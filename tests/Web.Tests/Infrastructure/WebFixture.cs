@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces.Accounts;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;

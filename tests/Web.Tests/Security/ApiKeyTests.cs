@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

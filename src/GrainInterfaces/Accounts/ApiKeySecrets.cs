@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AntiTrafficking.WebFrontend.Security;
+namespace AntiTrafficking.GrainInterfaces.Accounts;
 
 /// <summary>
 /// API keys as integrations send them: "{id}.{secret}" — a public id (12 hex digits, the grain's key) and a 256-bit
