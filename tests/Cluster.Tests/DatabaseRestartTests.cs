@@ -48,6 +48,8 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
         var provinceBefore = Units.Propagandists(await province.GetScorecardAsync(Units.Period));
         var before = Units.Registration("db-before", Commune);
         Assert.Equal(CommandOutcome.Accepted, (await commune.RegisterPropagandistAsync(before)).Outcome);
+        // The API acts as the commune's district officer; the key is issued while the database is up.
+        _http = await ApiKeys.ClientAsync(cluster, before.Actor);
 
         await cluster.Postgres.StopAsync();
         try
@@ -103,15 +105,15 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
             s => s == HttpStatusCode.OK, "the silo to be ready again", Deadline);
     }
 
-    private readonly HttpClient _http = new() { BaseAddress = fixture.Cluster.Web!.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    private HttpClient? _http;
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => _http?.Dispose();
 
+    // The actor comes from the key.
     private Task<HttpResponseMessage> PostAsync(string key) =>
-        _http.PostAsJsonAsync($"/api/v1/communes/{Commune}/propagandists", new
+        _http!.PostAsJsonAsync($"/api/v1/communes/{Commune}/propagandists", new
         {
             idempotencyKey = key,
-            actor = new { userId = "cluster-test" },
             personId = "person-" + key,
             registeredOn = "2012-03-01",
         });

@@ -40,13 +40,12 @@ public sealed class FailoverTests(ITestOutputHelper output)
             $"{CommandsBeforeKill} commands acknowledged before the kill", Deadline);
 
         // The victim must host communes that keep receiving commands, or the test would prove nothing.
-        var victim = cluster.Silos[1];
+        // Placement decides where communes live: the victim is the silo (other than the first) hosting the most.
         var statistics = await cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        var victimCommunes = statistics.Count(s => s.SiloAddress.Endpoint.Port == victim.SiloPort && s.GrainType.Contains("CommuneGrain", StringComparison.Ordinal));
-        var hosts = statistics.Where(s => s.GrainType.Contains("CommuneGrain", StringComparison.Ordinal))
-            .Select(s => s.SiloAddress.Endpoint.Port).Distinct().Count();
-        Assert.True(victimCommunes > 0, "the silo to be killed hosts no commune");
-        Assert.Equal(3, hosts);
+        int CommunesOn(int port) => statistics.Count(s => s.SiloAddress.Endpoint.Port == port && s.GrainType.Contains("CommuneGrain", StringComparison.Ordinal));
+        var victim = cluster.Silos.Skip(1).MaxBy(s => CommunesOn(s.SiloPort))!;
+        var victimCommunes = CommunesOn(victim.SiloPort);
+        Assert.True(victimCommunes > 0, "neither silo that may be killed hosts a commune");
 
         var killedAt = stream.Now;
         var acknowledgedAtKill = stream.AcknowledgedCount;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AntiTrafficking.Cluster.Tests.Infrastructure;
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 
@@ -38,7 +39,7 @@ public sealed class ObservabilityTests(SingleSiloFixture fixture) : IClassFixtur
         Assert.Equal(CommandOutcome.Accepted, (await commune.RegisterPropagandistAsync(command)).Outcome);
         Assert.Equal(CommandOutcome.Duplicate, (await commune.RegisterPropagandistAsync(command)).Outcome);
         Assert.Equal(CommandOutcome.Rejected, (await commune.RegisterPropagandistAsync(command with { IdempotencyKey = "metrics-2" })).Outcome);
-        using var http = new HttpClient { BaseAddress = cluster.Web!.BaseAddress };
+        using var http = await ApiKeys.ClientAsync(cluster, new ActingParty("metrics-analyst", null, ActorRole.Analyst));
         using var page = await http.GetAsync($"/api/v1/communes/{Commune}/scorecard?period=2013");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 

@@ -33,10 +33,9 @@ public sealed class SecurityAdmin(IGrainFactory grains)
     /// <summary>Issues a key: the whole key comes back once, only its hash is stored.</summary>
     public async Task<(IssuedApiKey? Issued, CommandError? Error)> IssueApiKeyAsync(ActingParty administrator, ApiKeyRequest request)
     {
-        var (id, key, hash) = ApiKeySecrets.New();
         var expiresAt = new DateTimeOffset(request.ExpiresOn.AddDays(1), TimeOnly.MinValue, Vietnam);
         var party = new ActingParty(request.UserId.Trim().ToLowerInvariant(), Code(request.AgencyCode)?.ToUpperInvariant(), request.Role, Code(request.DistrictCode));
-        var error = await grains.GetGrain<IApiKeyGrain>(id).IssueAsync(administrator, new NewApiKey(party, request.Label ?? "", expiresAt, hash));
+        var (id, key, error) = await grains.IssueApiKeyAsync(administrator, party, request.Label ?? "", expiresAt);
         return error is null ? (new IssuedApiKey(id, key, expiresAt), null) : (null, error);
     }
 
