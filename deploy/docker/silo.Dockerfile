@@ -1,4 +1,4 @@
-# Orleans silo (every grain, the Orleans dashboard, the schema migrations). Build from the repository root:
+# Orleans silo (every grain, the Orleans dashboard's data collection, the schema migrations). Build from the repository root:
 #   docker build -f deploy/docker/silo.Dockerfile -t anti-trafficking-silo .
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -15,7 +15,7 @@ COPY --from=build /app ./
 COPY data/ /app/data/
 ENV Data__Root=/app/data \
     Urls=http://0.0.0.0:8081
-# 8081: dashboard and health endpoints; 11111: silo-to-silo; 30000: gateway for the web front end and .NET clients.
+# 8081: health and metrics endpoints; 11111: silo-to-silo; 30000: gateway for the web front end and .NET clients.
 EXPOSE 8081 11111 30000
 USER $APP_UID
 ENTRYPOINT ["dotnet", "AntiTrafficking.Silo.dll"]
