@@ -37,6 +37,12 @@ public static class CommandEndpoints
     private static void Map<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, T, Task<CommandResult>> send)
         where T : class, ICommand =>
         api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code) => SendAsync<T>(request, c => send(grains, code, c)))
+            .DescribedAsCommand<T>(summary, "Commands");
+
+    /// <summary>What every command endpoint shares: the DataEntry policy, its JSON body and its answers in the OpenAPI document.</summary>
+    internal static RouteHandlerBuilder DescribedAsCommand<T>(this RouteHandlerBuilder endpoint, string summary, string tag)
+        where T : class, ICommand =>
+        endpoint
             .Accepts<T>("application/json")
             .RequireAuthorization(Policies.DataEntry)
             .Produces<CommandAccepted>()
@@ -46,7 +52,7 @@ public static class CommandEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(summary)
-            .WithTags("Commands");
+            .WithTags(tag);
 
     /// <summary>
     /// The contract of every command of the API: strict JSON, the acting party from the caller's identity

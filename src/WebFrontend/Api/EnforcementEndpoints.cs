@@ -57,7 +57,7 @@ public static class EnforcementEndpoints
             .WithSummary("Các đợt cao điểm / Peak campaigns of the province").WithTags("Enforcement");
 
         api.MapPost("/provinces/{code}/three-sector-statistics/{period}/submissions", SubmitStatisticsAsync)
-            .WithCommandMetadata<SubmitSectorStatistics>("Nộp số liệu thống kê liên ngành / Submit joint crime statistics");
+            .DescribedAsCommand<SubmitSectorStatistics>("Nộp số liệu thống kê liên ngành / Submit joint crime statistics", "Enforcement");
         api.MapGet("/provinces/{code}/three-sector-statistics", ThreeSectorAsync)
             .RequireAuthorization(Policies.Aggregates)
             .Produces<ThreeSectorView>()
@@ -93,21 +93,7 @@ public static class EnforcementEndpoints
     private static void Command<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, T, Task<CommandResult>> send)
         where T : class, ICommand =>
         api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code, string id) => CommandEndpoints.SendAsync<T>(request, c => send(grains, $"{code}:{id}", c)))
-            .WithCommandMetadata<T>(summary);
-
-    private static RouteHandlerBuilder WithCommandMetadata<T>(this RouteHandlerBuilder endpoint, string summary)
-        where T : class, ICommand =>
-        endpoint
-            .RequireAuthorization(Policies.DataEntry)
-            .Accepts<T>("application/json")
-            .Produces<CommandAccepted>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary(summary)
-            .WithTags("Enforcement");
+            .DescribedAsCommand<T>(summary, "Enforcement");
 
     private static void View<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, Task<T?>> read)
         where T : class =>

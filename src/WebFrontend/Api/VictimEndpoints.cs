@@ -74,14 +74,7 @@ public static class VictimEndpoints
                 return result.Problem
                     ?? (result.Value!.Succeeded ? Results.Ok(new CommandAccepted(result.Value.Outcome, result.Value.Version)) : Problems.Refused(request, result.Value.Error!));
             })
-            .Accepts<T>("application/json")
-            .Produces<CommandAccepted>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary(summary)
-            .WithTags("Victims");
+            .DescribedAsCommand<T>(summary, "Victims");
 
     private static async Task<(T? Value, IResult? Problem)> CallAsync<T>(HttpRequest request, Func<Task<T>> call)
         where T : class

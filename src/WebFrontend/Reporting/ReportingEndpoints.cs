@@ -47,10 +47,10 @@ public static class ReportingEndpoints
             .WithSummary("Báo cáo của một đơn vị và các lần sửa / A reporter's report and its revisions").WithTags(Tag);
         api.MapPost(PeriodPath + "/reports", (HttpRequest r, IGrainFactory g, string code, string period) =>
                 CommandEndpoints.SendAsync<SubmitReport>(r, c => Period(g, code, period).SubmitAsync(c)))
-            .WithCommand<SubmitReport>("Gửi hoặc sửa báo cáo / Submit or revise a report");
+            .DescribedAsCommand<SubmitReport>("Gửi hoặc sửa báo cáo / Submit or revise a report", Tag);
         api.MapPost(PeriodPath + "/approval", (HttpRequest r, IGrainFactory g, string code, string period) =>
                 CommandEndpoints.SendAsync<ApprovePeriod>(r, c => Period(g, code, period).ApproveAsync(c)))
-            .WithCommand<ApprovePeriod>("Phê duyệt báo cáo tổng hợp / Approve the consolidated report");
+            .DescribedAsCommand<ApprovePeriod>("Phê duyệt báo cáo tổng hợp / Approve the consolidated report", Tag);
         api.MapGet(PeriodPath + "/export.xlsx", (HttpRequest r, IGrainFactory g, string code, string period) =>
                 ExportAsync(r, g, code, period, "xlsx", d => ReportWorkbook.Build(d), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -105,18 +105,4 @@ public static class ReportingEndpoints
             return Problems.Unavailable(request);
         }
     }
-
-    private static RouteHandlerBuilder WithCommand<T>(this RouteHandlerBuilder endpoint, string summary)
-        where T : class, ICommand =>
-        endpoint
-            .Accepts<T>("application/json")
-            .RequireAuthorization(Policies.DataEntry)
-            .Produces<CommandAccepted>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary(summary)
-            .WithTags(Tag);
 }
