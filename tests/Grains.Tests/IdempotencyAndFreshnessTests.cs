@@ -61,6 +61,34 @@ public sealed class IdempotencyAndFreshnessTests(ClusterFixture fixture)
             TimeSpan.FromSeconds(1));
     }
 
+    [Fact]
+    public async Task ScorecardsReadBeforeAChangeDoNotHideIt()
+    {
+        var province = fixture.Grains.GetGrain<IProvinceGrain>("22");
+        var district = fixture.Grains.GetGrain<IDistrictGrain>(UongBi);
+        var commune = await FirstCommuneAsync(UongBi, 2);
+        async Task<long[]> RespondentsAsync() =>
+        [
+            Respondents(await commune.GetScorecardAsync("2011-Q4")),
+            Respondents(await district.GetScorecardAsync("2011-Q4")),
+            Respondents((await district.GetCommuneScorecardsAsync("2011-Q4")).Single(c => c.UnitCode == commune.GetPrimaryKeyString())),
+            Respondents((await province.GetDistrictScorecardsAsync("2011-Q4")).Single(d => d.UnitCode == UongBi)),
+            Respondents(await province.GetScorecardAsync("2011-Q4")),
+        ];
+        var before = await RespondentsAsync();
+        Assert.Equal(before, await RespondentsAsync());
+
+        await commune.RecordSurveyAsync(new(Key(), Officer, "S-cached", D(2011, 11, 2), 40, 10));
+
+        await Eventually.ReturnsAsync(
+            RespondentsAsync,
+            now => now.SequenceEqual(before.Select(b => b + 40)),
+            "every level's 2011-Q4 respondents to grow by 40 after being read unchanged",
+            TimeSpan.FromSeconds(2));
+    }
+
+    private static long Respondents(GrainInterfaces.Views.ScorecardView card) => card.Indicators.Single(i => i.Code == "IND-03").Denominator;
+
     private async Task<ICommuneGrain> FirstCommuneAsync(string district, int index)
     {
         var communes = await fixture.Grains.GetGrain<IDistrictGrain>(district).GetCommunesAsync();

@@ -27,6 +27,7 @@ internal sealed class CommuneGrain(
     private ProvinceInfo? _province;
     private UnitSnapshot? _published;
     private ChildSnapshots _leaves = new();
+    private readonly ComputedViews<ScorecardView> _scorecards = new();
 
     protected override string? ProvinceCode => _province?.Code;
 
@@ -105,8 +106,9 @@ internal sealed class CommuneGrain(
     public async Task<ScorecardView> GetScorecardAsync(string period)
     {
         var info = Known();
+        var published = _published!;
         return await scorecards.CreateAsync(
-            _province!.Program, UnitLevel.Commune, info.Code, info.NameVi, info.UnitType, _published!.ToMeasureSet(), period, _published.Version);
+            _scorecards, _province!.Program, UnitLevel.Commune, info.Code, info.NameVi, info.UnitType, published.ToMeasureSet, period, published.Version);
     }
 
     public Task<UnitSnapshot> GetSnapshotAsync()

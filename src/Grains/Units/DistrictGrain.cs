@@ -24,6 +24,8 @@ internal sealed class DistrictGrain(
     : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate, IDistrictLeafSink
 {
     private readonly ChildSnapshots _communes = new();
+    private readonly ComputedViews<ScorecardView> _scorecards = new();
+    private readonly ComputedViews<ImmutableArray<ScorecardView>> _communeScorecards = new();
     private ChildSnapshots _leaves = new();
     private DistrictInfo? _info;
     private ProvinceInfo? _province;
@@ -105,7 +107,7 @@ internal sealed class DistrictGrain(
         var info = Known();
         var snapshot = Snapshot();
         return await scorecards.CreateAsync(
-            _province!.Program, UnitLevel.District, info.Code, info.NameVi, info.UnitType, snapshot.ToMeasureSet(), period, snapshot.Version);
+            _scorecards, _province!.Program, UnitLevel.District, info.Code, info.NameVi, info.UnitType, snapshot.ToMeasureSet, period, snapshot.Version);
     }
 
     public async Task<ImmutableArray<ScorecardView>> GetCommuneScorecardsAsync(string period)
@@ -113,11 +115,11 @@ internal sealed class DistrictGrain(
         var info = Known();
         var parsed = ScorecardFactory.ParsePeriod(period);
         var catalog = await scorecards.CatalogAsync(_province!.Program);
-        return info.CommuneCodes
+        return _communeScorecards.Get(parsed.ToString(), _communes.Version + catalog.Version, () => info.CommuneCodes
             .Select(code => reference.Communes[code])
             .Select(c => ScorecardFactory.Create(
                 _province.Program, UnitLevel.Commune, c.Code, c.NameVi, c.UnitType, _communes.Of(c.Code), catalog, parsed, _communes.VersionOf(c.Code)))
-            .ToImmutableArray();
+            .ToImmutableArray());
     }
 
     protected override Task OnCommittedAsync()

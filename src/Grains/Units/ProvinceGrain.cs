@@ -26,6 +26,8 @@ internal sealed class ProvinceGrain(
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(1);
 
     private readonly ChildSnapshots _districts = new();
+    private readonly ComputedViews<ScorecardView> _scorecards = new();
+    private readonly ComputedViews<ImmutableArray<ScorecardView>> _districtScorecards = new();
     private ChildSnapshots _leaves = new();
     private ProvinceInfo? _info;
 
@@ -90,7 +92,8 @@ internal sealed class ProvinceGrain(
     {
         var info = Known();
         return scorecards.CreateAsync(
-            info.Program, UnitLevel.Province, info.Code, info.NameVi, "province", _districts.Sum().Add(_leaves.Sum()), period, _districts.Version + _leaves.Version);
+            _scorecards, info.Program, UnitLevel.Province, info.Code, info.NameVi, "province", () => _districts.Sum().Add(_leaves.Sum()), period,
+            _districts.Version + _leaves.Version);
     }
 
     public async Task<ImmutableArray<ScorecardView>> GetDistrictScorecardsAsync(string period)
@@ -98,11 +101,11 @@ internal sealed class ProvinceGrain(
         var info = Known();
         var parsed = ScorecardFactory.ParsePeriod(period);
         var catalog = await scorecards.CatalogAsync(info.Program);
-        return info.DistrictCodes
+        return _districtScorecards.Get(parsed.ToString(), _districts.Version + catalog.Version, () => info.DistrictCodes
             .Select(code => reference.Districts[code])
             .Select(d => ScorecardFactory.Create(
                 info.Program, UnitLevel.District, d.Code, d.NameVi, d.UnitType, _districts.Of(d.Code), catalog, parsed, _districts.VersionOf(d.Code)))
-            .ToImmutableArray();
+            .ToImmutableArray());
     }
 
     /// <returns>True when every district answered.</returns>

@@ -23,13 +23,16 @@ public sealed class ScorecardFactory(IGrainFactory grains)
         return (snapshot.ToMeasureSet(), snapshot.Version);
     }
 
-    /// <summary>A scorecard for one unit, fetching the catalog's measures first.</summary>
-    public async Task<ScorecardView> CreateAsync(
-        IndicatorProgram program, UnitLevel level, string code, string name, string type, MeasureSet measures, string period, long version)
+    /// <summary>
+    /// A scorecard for one unit, fetching the catalog's measures first; computed from <paramref name="measures"/> only
+    /// when <paramref name="views"/> does not already hold it for this period at this data and catalog version.
+    /// </summary>
+    internal async Task<ScorecardView> CreateAsync(
+        ComputedViews<ScorecardView> views, IndicatorProgram program, UnitLevel level, string code, string name, string type, Func<MeasureSet> measures, string period, long version)
     {
         var parsed = ParsePeriod(period);
         var catalog = await CatalogAsync(program);
-        return Create(program, level, code, name, type, measures, catalog, parsed, version);
+        return views.Get(parsed.ToString(), version + catalog.Version, () => Create(program, level, code, name, type, measures(), catalog, parsed, version));
     }
 
     /// <summary>A scorecard for one unit with the catalog already fetched.</summary>
