@@ -6,11 +6,18 @@ using AntiTrafficking.Grains.Reference;
 
 namespace AntiTrafficking.Grains.Agencies;
 
-/// <summary>An agency: its profile comes from the province's agencies file, its activity from the commands it issued.</summary>
+/// <summary>
+/// An agency: its profile comes from the province's agencies file, its activity from the commands it issued. A unit
+/// credits a command again when the command is retried (in case the first credit was lost with a silo), so the agency
+/// remembers the keys it counted; only the most recent <see cref="AgencyState.KeysRemembered"/>, because retries follow within
+/// minutes and a ledger of every key would make each credit rewrite a row that grows for the program's five years.
+/// </summary>
 internal sealed class AgencyGrain(
     [PersistentState("agency", StorageNames.Main)] IPersistentState<AgencyState> state,
     ReferenceData reference) : Grain, IAgencyGrain, IAgencyActivity
 {
+    private HashSet<string>? _counted;
+
     public Task<AgencyProfile> GetProfileAsync()
     {
         var key = this.GetPrimaryKeyString();
@@ -25,12 +32,30 @@ internal sealed class AgencyGrain(
 
     public async Task RecordAsync(string idempotencyKey, string commandKind)
     {
-        if (!state.State.Counted.Add(idempotencyKey))
+        var keys = state.State.Counted;
+        _counted ??= [.. keys];
+        if (!_counted.Add(idempotencyKey))
         {
             return;
         }
 
+        keys.Add(idempotencyKey);
+        if (keys.Count > AgencyState.KeysRemembered)
+        {
+            _counted.Remove(keys[0]);
+            keys.RemoveAt(0);
+        }
+
         state.State.Activity[commandKind] = state.State.Activity.GetValueOrDefault(commandKind) + 1;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Memory is ahead of storage: start again from what is stored.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 }
