@@ -78,8 +78,7 @@ internal static class National
                     o.CollectionQuantum = TimeSpan.FromSeconds(15);
                     if (mode == LeavesCollected)
                     {
-                        o.ClassSpecificCollectionAge["AntiTrafficking.Grains.Enforcement.CaseGrain"] = LeafIdleAge;
-                        o.ClassSpecificCollectionAge["AntiTrafficking.Grains.Victims.VictimGrain"] = LeafIdleAge;
+                        o.CollectIdleLeavesAfter(LeafIdleAge);
                     }
                 });
             });

@@ -3,6 +3,7 @@ using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Grains.Units;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
 
 namespace AntiTrafficking.Grains;
 
@@ -24,5 +25,20 @@ public static class GrainServices
         Reporting.ReportingServices.AddReporting(services, dataRoot);
         Accounts.AccountServices.AddAccounts(services);
         return services;
+    }
+
+    /// <summary>
+    /// Lets Orleans deactivate cases, tips and persons after <paramref name="idleAge"/> without a call, instead of the
+    /// silo-wide collection age. Each is touched a few times in its life and what it contributes lives on in its
+    /// commune's snapshot, so an idle one only holds memory (about 2 KB for the activation alone: README, Performance).
+    /// </summary>
+    public static GrainCollectionOptions CollectIdleLeavesAfter(this GrainCollectionOptions options, TimeSpan idleAge)
+    {
+        foreach (var leaf in new[] { typeof(Enforcement.CaseGrain), typeof(Enforcement.TipGrain), typeof(Victims.VictimGrain) })
+        {
+            options.ClassSpecificCollectionAge[leaf.FullName!] = idleAge;
+        }
+
+        return options;
     }
 }

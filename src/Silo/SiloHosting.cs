@@ -54,6 +54,7 @@ public static class SiloHosting
             // and the call timeout (ResponseTimeout) may be shortened from configuration, e.g. for the failover test.
             silo.Configure<ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
             silo.Configure<SiloMessagingOptions>(config.GetSection("Orleans:Messaging"));
+            silo.Configure<GrainCollectionOptions>(o => o.CollectIdleLeavesAfter(config.GetValue("Orleans:LeafCollectionAge", TimeSpan.FromMinutes(2))));
 
             // Mutual TLS on the silo and gateway ports when Orleans:Tls:Enabled (required in production; deploy/README.md).
             silo.UseProvinceTls(config);
