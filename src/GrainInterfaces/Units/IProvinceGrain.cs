@@ -19,6 +19,13 @@ public interface IProvinceGrain : IGrainWithStringKey
     [Alias("GetDistricts")]
     Task<ImmutableArray<UnitSummary>> GetDistrictsAsync();
 
+    /// <summary>
+    /// The version the province's scorecards carry now (of every period): it grows whenever a figure of the province or
+    /// of any of its districts changes, or the program catalog does.
+    /// </summary>
+    [Alias("GetVersion")]
+    Task<long> GetVersionAsync();
+
     /// <summary>The province scorecard for a period ("2013", "2013-H1", "2013-Q2").</summary>
     [Alias("GetScorecard")]
     Task<ScorecardView> GetScorecardAsync(string period);

@@ -96,6 +96,9 @@ internal sealed class ProvinceGrain(
             _districts.Version + _leaves.Version);
     }
 
+    public async Task<long> GetVersionAsync() =>
+        _districts.Version + _leaves.Version + (await scorecards.CatalogAsync(Known().Program)).Version;
+
     public async Task<ImmutableArray<ScorecardView>> GetDistrictScorecardsAsync(string period)
     {
         var info = Known();

@@ -3,10 +3,12 @@ using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Reference;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
-/// <summary>The province scorecard and its districts for a period.</summary>
+/// <summary>The province scorecard and its districts for a period; served from memory while nothing changed (<see cref="ProvincePageCache"/>).</summary>
+[OutputCache(PolicyName = ProvincePageCache.Name)]
 public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The program followed.</summary>

@@ -12,16 +12,18 @@ public static class PagesSetup
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(Languages.Configure);
         builder.Services.AddRazorPages();
+        builder.Services.AddOutputCache(o => o.AddPolicy(ProvincePageCache.Name, new ProvincePageCache()));
         builder.Services.AddSingleton<SmallCounts>();
         builder.Services.AddSingleton<ProgramFiles>();
         builder.Services.AddDataEntry();
         return builder;
     }
 
-    /// <summary>Chooses the language of each request, then maps the pages and the language switch.</summary>
+    /// <summary>Chooses the language of each request, serves what may be served from memory, then maps the pages and the language switch.</summary>
     public static WebApplication MapPages(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapLanguageSwitch();
         return app;
