@@ -36,4 +36,20 @@ public sealed class OpenApiDocumentTests(WebFixture fixture)
         Assert.True(document.RootElement.GetProperty("paths").TryGetProperty(path, out var operations), $"{path} is not listed");
         Assert.True(operations.TryGetProperty(method, out _), $"{method} {path} is not listed");
     }
+
+    [Theory]
+    [InlineData("RecordSurvey", "actor")]
+    [InlineData("OpenCase", "actor")]
+    [InlineData("ReadRequest", "reader")]
+    public async Task TheActingPartyIsOptionalInTheDocumentBecauseTheApiFillsItFromTheCaller(string schemaName, string actorProperty)
+    {
+        using var response = await fixture.CreateClient().GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var schema = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(schemaName);
+        var required = schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.DoesNotContain(actorProperty, required);
+        Assert.True(schema.GetProperty("properties").TryGetProperty(actorProperty, out _), $"{schemaName} no longer describes {actorProperty}");
+        Assert.Contains($"'{actorProperty}' is filled from the API key or sign-in", schema.GetProperty("description").GetString());
+    }
 }
