@@ -20,7 +20,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
     private const int MaxBatch = 500;
 
     private const string Columns =
-        "seq, recorded_at, actor_user, actor_agency, action, target, outcome, code, version, idempotency_key, source, prev_hash, hash";
+        "seq, recorded_at, actor_user, actor_agency, action, target, outcome, code, version, idempotency_key, source, prev_hash, hash, actor_role, actor_district";
 
     private readonly NpgsqlDataSource _database;
     private readonly string _serviceId;
@@ -193,7 +193,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
 
         await using (var insert = new NpgsqlCommand(
             $"INSERT INTO audit_log (service_id, {Columns}) SELECT @service, * FROM unnest(" +
-            "@seq, @at, @user, @agency, @action, @target, @outcome, @code, @version, @key, @source, @prev, @hash)",
+            "@seq, @at, @user, @agency, @action, @target, @outcome, @code, @version, @key, @source, @prev, @hash, @role, @district)",
             connection, transaction))
         {
             insert.Parameters.AddWithValue("service", _serviceId);
@@ -210,6 +210,8 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
             Add(insert, "source", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Source));
             Add(insert, "prev", NpgsqlDbType.Bytea, records.Select(r => r.PreviousHash));
             Add(insert, "hash", NpgsqlDbType.Bytea, records.Select(r => r.Hash));
+            Add(insert, "role", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorRole));
+            Add(insert, "district", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorDistrict));
             await insert.ExecuteNonQueryAsync();
         }
 
@@ -232,7 +234,9 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
                 row.IsDBNull(7) ? null : row.GetString(7),
                 row.GetInt64(8),
                 row.IsDBNull(9) ? null : row.GetString(9),
-                row.GetString(10)),
+                row.GetString(10),
+                row.IsDBNull(13) ? null : row.GetString(13),
+                row.IsDBNull(14) ? null : row.GetString(14)),
             (byte[])row[11],
             (byte[])row[12]);
 

@@ -65,6 +65,7 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
 
         var entry = Assert.Single(Trail.Records, r => r.Entry.IdempotencyKey == key).Entry;
         Assert.Equal((AuditSource.GrainClient, HaLongOfficer.UserId, null), (entry.Source, entry.ActorUserId, entry.ActorAgency));
+        Assert.Equal(("DistrictOfficer", "193"), (entry.ActorRole, entry.ActorDistrict));
     }
 
     [Fact]
@@ -102,5 +103,33 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
         }
 
         Assert.Equal(new AuditVerification(records.Count, tampered), verifier.Result);
+    }
+
+    [Fact]
+    public void RowsWrittenBeforeRolesWereAuditedStillVerifyAndAddingOrRemovingARoleBreaksTheChain()
+    {
+        var at = new DateTimeOffset(2026, 11, 1, 2, 3, 4, TimeSpan.Zero);
+        var legacy = new AuditEntry("ic-01", "TTTT", "RecordSurvey", "commune/06649", "accepted", null, 3, "k-1", "api 10.0.0.5", null, null);
+        var now = AuditEntry.By(HaLongOfficer, "RecordSurvey", "commune/06649", "accepted", null, 4, "k-2", "api 10.0.0.5");
+        var first = AuditChain.Next(ChainHead.Empty, at, legacy);
+        var second = AuditChain.Next(first.Head, at, now);
+
+        // The hash of a row without role or district is the one written before the columns existed (SHA-256 of the
+        // genesis hash, then sequence, time and each field, length-prefixed, computed independently of this code).
+        Assert.Equal("366a2b97", Convert.ToHexStringLower(first.Hash)[..8]);
+        Assert.Equal(new AuditVerification(2, null), Verify(first, second));
+        Assert.Equal(new AuditVerification(2, 1), Verify(first with { Entry = legacy with { ActorRole = "Administrator" } }, second));
+        Assert.Equal(new AuditVerification(2, 2), Verify(first, second with { Entry = now with { ActorDistrict = null, ActorRole = null } }));
+    }
+
+    private static AuditVerification Verify(params AuditRecord[] records)
+    {
+        var verifier = new AuditChain.Verifier();
+        foreach (var record in records)
+        {
+            verifier.Check(record);
+        }
+
+        return verifier.Result;
     }
 }

@@ -15,6 +15,8 @@ namespace AntiTrafficking.GrainInterfaces.Audit;
 /// <param name="Version">The target's version after the act.</param>
 /// <param name="IdempotencyKey">The command's key (none for reads).</param>
 /// <param name="Source">Where the call came from ("api 10.0.0.5", "web 10.0.0.5", "grain-client", …).</param>
+/// <param name="ActorRole">The acting party's role (DistrictOfficer, AgencyOfficer, …); none on entries written before roles were audited.</param>
+/// <param name="ActorDistrict">The district a district officer acted for, if any.</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Audit.AuditLogEntry")]
 public sealed record AuditLogEntry(
     long Sequence,
@@ -27,4 +29,6 @@ public sealed record AuditLogEntry(
     string? Code,
     long Version,
     string? IdempotencyKey,
-    string Source);
+    string Source,
+    string? ActorRole,
+    string? ActorDistrict);

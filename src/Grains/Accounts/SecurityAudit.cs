@@ -7,8 +7,8 @@ namespace AntiTrafficking.Grains.Accounts;
 internal static class SecurityAudit
 {
     public static Task AppendSecurityAsync(this IAuditTrail audit, Grain grain, ActingParty actor, string action, string? refusal) =>
-        audit.AppendAsync(new AuditEntry(
-            actor.UserId, actor.AgencyCode, action, grain.GetGrainId().ToString(),
+        audit.AppendAsync(AuditEntry.By(
+            actor, action, grain.GetGrainId().ToString(),
             refusal is null ? AuditActions.Accepted : AuditActions.Rejected, refusal, 0, null,
             RequestContext.Get(AuditSource.RequestContextKey) as string ?? AuditSource.GrainClient));
 }

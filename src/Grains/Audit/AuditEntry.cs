@@ -1,3 +1,5 @@
+using AntiTrafficking.GrainInterfaces;
+
 namespace AntiTrafficking.Grains.Audit;
 
 /// <summary>
@@ -13,6 +15,8 @@ namespace AntiTrafficking.Grains.Audit;
 /// <param name="Version">The target's version after the act.</param>
 /// <param name="IdempotencyKey">The command's key (null for reads).</param>
 /// <param name="Source">Where the call came from (see AuditSource).</param>
+/// <param name="ActorRole">The acting party's role (an <see cref="ActorRole"/> name), null on rows written before roles were audited.</param>
+/// <param name="ActorDistrict">The district a district officer acts for, if any.</param>
 public sealed record AuditEntry(
     string ActorUserId,
     string? ActorAgency,
@@ -22,7 +26,16 @@ public sealed record AuditEntry(
     string? Code,
     long Version,
     string? IdempotencyKey,
-    string Source);
+    string Source,
+    string? ActorRole,
+    string? ActorDistrict)
+{
+    /// <summary>An entry for an act of <paramref name="actor"/> (none when the call named no one).</summary>
+    public static AuditEntry By(
+        ActingParty? actor, string action, string target, string outcome, string? code, long version, string? idempotencyKey, string source) =>
+        new(actor?.UserId ?? "", actor?.AgencyCode, action, target, outcome, code, version, idempotencyKey, source,
+            actor?.Role.ToString(), actor?.DistrictCode);
+}
 
 /// <summary>Actions and outcomes written by the grains.</summary>
 public static class AuditActions

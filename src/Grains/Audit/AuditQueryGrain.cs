@@ -24,9 +24,8 @@ internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGra
     private async Task<AuditReadResult> ReadCoreAsync(AuditQuery? query, ActingParty? reader, string action)
     {
         var refusal = Check(query, reader, action == AuditReads.ExportAction);
-        await trail.AppendAsync(new AuditEntry(
-            reader?.UserId ?? "",
-            reader?.AgencyCode,
+        await trail.AppendAsync(AuditEntry.By(
+            reader,
             action,
             AuditReads.Target,
             refusal is null ? AuditActions.Granted : AuditActions.Refused,
@@ -78,5 +77,5 @@ internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGra
     private static AuditLogEntry View(AuditRecord record) =>
         new(record.Sequence, record.RecordedAt, record.Entry.ActorUserId, record.Entry.ActorAgency, record.Entry.Action,
             record.Entry.Target, record.Entry.Outcome, record.Entry.Code, record.Entry.Version, record.Entry.IdempotencyKey,
-            record.Entry.Source);
+            record.Entry.Source, record.Entry.ActorRole, record.Entry.ActorDistrict);
 }

@@ -117,9 +117,8 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
 
     /// <summary>Writes the audit entry for an act of this grain, naming its caller's source.</summary>
     protected Task AuditAsync(ActingParty? actor, string action, string outcome, string? code, string? idempotencyKey) =>
-        ServiceProvider.GetRequiredService<IAuditTrail>().AppendAsync(new AuditEntry(
-            actor?.UserId ?? "",
-            actor?.AgencyCode,
+        ServiceProvider.GetRequiredService<IAuditTrail>().AppendAsync(AuditEntry.By(
+            actor,
             action,
             this.GetGrainId().ToString(),
             outcome,

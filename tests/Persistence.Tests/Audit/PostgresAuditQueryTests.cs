@@ -25,15 +25,16 @@ public sealed class PostgresAuditQueryTests(PostgresFixture postgres)
         await using var stored = new PostgresAuditTrail(
             postgres.ConnectionString, PostgresTestCluster.NewServiceId("audit-query"), clock, NullLogger<PostgresAuditTrail>.Instance);
         var memory = new MemoryAuditTrail(clock.Copy());
+        // Rows with neither role nor district are as written before those columns existed.
         AuditEntry[] entries =
         [
-            new("u-ca", "CA", "OpenCase", "case/22:CA-1", AuditActions.Accepted, null, 1, "k1", "api 10.0.0.1"),
-            new("u-ca", "CA", "OpenCase", "case/22:CA-1", AuditActions.Duplicate, null, 1, "k1", "api 10.0.0.1"),
-            new("u-tt", "TTTT", "RecordDelivery", "commune/06649", AuditActions.Accepted, null, 4, "k2", "web 10.0.0.2"),
-            new("u-tt", "TTTT", "RecordDelivery", "commune/06652", AuditActions.Rejected, "negative", 0, "k3", "web 10.0.0.2"),
-            new("u-dist", null, "RegisterPerson", "district/193", AuditActions.Accepted, null, 2, "k4", AuditSource.GrainClient),
-            new("u-ld", "LDTBXH", AuditActions.PersonalDataRead, "victim/22:P-1", AuditActions.Granted, null, 3, null, "web 10.0.0.3"),
-            new("u-yt", "YT", AuditActions.PersonalDataRead, "victim/22:P-1", AuditActions.Refused, "notPermitted", 3, null, "web 10.0.0.4"),
+            new("u-ca", "CA", "OpenCase", "case/22:CA-1", AuditActions.Accepted, null, 1, "k1", "api 10.0.0.1", "AgencyOfficer", null),
+            new("u-ca", "CA", "OpenCase", "case/22:CA-1", AuditActions.Duplicate, null, 1, "k1", "api 10.0.0.1", "AgencyOfficer", null),
+            new("u-tt", "TTTT", "RecordDelivery", "commune/06649", AuditActions.Accepted, null, 4, "k2", "web 10.0.0.2", null, null),
+            new("u-tt", "TTTT", "RecordDelivery", "commune/06652", AuditActions.Rejected, "negative", 0, "k3", "web 10.0.0.2", null, null),
+            new("u-dist", null, "RegisterPerson", "district/193", AuditActions.Accepted, null, 2, "k4", AuditSource.GrainClient, "DistrictOfficer", "193"),
+            new("u-ld", "LDTBXH", AuditActions.PersonalDataRead, "victim/22:P-1", AuditActions.Granted, null, 3, null, "web 10.0.0.3", "CaseWorker", null),
+            new("u-yt", "YT", AuditActions.PersonalDataRead, "victim/22:P-1", AuditActions.Refused, "notPermitted", 3, null, "web 10.0.0.4", null, null),
         ];
         foreach (var entry in entries)
         {
@@ -83,6 +84,9 @@ public sealed class PostgresAuditQueryTests(PostgresFixture postgres)
 
         var read = Assert.Single((await stored.QueryAsync(new(Outcome: AuditActions.Refused), 0, 100)).Records);
         Assert.Equal((entries[6], Day1.AddDays(6)), (read.Entry, read.RecordedAt));
+        var all = await stored.QueryAsync(new(), 0, 100);
+        Assert.Equal(entries.Reverse(), all.Records.Select(r => r.Entry));
+        Assert.Equal(new AuditVerification(7, null), await stored.VerifyAsync());
     }
 
     [Fact]
@@ -105,6 +109,7 @@ public sealed class PostgresAuditQueryTests(PostgresFixture postgres)
                 (1L, "ic-query", null, "RegisterPerson", "commune/06649", "accepted", (string?)null, accepted.Version, "q-1", AuditSource.GrainClient),
             ],
             listed.Page!.Entries.Select(e => (e.Sequence, e.ActorUserId, e.ActorAgency, e.Action, e.Target, e.Outcome, e.Code, e.Version, e.IdempotencyKey!, e.Source)));
+        Assert.All(listed.Page.Entries, e => Assert.Equal(("DistrictOfficer", "193"), (e.ActorRole, e.ActorDistrict)));
         Assert.Equal((3L, true), (listed.Page.Chain.Records, listed.Page.Chain.Intact));
 
         await using (var connection = new NpgsqlConnection(postgres.ConnectionString))

@@ -94,7 +94,7 @@ public sealed class PostgresAuditTrailTests(PostgresFixture postgres)
         new(postgres.ConnectionString, serviceId, TimeProvider.System, NullLogger<PostgresAuditTrail>.Instance);
 
     private static AuditEntry Entry(string key) =>
-        new("user-1", "CA", "OpenCase", "case/22:CA-1", AuditActions.Accepted, null, 1, key, AuditSource.GrainClient);
+        new("user-1", "CA", "OpenCase", "case/22:CA-1", AuditActions.Accepted, null, 1, key, AuditSource.GrainClient, "AgencyOfficer", null);
 
     private async Task ExecuteAsync(string sql, string serviceId)
     {

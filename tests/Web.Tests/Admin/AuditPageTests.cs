@@ -38,8 +38,9 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
         Assert.Contains("id=\"total\">3<", html);
         Assert.Equal([keys[2], keys[1]], Rows().Matches(html).Select(m => m.Groups["key"].Value));
         Assert.All(Rows().Matches(html), m => Assert.Equal(
-            (officer.UserId, "TTTT", "RecordSurvey", $"commune/{Commune}", "Được chấp nhận"),
-            (m.Groups["actor"].Value, m.Groups["agency"].Value, m.Groups["action"].Value, m.Groups["target"].Value, m.Groups["outcome"].Value)));
+            (officer.UserId, "TTTT", "AgencyOfficer", "", "RecordSurvey", $"commune/{Commune}", "Được chấp nhận"),
+            (m.Groups["actor"].Value, m.Groups["agency"].Value, m.Groups["role"].Value, m.Groups["district"].Value, m.Groups["action"].Value,
+                m.Groups["target"].Value, m.Groups["outcome"].Value)));
         Assert.Contains("Trang 1 / 2", html);
         Assert.Contains($"href=\"/quan-tri/nhat-ky?actor={officer.UserId}&pageSize=2&page=2\"", html);
         Assert.Contains($"id=\"export-csv\" href=\"/api/v1/audit?actor={officer.UserId}&pageSize=2&format=csv\"", html);
@@ -68,6 +69,6 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
         Assert.DoesNotContain("id=\"audit-entries\"", html);
     }
 
-    [GeneratedRegex("<tr data-sequence=\"\\d+\">\\s*<td class=\"num\">\\d+</td>\\s*<td>[^<]+</td>\\s*<td>(?<actor>[^<]*)</td>\\s*<td>(?<agency>[^<]*)</td>\\s*<td>(?<action>[^<]*)</td>\\s*<td>(?<target>[^<]*)</td>\\s*<td data-outcome=\"[a-z]+\">(?<outcome>[^<]*)</td>\\s*<td>[^<]*</td>\\s*<td class=\"num\">\\d+</td>\\s*<td>(?<key>[^<]*)</td>")]
+    [GeneratedRegex("<tr data-sequence=\"\\d+\">\\s*<td class=\"num\">\\d+</td>\\s*<td>[^<]+</td>\\s*<td>(?<actor>[^<]*)</td>\\s*<td>(?<agency>[^<]*)</td>\\s*<td>(?<role>[^<]*)</td>\\s*<td>(?<district>[^<]*)</td>\\s*<td>(?<action>[^<]*)</td>\\s*<td>(?<target>[^<]*)</td>\\s*<td data-outcome=\"[a-z]+\">(?<outcome>[^<]*)</td>\\s*<td>[^<]*</td>\\s*<td class=\"num\">\\d+</td>\\s*<td>(?<key>[^<]*)</td>")]
     private static partial Regex Rows();
 }
