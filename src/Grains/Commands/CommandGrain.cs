@@ -74,9 +74,7 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         if (State.Applied.TryGetValue(command.IdempotencyKey, out var version))
         {
             // A retry may follow a failure after the write: finish the follow-ups, which are idempotent.
-            await OnCommittedAsync();
-            await CreditAgencyAsync(command);
-            return await AuditedAsync(command, new CommandResult(CommandOutcome.Duplicate, version));
+            return await FollowUpAsync(command, new CommandResult(CommandOutcome.Duplicate, version));
         }
 
         if (validate(rules) is { } error)
@@ -88,9 +86,17 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         State.Version++;
         State.Applied[command.IdempotencyKey] = State.Version;
         await WriteStateAsync();
-        await OnCommittedAsync();
-        await CreditAgencyAsync(command);
-        return await AuditedAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
+        return await FollowUpAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
+    }
+
+    /// <summary>
+    /// The follow-ups of a stored command, all finished before it is answered and run together (none depends on
+    /// another): the grain's own (a snapshot to its parent), the agency's credit and the audit entry.
+    /// </summary>
+    private async Task<CommandResult> FollowUpAsync(ICommand command, CommandResult result)
+    {
+        await Task.WhenAll(OnCommittedAsync(), CreditAgencyAsync(command), AuditedAsync(command, result));
+        return result;
     }
 
     /// <summary>Stores the state; when that fails, memory is ahead of storage, so the activation is dropped and the next call reloads.</summary>
