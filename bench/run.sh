@@ -3,7 +3,7 @@
 # PostgreSQL 15 (fsync on) from the machine's binaries and a real silo and web front end on free loopback ports,
 # runs every measurement, prints the figures and a Markdown table, and writes both to bench/results/ (git-ignored).
 #   bench/run.sh --quick    # about 3 minutes
-#   bench/run.sh            # the full run: parts 1–5 about 15 minutes, part 6 (a million cases and persons, twice) about two hours under load
+#   bench/run.sh            # the full run: parts 1–5 and 7 about 15 minutes, part 6 (a million cases and persons, twice) 10–20 minutes each
 #   bench/run.sh --only 6 --gcdump   # national scale with heap snapshots by type (dotnet-gcdump)
 set -euo pipefail
 cd "$(dirname "$0")/.."
