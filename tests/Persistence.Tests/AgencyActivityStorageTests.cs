@@ -1,9 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Agencies;
 using AntiTrafficking.Grains.Agencies;
 using AntiTrafficking.Persistence.Tests.Cluster;
-using Npgsql;
 
 namespace AntiTrafficking.Persistence.Tests;
 
@@ -32,18 +30,8 @@ public sealed class AgencyActivityStorageTests(PostgresFixture postgres)
             Assert.Equal(300, (await restarted.Client.GetGrain<IAgencyGrain>("22:CA").GetProfileAsync()).Activity["OpenCase"]);
         }
 
-        using var stored = JsonDocument.Parse(await ReadAgencyRowAsync(serviceId));
+        using var stored = JsonDocument.Parse(Assert.Single(await Db.StoredStatesAsync(postgres.ConnectionString, serviceId, "agency")));
         Assert.Equal(300, stored.RootElement.GetProperty("activity").GetProperty("OpenCase").GetInt64());
         Assert.Equal(keys.Order(), stored.RootElement.GetProperty("counted").EnumerateArray().Select(k => k.GetString()!).Order());
-    }
-
-    private async Task<string> ReadAgencyRowAsync(string serviceId)
-    {
-        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT payload_binary FROM orleans_storage WHERE service_id = @service AND grain_type_string = 'agency'", connection);
-        command.Parameters.AddWithValue("service", serviceId);
-        return Encoding.UTF8.GetString((byte[])(await command.ExecuteScalarAsync())!);
     }
 }

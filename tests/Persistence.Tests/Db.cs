@@ -31,4 +31,13 @@ internal static class Db
         var rows = await QueryAsync(connectionString, sql, r => r.GetFieldValue<T>(0), parameters);
         return Assert.Single(rows);
     }
+
+    /// <summary>The JSON of every stored grain state of <paramref name="serviceId"/> with one of <paramref name="stateNames"/>.</summary>
+    public static Task<List<string>> StoredStatesAsync(string connectionString, string serviceId, params string[] stateNames) =>
+        QueryAsync(
+            connectionString,
+            "SELECT payload_binary FROM orleans_storage WHERE service_id = @service AND grain_type_string = ANY(@states) AND payload_binary IS NOT NULL",
+            r => System.Text.Encoding.UTF8.GetString(r.GetFieldValue<byte[]>(0)),
+            ("service", serviceId),
+            ("states", stateNames));
 }

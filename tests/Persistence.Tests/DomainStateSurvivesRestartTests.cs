@@ -1,9 +1,7 @@
-using System.Text;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Persistence.Tests.Cluster;
-using Npgsql;
 
 namespace AntiTrafficking.Persistence.Tests;
 
@@ -46,7 +44,7 @@ public sealed class DomainStateSurvivesRestartTests(PostgresFixture postgres)
             Assert.Equal(CommandOutcome.Duplicate, retry.Outcome);
         }
 
-        var stored = await ReadCommuneRowAsync(serviceId);
+        var stored = Assert.Single(await Db.StoredStatesAsync(postgres.ConnectionString, serviceId, "commune"));
         Assert.Contains("\"propagandists\"", stored);
         Assert.Contains("\"KS-1\"", stored);
         Assert.DoesNotContain("AntiTrafficking.", stored);
@@ -56,15 +54,5 @@ public sealed class DomainStateSurvivesRestartTests(PostgresFixture postgres)
     {
         var indicator = card.Indicators.Single(i => i.Code == code);
         return (indicator.Numerator, indicator.Denominator);
-    }
-
-    private async Task<string> ReadCommuneRowAsync(string serviceId)
-    {
-        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT payload_binary FROM orleans_storage WHERE service_id = @service AND grain_type_string = 'commune'", connection);
-        command.Parameters.AddWithValue("service", serviceId);
-        return Encoding.UTF8.GetString((byte[])(await command.ExecuteScalarAsync())!);
     }
 }

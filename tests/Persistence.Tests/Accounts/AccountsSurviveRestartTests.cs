@@ -1,8 +1,6 @@
-using System.Text;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Accounts;
 using AntiTrafficking.Persistence.Tests.Cluster;
-using Npgsql;
 
 namespace AntiTrafficking.Persistence.Tests.Accounts;
 
@@ -47,28 +45,10 @@ public sealed class AccountsSurviveRestartTests(PostgresFixture postgres)
             Assert.Null(await grains.GetGrain<IApiKeyGrain>(revokedId).AuthenticateAsync(revokedHash));
         }
 
-        var stored = await ReadRowsAsync(serviceId);
+        var stored = string.Join("\n", await Db.StoredStatesAsync(postgres.ConnectionString, serviceId, "account", "apiKey", "securityDirectory"));
         Assert.Contains("dv-store", stored);
         Assert.DoesNotContain(Password, stored);
         Assert.DoesNotContain(kept, stored);
         Assert.DoesNotContain(kept.Split('.')[^1], stored);
-    }
-
-    private async Task<string> ReadRowsAsync(string serviceId)
-    {
-        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT payload_binary FROM orleans_storage WHERE service_id = @service AND grain_type_string IN ('account', 'apiKey', 'securityDirectory')",
-            connection);
-        command.Parameters.AddWithValue("service", serviceId);
-        var rows = new StringBuilder();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.AppendLine(Encoding.UTF8.GetString((byte[])reader[0]));
-        }
-
-        return rows.ToString();
     }
 }
