@@ -11,6 +11,7 @@ using AntiTrafficking.WebFrontend.Reporting;
 using AntiTrafficking.WebFrontend.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseWebRootBesideTheApplication();
 builder.AddClusterClient();
 builder.AddObservability();
 builder.AddApi();
