@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
@@ -22,6 +23,16 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, Pr
 
     /// <summary>The province's agencies, for the links to their pages.</summary>
     public IReadOnlyList<AgencyEntry> Agencies => Files.Agencies;
+
+    /// <summary>The chart of the period's results against their targets, one bar per indicator (read by province-chart.js).</summary>
+    public string ChartJson => JsonSerializer.Serialize(new
+    {
+        indicators = Province.Indicators.Select(i => i.Code),
+        names = Province.Indicators.Select(Display.Name),
+        values = Province.Indicators.Select(i => i.Value),
+        targets = Province.Indicators.Select(i => i.Target),
+        statuses = Province.Indicators.Select(i => Display.StatusClass(i.Status)),
+    });
 
     /// <summary>Loads the scorecards.</summary>
     public async Task OnGetAsync(string? period)

@@ -1,26 +1,21 @@
-using System.Net;
-using System.Net.Sockets;
+using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Accounts;
-using AntiTrafficking.WebFrontend.Security;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
-using Orleans.TestingHost;
 
 namespace AntiTrafficking.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// One silo over TCP, the web front end on a real loopback port (Kestrel) connected to it as an Orleans client,
-/// and Debian's Chromium driven by Playwright; shared by the tests of the collection.
+/// The system as its users start it (<see cref="RunCommand"/>: ./run.sh, its own PostgreSQL, silo and web front end
+/// on free ports) and Debian's Chromium driven by Playwright; the accounts and keys the tests use are made by the
+/// first administrator through the admin API, as an administrator would. Shared by the tests of the collection.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private TestCluster? _cluster;
-    private WebApplicationFactory<Program>? _factory;
+    private RunCommand? _system;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IPage? _admin;
 
     /// <summary>The site's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -30,8 +25,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>An officer of the Department of Culture (VHTTDL, Project 1): surveys anywhere, through the API.</summary>
     public static readonly ActingParty CultureOfficer = new("culture-browser", "VHTTDL");
-
-    private static readonly ActingParty Seeder = new("browser-tests", Role: ActorRole.Administrator);
 
     /// <summary>The seeded officer's password (random per run).</summary>
     public string OfficerPassword { get; } = "Pw-" + Guid.NewGuid().ToString("N");
@@ -63,6 +56,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<HttpClient> DistrictApiClientAsync(string district) =>
         ApiClient(await IssueKeyAsync(new ActingParty($"officer-{district}", null, ActorRole.DistrictOfficer, district)));
 
+    /// <summary>What ./run.sh printed so far (its addresses, restarts and errors).</summary>
+    public string RunOutput => _system?.Output ?? "";
+
     private HttpClient ApiClient(string key)
     {
         var client = new HttpClient { BaseAddress = BaseAddress };
@@ -84,26 +80,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = new TestClusterBuilder(1);
-        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
-        builder.Options.InitializeClientOnDeploy = false;
-        builder.AddSiloBuilderConfigurator<BrowserSiloConfigurator>();
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-
-        var gateway = _cluster.Primary?.GatewayAddress?.Endpoint
-            ?? throw new InvalidOperationException("The test silo has no gateway.");
-        var port = FreeLoopbackPort();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("Orleans:Gateways", $"127.0.0.1:{gateway.Port}")
-            .UseSetting("Orleans:ClusterId", _cluster.Options.ClusterId)
-            .UseSetting("Orleans:ServiceId", _cluster.Options.ServiceId)
-            .UseSetting("Orleans:ConnectTimeoutSeconds", "10"));
-        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
-        _factory.StartServer();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        await SeedOfficerAsync();
-
+        _system = await RunCommand.StartAsync();
+        BaseAddress = _system.WebAddress;
         Directory.CreateDirectory(ScreenshotFolder);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -112,6 +90,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        _admin = await NewPageAsync();
+        await _admin.GotoAsync("/dang-nhap");
+        await _admin.GetByLabel("Tên đăng nhập").FillAsync("admin");
+        await _admin.GetByLabel("Mật khẩu").FillAsync(_system.AdminPassword);
+        await _admin.GetByLabel("Mật khẩu").PressAsync("Enter");
+        await _admin.WaitForURLAsync(BaseAddress.ToString());
+        (await AdminPostAsync("/api/v1/admin/accounts", new
+        {
+            userName = Officer.UserId,
+            password = OfficerPassword,
+            role = "districtOfficer",
+            districtCode = Officer.DistrictCode,
+            displayName = "Cán bộ thử nghiệm",
+        })).Dispose();
+        CultureApiKey = await IssueKeyAsync(CultureOfficer);
     }
 
     public async Task DisposeAsync()
@@ -122,39 +115,33 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_factory is not null)
+        if (_system is not null)
         {
-            await _factory.DisposeAsync();
-        }
-
-        if (_cluster is not null)
-        {
-            await _cluster.StopAllSilosAsync();
-            await _cluster.DisposeAsync();
+            await _system.DisposeAsync();
         }
     }
 
-    // Seeded through the grains as a trusted grain client would (the admin pages are tested in the web tests).
-    private async Task SeedOfficerAsync()
-    {
-        Assert.Null(await Grains.GetGrain<IAccountGrain>(Officer.UserId).CreateAsync(Seeder,
-            new NewAccount(OfficerPassword, Officer.Role, Officer.AgencyCode, Officer.DistrictCode, "Cán bộ thử nghiệm")));
-        CultureApiKey = await IssueKeyAsync(CultureOfficer);
-    }
-
+    // Issued by the first administrator through the admin API (the admin pages are tested in the web tests).
     private async Task<string> IssueKeyAsync(ActingParty party)
     {
-        var (_, key, error) = await Grains.IssueApiKeyAsync(Seeder, party, "browser tests", DateTimeOffset.UtcNow.AddDays(30));
-        Assert.Null(error);
-        return key;
+        using var issued = await AdminPostAsync("/api/v1/admin/api-keys", new
+        {
+            userId = party.UserId,
+            role = JsonNamingPolicy.CamelCase.ConvertName(party.Role.ToString()),
+            agencyCode = party.AgencyCode,
+            districtCode = party.DistrictCode,
+            label = "browser tests",
+            expiresOn = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return issued.RootElement.GetProperty("key").GetString()!;
     }
 
-    private IGrainFactory Grains => (_factory ?? throw new InvalidOperationException("The fixture is not started.")).Services.GetRequiredService<IGrainFactory>();
-
-    private static int FreeLoopbackPort()
+    private async Task<JsonDocument> AdminPostAsync(string path, object body)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var admin = _admin ?? throw new InvalidOperationException("The fixture is not started.");
+        var response = await admin.APIRequest.PostAsync(path, new APIRequestContextOptions { DataObject = body });
+        var text = await response.TextAsync();
+        Assert.True(response.Ok, $"POST {path} answered {response.Status}: {text}");
+        return JsonDocument.Parse(string.IsNullOrEmpty(text) ? "{}" : text);
     }
 }

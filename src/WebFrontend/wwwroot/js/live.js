@@ -32,6 +32,8 @@
                     current.replaceWith(document.importNode(replacement, true));
                 }
             }
+            // Charts drawn from the swapped figures draw themselves again.
+            document.dispatchEvent(new CustomEvent("live:updated"));
         }).catch(() => show("lost"));
         return refreshing;
     };

@@ -1,0 +1,46 @@
+// Draws the province page's chart of the period's results against their targets (chart.js, served by the site) from
+// the JSON in the figure's data-chart attribute, and draws it again when live.js has swapped in fresh figures.
+(() => {
+    "use strict";
+    if (!window.Chart) {
+        return;
+    }
+    const css = getComputedStyle(document.documentElement);
+    const colour = name => css.getPropertyValue("--" + name).trim();
+    const statusColour = cls => colour(cls.replace("status-", "")) || colour("nodata");
+    const number = new Intl.NumberFormat(document.documentElement.lang || "vi", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    Chart.defaults.animation = false;
+
+    const draw = () => {
+        const figure = document.getElementById("province-chart");
+        const canvas = document.getElementById("chart-indicators");
+        if (!figure || !canvas || !figure.dataset.chart || Chart.getChart(canvas)) {
+            return;
+        }
+        const data = JSON.parse(figure.dataset.chart);
+        new Chart(canvas, {
+            data: {
+                labels: data.indicators,
+                datasets: [
+                    { type: "bar", label: figure.dataset.result, data: data.values, backgroundColor: data.statuses.map(statusColour) },
+                    { type: "line", label: figure.dataset.target, data: data.targets, borderColor: colour("ink"), backgroundColor: colour("ink"),
+                      showLine: false, pointStyle: "line", pointRadius: 12, pointBorderWidth: 3 },
+                ],
+            },
+            options: {
+                scales: { y: { min: 0, max: 100, ticks: { callback: v => v + " %" } } },
+                plugins: {
+                    tooltip: {
+                        callbacks: {
+                            title: items => items.length ? `${data.indicators[items[0].dataIndex]} · ${data.names[items[0].dataIndex]}` : "",
+                            label: c => `${c.dataset.label}: ${c.parsed.y === null ? "—" : number.format(c.parsed.y)}`,
+                        },
+                    },
+                },
+            },
+        });
+    };
+
+    draw();
+    document.addEventListener("live:updated", draw);
+})();
