@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.Web.Tests.Infrastructure;
 
 namespace AntiTrafficking.Web.Tests;
@@ -121,6 +123,21 @@ public sealed class DataEntryFormTests(WebFixture fixture)
 
         Assert.Contains("TTTT", Regex.Match(html, "id=\"form-error\">([^<]*)<").Groups[1].Value);
         Assert.DoesNotContain("id=\"entry-confirmation\"", html);
+    }
+
+    [Fact]
+    public async Task ACaseOpenedFromItsFormIsStoredWithItsPurposeThoughThePurposeFieldIsNamedForm()
+    {
+        // The trafficking purpose is posted as "form", the name of the page's route value too.
+        var police = await ClientAsync(new ActingParty("ca-open-form", "CA"));
+
+        var html = await police.PostAsync("khoi-to-vu-an", await police.OpenAsync("khoi-to-vu-an"), With(
+            ("target", "VA-FORM-OPEN-1"), ("openedOn", "2013-03-04"), ("unitCode", "06673"), ("suspects", "2"), ("form", "labour"), ("abroad", "true")));
+
+        Assert.Contains("Đã ghi nhận.", html);
+        using var response = await police.GetAsync(ApiCalls.Api + "/provinces/22/cases/VA-FORM-OPEN-1");
+        var stored = (await response.Content.ReadFromJsonAsync<CaseView>(TestJson.Options))!;
+        Assert.Equal(("06673", TraffickingForm.Labour, true, 2), (stored.UnitCode, stored.Form, stored.Abroad, stored.Suspects));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
     public EntryConfirmation? Confirmation { get; private set; }
 
     /// <summary>Shows the empty form.</summary>
-    public IActionResult OnGet(string form)
+    public IActionResult OnGet([FromRoute] string form)
     {
         if (!Open(form))
         {
@@ -50,7 +50,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
     }
 
     /// <summary>Sends the command and shows the outcome.</summary>
-    public async Task<IActionResult> OnPostAsync(string form)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string form)
     {
         if (!Open(form))
         {
