@@ -22,13 +22,13 @@ public sealed class DataEntryTests(BrowserFixture fixture)
         await Expect(page.Locator("h1")).ToHaveTextAsync("Cán bộ xã chuyên trách và số đã tập huấn");
 
         await Expect(page.Locator("#acting-party")).ToContainTextAsync("officer-browser");
-        await page.GetByLabel("Mã xã, phường, thị trấn (mã GSO 5 số)").FillAsync(Commune);
+        await page.GetByLabel("Xã, phường, thị trấn").SelectOptionAsync(Commune);
         await page.GetByLabel("Tính đến ngày").FillAsync("2014-04-01");
         await page.GetByLabel("Số cán bộ chuyên trách").FillAsync("8");
         await page.GetByLabel("Số đã được tập huấn").FillAsync("9");
         await page.GetByLabel("Số đã được tập huấn").PressAsync("Enter");
 
-        await Expect(page.Locator("#f-trained-error")).ToHaveTextAsync("'trained' không được lớn hơn 'total'.");
+        await Expect(page.Locator("#f-trained-error")).ToHaveTextAsync("'Số đã được tập huấn' không được lớn hơn 'Số cán bộ chuyên trách'.");
         await Expect(page.GetByLabel("Số đã được tập huấn")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#entry-confirmation")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "11-form-field-error");

@@ -172,18 +172,28 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
     }
 
     [Fact]
-    public async Task TheNewFormsAreListedUnderTheirProjectsAndLabelledInEnglishOnTheEnglishPage()
+    public async Task TheNewFormsAreListedUnderTheirProjectsForTheAgenciesDoingThemAndLabelledInEnglishOnTheEnglishPage()
     {
         var court = await fixture.SignedInClientAsync(new ActingParty("ta-form", "TA"));
+        var police = await fixture.SignedInClientAsync(new ActingParty("ca-form", "CA"));
         var list = await court.GetStringAsync("/nhap-lieu");
+        var policeList = await police.GetStringAsync("/nhap-lieu");
         var english = await court.GetStringAsync("/nhap-lieu/giam-doc-tham-tai-tham?culture=en-GB");
 
-        foreach (var slug in new[] { "xet-xu-phuc-tham", "giam-doc-tham-tai-tham", "mo-dot-cao-diem", "ket-qua-dot-cao-diem", "thong-ke-lien-nganh" })
+        foreach (var slug in new[] { "xet-xu-phuc-tham", "giam-doc-tham-tai-tham", "thong-ke-lien-nganh" })
         {
             Assert.Contains($"href=\"/nhap-lieu/{slug}\"", Section(list, "forms-project-2"));
         }
 
-        Assert.Contains("href=\"/nhap-lieu/sua-noi-cu-tru\"", Section(list, "forms-project-3"));
+        foreach (var slug in new[] { "mo-dot-cao-diem", "ket-qua-dot-cao-diem", "thong-ke-lien-nganh" })
+        {
+            Assert.Contains($"href=\"/nhap-lieu/{slug}\"", Section(policeList, "forms-project-2"));
+        }
+
+        Assert.DoesNotContain("href=\"/nhap-lieu/mo-dot-cao-diem\"", list);
+
+        Assert.Contains("href=\"/nhap-lieu/sua-noi-cu-tru\"", Section(policeList, "forms-project-3"));
+        Assert.DoesNotContain("forms-project-3", list);
         Assert.Contains("<h1>Cassation or reopening</h1>", english);
         Assert.Contains("for=\"f-wrongful\">The judgment convicted wrongly</label>", english);
     }

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.Web.Tests.Infrastructure;
 
 namespace AntiTrafficking.Web.Tests;
@@ -57,7 +59,7 @@ public sealed class DataEntryFormTests(WebFixture fixture)
         Assert.Equal("Ngày không hợp lệ (năm-tháng-ngày).", FormPages.ErrorOf(unreadable, "conductedOn"));
         Assert.Equal("Phải là một số nguyên.", FormPages.ErrorOf(unreadable, "respondents"));
         Assert.Null(FormPages.ErrorOf(unreadable, "aware"));
-        Assert.Equal("'aware' không được lớn hơn 'respondents'.", FormPages.ErrorOf(refusedByTheCommune, "aware"));
+        Assert.Equal("'Số người hiểu biết' không được lớn hơn 'Số người được hỏi'.", FormPages.ErrorOf(refusedByTheCommune, "aware"));
         Assert.Contains("99999", FormPages.ErrorOf(unknownCommune, "target"));
         Assert.DoesNotContain("id=\"entry-confirmation\"", unreadable + refusedByTheCommune + unknownCommune);
         Assert.Equal(before, await client.ReadAsync("/communes/07072/scorecard?period=2014"));
@@ -76,7 +78,7 @@ public sealed class DataEntryFormTests(WebFixture fixture)
         using var response = await client.SendAsync(request);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-        Assert.Equal("'trained' must not be greater than 'total'.", FormPages.ErrorOf(html, "trained"));
+        Assert.Equal("'Of whom trained' must not be greater than 'Specialised officials in post'.", FormPages.ErrorOf(html, "trained"));
         Assert.Contains("<label class=\"form-label\" for=\"f-total\">Specialised officials", html);
     }
 
@@ -111,16 +113,68 @@ public sealed class DataEntryFormTests(WebFixture fixture)
     }
 
     [Fact]
-    public async Task AStepOfAnotherAgencyIsRefusedForTheSignedInUsersAgency()
+    public async Task AFormOfAnotherAgencysStepIsNeitherListedNorOpenedAndItsPostRecordsNothing()
     {
-        var client = await ClientAsync(new ActingParty("tttt-01", "TTTT"));
-        var html = await client.PostAsync("phan-loai-tin-bao", await client.OpenAsync("phan-loai-tin-bao"), new Dictionary<string, string>
+        var police = await fixture.ClientForAsync(new ActingParty("ca-01", "CA"));
+        await police.AcceptAsync("/provinces/22/tips/CA-FORM-1/receipt", new
         {
-            ["target"] = "CA-FORM-1", ["classifiedOn"] = "2014-01-05", ["classification"] = "noSigns",
+            idempotencyKey = Commands.Key(), actor = new { userId = "ca-01", agencyCode = "CA" }, receivedOn = "2014-01-02", unitCode = "06676",
+            source = "citizen",
         });
+        var before = await police.ReadAsync("/provinces/22/tips/CA-FORM-1");
+        var information = await ClientAsync(new ActingParty("tttt-01", "TTTT"));
+        var token = await SignIn.AntiforgeryTokenAsync(information, "/nhap-lieu/khao-sat-nhan-thuc");
 
-        Assert.Contains("TTTT", Regex.Match(html, "id=\"form-error\">([^<]*)<").Groups[1].Value);
+        var list = await information.GetStringAsync("/nhap-lieu");
+        using var opened = await information.GetAsync("/nhap-lieu/phan-loai-tin-bao");
+        using var posted = await information.PostAsync("/nhap-lieu/phan-loai-tin-bao", new FormUrlEncodedContent(With(
+            ("__RequestVerificationToken", token), ("idempotencyKey", Commands.Key()), ("target", "CA-FORM-1"), ("classifiedOn", "2014-01-05"),
+            ("classification", "noSigns"))));
+
+        Assert.Contains("href=\"/nhap-lieu/khao-sat-nhan-thuc\"", list);
+        Assert.DoesNotContain("href=\"/nhap-lieu/phan-loai-tin-bao\"", list);
+        Assert.DoesNotContain("href=\"/nhap-lieu/tiep-nhan-nguoi-tro-ve\"", list);
+        foreach (var refused in new[] { opened, posted })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Equal("/dang-nhap/tu-choi", refused.Headers.Location!.AbsolutePath);
+        }
+
+        Assert.Equal(before, await police.ReadAsync("/provinces/22/tips/CA-FORM-1"));
+    }
+
+    [Fact]
+    public async Task ADistrictOfficerIsOfferedTheirOwnCommunesOnlyAndACommuneOfAnotherDistrictIsRefusedNamingTheDistrict()
+    {
+        // Đông Triều (205) is Mạo Khê's (07069) district; Tiên Yên's townlet (06862) is in 199.
+        var officer = await ClientAsync(Commands.DistrictOfficer("205"));
+        var before = await officer.ReadAsync("/communes/06862/scorecard?period=2014");
+
+        var form = await officer.GetStringAsync("/nhap-lieu/can-bo-chuyen-trach");
+        var html = await officer.PostAsync("can-bo-chuyen-trach", await officer.OpenAsync("can-bo-chuyen-trach"),
+            With(("target", "06862"), ("asOf", "2014-03-01"), ("total", "5"), ("trained", "3")));
+
+        Assert.Contains("<option value=\"07069\">Thị trấn Mạo Khê</option>", form);
+        Assert.DoesNotContain("value=\"06862\"", form);
+        Assert.Single(Regex.Matches(form, "<optgroup "));
+        Assert.Contains("205", Regex.Match(html, "id=\"form-error\">([^<]*)<").Groups[1].Value);
         Assert.DoesNotContain("id=\"entry-confirmation\"", html);
+        Assert.Equal(before, await officer.ReadAsync("/communes/06862/scorecard?period=2014"));
+    }
+
+    [Fact]
+    public async Task ACaseOpenedFromItsFormIsStoredWithItsPurposeThoughThePurposeFieldIsNamedForm()
+    {
+        // The trafficking purpose is posted as "form", the name of the page's route value too.
+        var police = await ClientAsync(new ActingParty("ca-open-form", "CA"));
+
+        var html = await police.PostAsync("khoi-to-vu-an", await police.OpenAsync("khoi-to-vu-an"), With(
+            ("target", "VA-FORM-OPEN-1"), ("openedOn", "2013-03-04"), ("unitCode", "06673"), ("suspects", "2"), ("form", "labour"), ("abroad", "true")));
+
+        Assert.Contains("Đã ghi nhận.", html);
+        using var response = await police.GetAsync(ApiCalls.Api + "/provinces/22/cases/VA-FORM-OPEN-1");
+        var stored = (await response.Content.ReadFromJsonAsync<CaseView>(TestJson.Options))!;
+        Assert.Equal(("06673", TraffickingForm.Labour, true, 2), (stored.UnitCode, stored.Form, stored.Abroad, stored.Suspects));
     }
 
     [Fact]

@@ -47,4 +47,18 @@ internal sealed record Permission(string ActionVi, string ActionEn, ImmutableArr
         var allowed = Agencies.Resolve(reference, provinceCode, target);
         return allowed.Contains(party.AgencyCode!) ? null : PermissionRefusals.Agency(prefix, party.AgencyCode, ActionVi, ActionEn, allowed);
     }
+
+    /// <summary>
+    /// True when <paramref name="party"/> may take the action on some target: its role is one of <see cref="Roles"/>
+    /// and, for agency officers and case workers, its agency is one the permission names, or may name when the agency is
+    /// the one the command is about (<see cref="AgencySet.Target"/>). A district officer's district is weighed per target.
+    /// </summary>
+    public bool MayEverAllow(ReferenceData reference, string provinceCode, ActingParty party) =>
+        Roles.Contains(party.Role) && party switch
+        {
+            { Role: ActorRole.DistrictOfficer } => party.DistrictCode is not null,
+            { AgencyCode: null } => false,
+            { Role: ActorRole.CaseWorker } when !VictimRoles.CaseWorkers.Contains(party.AgencyCode) => false,
+            _ => Agencies.Target || Agencies.Resolve(reference, provinceCode, PermissionTarget.None).Contains(party.AgencyCode),
+        };
 }

@@ -5,5 +5,5 @@ public static class DataEntrySetup
 {
     /// <summary>Adds the forms.</summary>
     public static IServiceCollection AddDataEntry(this IServiceCollection services) =>
-        services.AddSingleton<EntryForms>();
+        services.AddSingleton<EntryForms>().AddSingleton<UnitChoices>();
 }

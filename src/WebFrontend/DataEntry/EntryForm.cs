@@ -10,6 +10,7 @@ namespace AntiTrafficking.WebFrontend.DataEntry;
 public sealed class EntryForm
 {
     private EntryForm(
+        Type command,
         string slug,
         int project,
         string title,
@@ -20,6 +21,7 @@ public sealed class EntryForm
         Func<IGrainFactory, string, ICommand, Task<CommandResult>> send,
         Func<FormInput, string, string?> unitShown)
     {
+        Command = command.Name;
         Slug = slug;
         Project = project;
         Title = title;
@@ -30,6 +32,9 @@ public sealed class EntryForm
         Send = send;
         UnitShown = unitShown;
     }
+
+    /// <summary>The name of the command's type (e.g. "RecordSurvey"), as the grains' table of who may do what names it.</summary>
+    public string Command { get; }
 
     /// <summary>The form's address under /nhap-lieu/.</summary>
     public string Slug { get; }
@@ -63,14 +68,14 @@ public sealed class EntryForm
         string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
         Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send, bool showTarget)
         where T : class, ICommand =>
-        new(slug, project, title, target, fields, (_, t) => t, i => build(i), (g, k, c) => send(g, k, (T)c), (_, t) => showTarget ? t : null);
+        new(typeof(T), slug, project, title, target, fields, (_, t) => t, i => build(i), (g, k, c) => send(g, k, (T)c), (_, t) => showTarget ? t : null);
 
     /// <summary>A form whose command goes to a province's tip, case, key area or person (key "{province}:{id}").</summary>
     public static EntryForm ToRecord<T>(
         string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
         Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send, Func<FormInput, string?>? unitShown = null)
         where T : class, ICommand =>
-        new(slug, project, title, target, fields, (p, t) => $"{p}:{t}", i => build(i), (g, k, c) => send(g, k, (T)c),
+        new(typeof(T), slug, project, title, target, fields, (p, t) => $"{p}:{t}", i => build(i), (g, k, c) => send(g, k, (T)c),
             (i, _) => unitShown?.Invoke(i));
 
     /// <summary>
@@ -81,7 +86,7 @@ public sealed class EntryForm
         string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
         Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send)
         where T : class, ICommand =>
-        new(slug, project, title, target, fields, (p, t) => $"{p}:{Period.Parse(t)}",
+        new(typeof(T), slug, project, title, target, fields, (p, t) => $"{p}:{Period.Parse(t)}",
             i =>
             {
                 i.RequirePeriod(target.Name);

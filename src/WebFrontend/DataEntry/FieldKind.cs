@@ -17,4 +17,19 @@ public enum FieldKind
 
     /// <summary>Yes or no (a checkbox).</summary>
     Check,
+
+    /// <summary>A commune of the province, chosen under its district.</summary>
+    Commune,
+
+    /// <summary>A commune, or its district as a whole when the commune is not known.</summary>
+    Place,
+
+    /// <summary>A district of the province.</summary>
+    District,
+
+    /// <summary>Several districts of the province (a checkbox each).</summary>
+    Districts,
+
+    /// <summary>An agency of the province, chosen by name.</summary>
+    Agency,
 }

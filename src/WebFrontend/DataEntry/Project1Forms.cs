@@ -8,8 +8,8 @@ namespace AntiTrafficking.WebFrontend.DataEntry;
 /// <summary>The forms of Project 1 (communication): communes, districts and the program's catalog.</summary>
 internal static class Project1Forms
 {
-    private static readonly FormField Commune = new("target", "Mã xã, phường, thị trấn (mã GSO 5 số)", FieldKind.Text);
-    private static readonly FormField District = new("target", "Mã huyện, thị xã, thành phố (mã GSO 3 số)", FieldKind.Text);
+    private static readonly FormField Commune = new("target", "Xã, phường, thị trấn", FieldKind.Commune);
+    private static readonly FormField District = new("target", "Huyện, thị xã, thành phố", FieldKind.District);
 
     /// <summary>The material kinds, also the keys of the materials output.</summary>
     public static readonly IReadOnlyList<FormChoice> Materials =
@@ -85,7 +85,7 @@ internal static class Project1Forms
             [
                 new("guidanceCode", "Mã văn bản hướng dẫn", FieldKind.Text),
                 new("title", "Nội dung cần hướng dẫn", FieldKind.Text),
-                new("responsibleAgency", "Cơ quan chủ trì ban hành (mã)", FieldKind.Text),
+                new("responsibleAgency", "Cơ quan chủ trì ban hành", FieldKind.Agency),
             ],
             i => new RequireGuidance(i.Key, i.Actor, i.Text("guidanceCode"), i.Text("title"), i.Text("responsibleAgency").ToUpperInvariant()),
             (g, k, c) => g.GetGrain<IProgramCatalogGrain>(k).RequireGuidanceAsync(c), showTarget: false);

@@ -12,7 +12,7 @@ internal static class Project2Forms
     private static readonly FormField Case = new("target", "Số hiệu vụ án", FieldKind.Text);
     private static readonly FormField KeyArea = new("target", "Mã tuyến, địa bàn trọng điểm", FieldKind.Text);
     private static readonly FormField Campaign = new("target", "Mã đợt cao điểm (do cơ quan mở đợt đặt)", FieldKind.Text);
-    private static readonly FormField Unit = new("unitCode", "Nơi xảy ra: mã xã (5 số), không rõ thì mã huyện (3 số)", FieldKind.Text);
+    private static readonly FormField Unit = new("unitCode", "Nơi xảy ra (xã; không rõ xã thì cả huyện)", FieldKind.Place);
 
     public static IEnumerable<EntryForm> All()
     {
@@ -120,7 +120,7 @@ internal static class Project2Forms
             "tuyen-dia-ban-trong-diem", 2, "Xác định tuyến, địa bàn trọng điểm", KeyArea,
             [
                 new("designatedOn", "Ngày xác định", FieldKind.Date),
-                new("unitCode", "Thuộc huyện (3 số) hoặc xã (5 số)", FieldKind.Text),
+                new("unitCode", "Thuộc xã, hoặc cả huyện", FieldKind.Place),
                 new("kind", "Loại", FieldKind.Choice, Choices: [new("route", "Tuyến trọng điểm"), new("area", "Địa bàn trọng điểm")]),
                 new("name", "Tên tuyến, địa bàn", FieldKind.Text),
             ],
@@ -137,14 +137,14 @@ internal static class Project2Forms
                 new("name", "Tên đợt cao điểm", FieldKind.Text),
                 new("startsOn", "Ngày bắt đầu", FieldKind.Date),
                 new("endsOn", "Ngày kết thúc", FieldKind.Date),
-                new("districtCodes", "Các huyện thực hiện (mã 3 số, cách nhau bởi dấu phẩy)", FieldKind.Text),
+                new("districtCodes", "Các huyện thực hiện", FieldKind.Districts),
             ],
             i => new PlanCampaign(i.Key, i.Actor, i.Text("name"), i.Date("startsOn"), i.Date("endsOn"), i.Codes("districtCodes")),
             (g, k, c) => g.GetGrain<ICampaignGrain>(k).PlanAsync(c));
         yield return EntryForm.ToRecord<RecordCampaignResult>(
             "ket-qua-dot-cao-diem", 2, "Kết quả đợt cao điểm", Campaign,
             [
-                new("result.districtCode", "Huyện (mã 3 số)", FieldKind.Text),
+                new("result.districtCode", "Huyện thực hiện", FieldKind.District),
                 new("result.recordedOn", "Ngày ghi nhận kết quả", FieldKind.Date),
                 new("result.arrests", "Số đối tượng bị bắt", FieldKind.Integer),
                 new("result.casesDetected", "Số vụ việc phát hiện", FieldKind.Integer),

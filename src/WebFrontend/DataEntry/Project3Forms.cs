@@ -35,6 +35,13 @@ internal static class Project3Forms
         new("honourAndDignity", "Bảo vệ danh dự, nhân phẩm"), new("other", "Biện pháp khác"),
     ];
 
+    /// <summary>The countries persons return from (ISO 3166-1 alpha-2 codes, as the command takes them).</summary>
+    private static readonly IReadOnlyList<FormChoice> Countries =
+    [
+        new("CN", "Trung Quốc"), new("LA", "Lào"), new("KH", "Campuchia"), new("TH", "Thái Lan"), new("MY", "Malaysia"),
+        new("KR", "Hàn Quốc"), new("TW", "Đài Loan (Trung Quốc)"),
+    ];
+
     private static readonly FormField Person = new("target", "Mã hồ sơ người được tiếp nhận (mã do cơ quan đặt, không phải họ tên)", FieldKind.Text);
 
     public static IEnumerable<EntryForm> All()
@@ -45,8 +52,8 @@ internal static class Project3Forms
                 new("receivedOn", "Ngày tiếp nhận", FieldKind.Date),
                 new("place", "Nơi tiếp nhận", FieldKind.Choice, Choices: Places),
                 new("howReturned", "Hình thức trở về", FieldKind.Choice, Choices: Returns),
-                new("countryCode", "Trở về từ nước (mã ISO 2 chữ, ví dụ CN)", FieldKind.Text, Default: "CN"),
-                new("homeUnitCode", "Nơi cư trú: mã xã (5 số), không rõ thì mã huyện", FieldKind.Text),
+                new("countryCode", "Trở về từ nước", FieldKind.Choice, Choices: Countries, Default: "CN"),
+                new("homeUnitCode", "Nơi cư trú (xã; không rõ xã thì cả huyện)", FieldKind.Place),
                 new("sex", "Giới tính", FieldKind.Choice, Choices: Sexes),
                 new("birthYear", "Năm sinh", FieldKind.Integer, Personal: true),
                 new("personalData.fullName", "Họ và tên", FieldKind.Text, Personal: true),
@@ -102,7 +109,7 @@ internal static class Project3Forms
             "phan-cong-can-bo", 3, "Phân công cán bộ theo dõi", Person,
             [
                 new("officer.userId", "Mã cán bộ được phân công", FieldKind.Text),
-                new("officer.agencyCode", "Cơ quan của cán bộ (mã)", FieldKind.Text),
+                new("officer.agencyCode", "Cơ quan của cán bộ", FieldKind.Agency),
                 new("assignedOn", "Ngày phân công", FieldKind.Date),
             ],
             i => new AssignOfficer(i.Key, i.Actor, new ActingParty(i.Text("officer.userId"), i.Text("officer.agencyCode").ToUpperInvariant()), i.Date("assignedOn")),
@@ -110,7 +117,7 @@ internal static class Project3Forms
         yield return EntryForm.ToRecord<ChangeHome>(
             "sua-noi-cu-tru", 3, "Sửa nơi cư trú", Person,
             [
-                new("homeUnitCode", "Nơi cư trú đúng: mã xã (5 số), không rõ thì mã huyện", FieldKind.Text),
+                new("homeUnitCode", "Nơi cư trú đúng (xã; không rõ xã thì cả huyện)", FieldKind.Place),
                 new("changedOn", "Ngày sửa", FieldKind.Date),
             ],
             i => new ChangeHome(i.Key, i.Actor, i.Text("homeUnitCode"), i.Date("changedOn")),

@@ -24,7 +24,12 @@ public static class Display
     };
 
     /// <summary>A unit's name with its type in Vietnamese ("Huyện Vân Đồn", "Thành phố Hạ Long").</summary>
-    public static string UnitTitle(ScorecardView unit) => Languages.IsEnglish ? EnglishTitle(unit) : unit.UnitType switch
+    public static string UnitTitle(ScorecardView unit) => UnitTitle(unit.NameVi, unit.UnitType);
+
+    /// <summary>A unit's name with its type, as <see cref="UnitTitle(ScorecardView)"/>.</summary>
+    public static string UnitTitle(UnitSummary unit) => UnitTitle(unit.NameVi, unit.UnitType);
+
+    private static string UnitTitle(string nameVi, string unitType) => Languages.IsEnglish ? EnglishTitle(nameVi, unitType) : unitType switch
     {
         "city" => "Thành phố ",
         "town" => "Thị xã ",
@@ -34,9 +39,9 @@ public static class Display
         "commune" => "Xã ",
         "province" => "Tỉnh ",
         _ => "",
-    } + unit.NameVi;
+    } + nameVi;
 
-    private static string EnglishTitle(ScorecardView unit) => unit.NameVi + unit.UnitType switch
+    private static string EnglishTitle(string nameVi, string unitType) => nameVi + unitType switch
     {
         "city" => " City",
         "town" => " Town",

@@ -5,9 +5,11 @@ using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.DataEntry;
+using AntiTrafficking.WebFrontend.Reference;
 using AntiTrafficking.WebFrontend.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace AntiTrafficking.WebFrontend.Pages.DataEntry;
 
@@ -16,7 +18,8 @@ namespace AntiTrafficking.WebFrontend.Pages.DataEntry;
 /// record the JSON API takes to the grain, and shows each refusal next to its field. Personal data typed into it is
 /// never shown back, logged or confirmed.
 /// </summary>
-public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, EntryForms forms) : PageModel
+public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, EntryForms forms, UnitChoices units, ProgramFiles files,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The form shown.</summary>
     public EntryForm Form { get; private set; } = null!;
@@ -30,15 +33,21 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
     /// <summary>Errors by field name; "" for the form as a whole.</summary>
     public Dictionary<string, FieldError> Errors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The districts and communes the unit fields offer (a district officer's own district only).</summary>
+    public IReadOnlyList<DistrictUnits> Units { get; private set; } = [];
+
+    /// <summary>The agencies the agency fields offer, by name.</summary>
+    public IReadOnlyList<AgencyEntry> Agencies => files.Agencies;
+
     /// <summary>Set after a command was taken.</summary>
     public EntryConfirmation? Confirmation { get; private set; }
 
     /// <summary>Shows the empty form.</summary>
-    public IActionResult OnGet(string form)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string form)
     {
-        if (!Open(form))
+        if (await OpenAsync(form) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         foreach (var field in Form.Fields.Prepend(Form.Target).Where(f => f.Default is not null))
@@ -50,11 +59,11 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
     }
 
     /// <summary>Sends the command and shows the outcome.</summary>
-    public async Task<IActionResult> OnPostAsync(string form)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string form)
     {
-        if (!Open(form))
+        if (await OpenAsync(form) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var input = new FormInput(Request.Form.ToDictionary(f => f.Key, f => f.Value), Actor);
@@ -113,15 +122,22 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
     /// <summary>The signed-in user acting (the folder's policy lets only data-entry roles in).</summary>
     public ActingParty Actor => PartyClaims.Party(User)!;
 
-    private bool Open(string slug)
+    /// <summary>Opens the form, or answers 404 for no such form and refuses one whose command the user may not give.</summary>
+    private async Task<IActionResult?> OpenAsync(string slug)
     {
         if (forms.Find(slug) is not { } form)
         {
-            return false;
+            return NotFound();
+        }
+
+        if (!(await forms.ForAsync(Actor)).Contains(form))
+        {
+            return Forbid();
         }
 
         Form = form;
-        return true;
+        Units = await units.ForAsync(Actor);
+        return null;
     }
 
     private void ShowRefusal(CommandError refusal)
@@ -133,7 +149,20 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
         // A grain's message may repeat the value sent: for personal data only the field is named.
         Errors[name] = fields.TryGetValue(name, out var field) && field.Personal
             ? new FieldError("Giá trị không hợp lệ; hãy nhập lại.", "The value is not valid; enter it again.")
-            : new FieldError(refusal.MessageVi, refusal.MessageEn);
+            : new FieldError(Worded(refusal.MessageVi, vietnamese: true), Worded(refusal.MessageEn, vietnamese: false));
+    }
+
+    /// <summary>
+    /// A grain's message with each field and value it quotes as the JSON API names them ('aware', 'signsOfCrime')
+    /// replaced by the label the form shows ('Số người hiểu biết'): the English one when the page is in English.
+    /// </summary>
+    private string Worded(string message, bool vietnamese)
+    {
+        string Label(string text) => vietnamese ? text : localizer[text];
+        var fields = Form.Fields.Prepend(Form.Target);
+        var names = fields.Select(f => (Code: f.Name, f.Label))
+            .Concat(fields.SelectMany(f => f.Choices ?? []).Select(c => (Code: c.Value, c.Label)));
+        return names.Aggregate(message, (text, n) => text.Replace($"'{n.Code}'", $"'{Label(n.Label)}'", StringComparison.Ordinal));
     }
 
     private async Task<ScorecardView?> UnitAsync(string? unitCode, DateOnly? date)

@@ -1,15 +1,20 @@
 using AntiTrafficking.WebFrontend.DataEntry;
+using AntiTrafficking.WebFrontend.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiTrafficking.WebFrontend.Pages.DataEntry;
 
-/// <summary>The list of data-entry forms by project (data-entry roles only).</summary>
+/// <summary>The list of the data-entry forms the signed-in user may use, by project (data-entry roles only).</summary>
 public sealed class IndexModel(EntryForms forms) : PageModel
 {
-    /// <summary>The forms grouped by project.</summary>
-    public IEnumerable<IGrouping<int, EntryForm>> Projects => forms.All.GroupBy(f => f.Project);
+    /// <summary>The user's forms grouped by project.</summary>
+    public IReadOnlyList<IGrouping<int, EntryForm>> Projects { get; private set; } = [];
 
     /// <summary>Shows the list.</summary>
-    public IActionResult OnGet() => Page();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Projects = [.. (await forms.ForAsync(PartyClaims.Party(User)!)).GroupBy(f => f.Project)];
+        return Page();
+    }
 }
