@@ -93,8 +93,8 @@ public sealed class IndicatorProgram
         Indicators.FirstOrDefault(indicator => indicator.Code == code)
         ?? throw new KeyNotFoundException($"Program {Code} has no indicator '{code}'.");
 
-    /// <summary>The exact target percentage of <paramref name="indicator"/> for <paramref name="period"/>.</summary>
-    public Fraction TargetFor(IndicatorDefinition indicator, Period period)
+    /// <summary>The exact target percentage of <paramref name="indicator"/> for <paramref name="period"/>; null for a period that ends before the program starts.</summary>
+    public Fraction? TargetFor(IndicatorDefinition indicator, Period period)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(period);

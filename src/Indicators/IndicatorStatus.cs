@@ -14,4 +14,7 @@ public enum IndicatorStatus
 
     /// <summary>Chưa đạt: more than 10 points below the target.</summary>
     Off,
+
+    /// <summary>The period ends before the program starts: the plan sets no target, so nothing is judged.</summary>
+    BeforeProgram,
 }

@@ -29,14 +29,20 @@ public sealed class IndicatorTarget
     public Fraction? Yearly { get; }
 
     /// <summary>
-    /// The target percentage of a period ending on <paramref name="periodEnd"/>: 0 up to the program start;
+    /// The target percentage of a period ending on <paramref name="periodEnd"/>: none before the program start
+    /// (the plan sets nothing for it), 0 on the start day;
     /// the milestone at a milestone's year end; else the yearly target; else the trajectory, linear in whole
     /// months from the previous milestone (or 0 at <paramref name="programStart"/>) to the next; after the last
     /// milestone, the last milestone.
     /// </summary>
-    public Fraction At(DateOnly periodEnd, DateOnly programStart)
+    public Fraction? At(DateOnly periodEnd, DateOnly programStart)
     {
-        if (periodEnd <= programStart)
+        if (periodEnd < programStart)
+        {
+            return null;
+        }
+
+        if (periodEnd == programStart)
         {
             return Fraction.Zero;
         }

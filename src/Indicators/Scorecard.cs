@@ -40,7 +40,7 @@ public static class Scorecard
         // inconsistent records, and has no meaningful value either.
         Fraction? value = denominator > 0 ? Fraction.Of(new BigInteger(numerator) * 100, denominator) : null;
         return new IndicatorResult(
-            indicator.Code, numerator, denominator, value, value?.Round(1), target, target.Round(1), StatusOf(value, target));
+            indicator.Code, numerator, denominator, value, value?.Round(1), target, target?.Round(1), StatusOf(value, target));
     }
 
     /// <summary>The outputs (figures without targets) for <paramref name="period"/>; a prefix output gives one row per measure under it.</summary>
@@ -66,11 +66,12 @@ public static class Scorecard
         return results.AsReadOnly();
     }
 
-    private static IndicatorStatus StatusOf(Fraction? value, Fraction target) => value switch
+    private static IndicatorStatus StatusOf(Fraction? value, Fraction? target) => (value, target) switch
     {
-        null => IndicatorStatus.NoData,
-        { } exact when exact >= target => IndicatorStatus.Met,
-        { } exact when exact >= target - NearBandPoints => IndicatorStatus.Near,
+        (_, null) => IndicatorStatus.BeforeProgram,
+        (null, _) => IndicatorStatus.NoData,
+        ({ } exact, { } goal) when exact >= goal => IndicatorStatus.Met,
+        ({ } exact, { } goal) when exact >= goal - NearBandPoints => IndicatorStatus.Near,
         _ => IndicatorStatus.Off,
     };
 }

@@ -44,6 +44,21 @@ public sealed class StatusTests
         Assert.Equal(expected, result.Status);
     }
 
+    [Theory]
+    [InlineData("2011-Q2")]
+    [InlineData("2011-H1")]
+    public void PeriodBeforeTheProgramStartKeepsItsValueButHasNoTargetAndIsNotJudged(string period)
+    {
+        var commune = SetOf(
+            (Measures.SurveyAware, Changes((On(2011, 5, 10), 900))),
+            (Measures.SurveyRespondents, Changes((On(2011, 5, 10), 1000))));
+
+        var result = RealProgram.Score("IND-03", ScopeLevel.Commune, commune, Period.Parse(period));
+
+        Assert.Equal((90.0m, (decimal?)null, IndicatorStatus.BeforeProgram), (result.DisplayValue, result.DisplayTarget, result.Status));
+        Assert.Null(result.Target);
+    }
+
     [Fact]
     public void ZeroDenominatorIsNoDataWithNoValueOnEveryIndicator()
     {

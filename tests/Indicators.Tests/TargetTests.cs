@@ -9,7 +9,7 @@ public sealed class TargetTests
         var target = RealProgram.Target("IND-01", Period.OfYear(2012));
 
         Assert.Equal(Fraction.Of(85 * 15, 27), target);
-        Assert.Equal(47.2m, target.Round(1));
+        Assert.Equal(47.2m, target?.Round(1));
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class TargetTests
         var target = RealProgram.Target("IND-01", Period.OfYear(2014));
 
         Assert.Equal(85 + 15 * Fraction.Of(12, 24), target);
-        Assert.Equal(92.5m, target.Round(1));
+        Assert.Equal(92.5m, target?.Round(1));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class TargetTests
         var target = RealProgram.Target("IND-01", Period.OfQuarter(2013, 2));
 
         Assert.Equal(Fraction.Of(85 * 21, 27), target);
-        Assert.Equal(66.1m, target.Round(1));
+        Assert.Equal(66.1m, target?.Round(1));
     }
 
     [Theory]
@@ -56,12 +56,22 @@ public sealed class TargetTests
     }
 
     [Theory]
-    [InlineData("IND-01", "2011-Q3")]
-    [InlineData("IND-01", "2010")]
-    [InlineData("IND-10", "2011-Q3")]
-    public void PeriodEndingOnOrBeforeTheProgramStartHasTargetZero(string code, string period)
+    [InlineData("IND-01")]
+    [InlineData("IND-10")]
+    public void PeriodEndingOnTheProgramStartHasTargetZero(string code)
     {
-        Assert.Equal(Fraction.Zero, RealProgram.Target(code, Period.Parse(period)));
+        Assert.Equal(Fraction.Zero, RealProgram.Target(code, Period.OfQuarter(2011, 3)));
+    }
+
+    [Theory]
+    [InlineData("IND-01", "2011-Q1")]
+    [InlineData("IND-01", "2011-Q2")]
+    [InlineData("IND-01", "2011-H1")]
+    [InlineData("IND-01", "2010")]
+    [InlineData("IND-10", "2011-Q2")]
+    public void PeriodEndingBeforeTheProgramStartHasNoTarget(string code, string period)
+    {
+        Assert.Null(RealProgram.Target(code, Period.Parse(period)));
     }
 
     [Theory]

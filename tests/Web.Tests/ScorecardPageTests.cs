@@ -33,7 +33,7 @@ public sealed partial class ScorecardPageTests(WebFixture fixture)
     {
         var html = await PageAsync("/?period=2013-Q2");
 
-        Assert.Contains("<title>Tỉnh Quảng Ninh · 2013-Q2 ·", html);
+        Assert.Contains("<title>Tỉnh Quảng Ninh · Quý II/2013 ·", html);
         Assert.Equal(["QN-3087-2011-2015", "2013-Q2"], SelectedOption().Matches(html).Select(m => m.Groups[1].Value));
         Assert.DoesNotContain("role=\"alert\"", html);
     }

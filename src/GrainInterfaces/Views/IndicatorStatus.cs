@@ -15,4 +15,7 @@ public enum IndicatorStatus
 
     /// <summary>Chưa đạt: more than 10 points below the target.</summary>
     Off,
+
+    /// <summary>The period ends before the program starts: no target, nothing judged.</summary>
+    BeforeProgram,
 }

@@ -8,8 +8,8 @@ namespace AntiTrafficking.GrainInterfaces.Views;
 /// <param name="Numerator">Summed numerator.</param>
 /// <param name="Denominator">Summed denominator (0 means no data).</param>
 /// <param name="Value">Percentage with one decimal; null when there is no data.</param>
-/// <param name="Target">Target of the period, percentage with one decimal.</param>
+/// <param name="Target">Target of the period, percentage with one decimal; null for a period that ends before the program starts.</param>
 /// <param name="Status">Status computed from the exact value and target.</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.IndicatorValue")]
 public sealed record IndicatorValue(
-    string Code, string NameVi, string NameEn, int Project, long Numerator, long Denominator, decimal? Value, decimal Target, IndicatorStatus Status);
+    string Code, string NameVi, string NameEn, int Project, long Numerator, long Denominator, decimal? Value, decimal? Target, IndicatorStatus Status);

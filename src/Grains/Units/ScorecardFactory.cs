@@ -76,6 +76,7 @@ public sealed class ScorecardFactory(IGrainFactory grains)
         Indicators.IndicatorStatus.Met => GrainInterfaces.Views.IndicatorStatus.Met,
         Indicators.IndicatorStatus.Near => GrainInterfaces.Views.IndicatorStatus.Near,
         Indicators.IndicatorStatus.Off => GrainInterfaces.Views.IndicatorStatus.Off,
+        Indicators.IndicatorStatus.BeforeProgram => GrainInterfaces.Views.IndicatorStatus.BeforeProgram,
         _ => GrainInterfaces.Views.IndicatorStatus.NoData,
     };
 }

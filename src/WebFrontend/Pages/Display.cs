@@ -20,6 +20,7 @@ public static class Display
         IndicatorStatus.Met => "Đạt",
         IndicatorStatus.Near => "Gần đạt",
         IndicatorStatus.Off => "Chưa đạt",
+        IndicatorStatus.BeforeProgram => "Trước khi chương trình bắt đầu",
         _ => "Chưa có số liệu",
     };
 
@@ -55,6 +56,9 @@ public static class Display
 
     /// <summary>An indicator's name in the page's language (the plan's own wording in Vietnamese).</summary>
     public static string Name(IndicatorValue indicator) => Languages.IsEnglish ? indicator.NameEn : indicator.NameVi;
+
+    /// <summary>A period as people write it in the page's language ("Quý II/2013", "Q2 2013").</summary>
+    public static string PeriodName(string period) => WebFrontend.Reporting.PeriodNames.Of(period);
 
     /// <summary>The CSS class of a status.</summary>
     public static string StatusClass(IndicatorStatus status) => "status-" + status.ToString().ToLowerInvariant();

@@ -14,7 +14,7 @@ public sealed class StatisticsModel(IGrainFactory grains, PeriodDefaults default
     /// <summary>Periods offered in the selector.</summary>
     public IReadOnlyList<string> Periods { get; private set; } = [];
 
-    /// <summary>Set when the requested period was malformed and the default was shown.</summary>
+    /// <summary>The requested period, when it was malformed and the default was shown.</summary>
     public string? PeriodError { get; private set; }
 
     /// <summary>Loads the comparison.</summary>
@@ -23,7 +23,7 @@ public sealed class StatisticsModel(IGrainFactory grains, PeriodDefaults default
         var resolved = await defaults.ResolveAsync(period);
         if (resolved is null)
         {
-            PeriodError = $"Kỳ '{period}' không hợp lệ; đang hiển thị kỳ mặc định.";
+            PeriodError = period;
             resolved = await defaults.ResolveAsync(null);
         }
 
@@ -34,7 +34,7 @@ public sealed class StatisticsModel(IGrainFactory grains, PeriodDefaults default
             .ToList();
     }
 
-    /// <summary>The Vietnamese name of an agency of the comparison.</summary>
+    /// <summary>The Vietnamese name of an agency of the comparison (the key of its English text).</summary>
     public static string AgencyName(string code) => code switch
     {
         "CA" => "Công an",

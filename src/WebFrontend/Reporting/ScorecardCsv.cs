@@ -25,7 +25,7 @@ public static class ScorecardCsv
             {
                 text.AppendJoin(',',
                     data.Period, source, Camel(card.Level.ToString()), card.UnitCode, Quote(card.NameVi), i.Code,
-                    Invariant(i.Numerator), Invariant(i.Denominator), i.Value is { } v ? Invariant(v) : "", Invariant(i.Target), Camel(i.Status.ToString()))
+                    Invariant(i.Numerator), Invariant(i.Denominator), i.Value is { } v ? Invariant(v) : "", i.Target is { } t ? Invariant(t) : "", Camel(i.Status.ToString()))
                     .Append("\r\n");
             }
 

@@ -12,7 +12,7 @@ internal static class RealProgram
     public static IndicatorResult Score(string code, ScopeLevel level, MeasureSet measures, Period period) =>
         Scorecard.Compute(Instance, level, measures, period).Single(result => result.Code == code);
 
-    public static Fraction Target(string code, Period period) => Instance.TargetFor(Instance.GetIndicator(code), period);
+    public static Fraction? Target(string code, Period period) => Instance.TargetFor(Instance.GetIndicator(code), period);
 
     private static string RepositoryRoot()
     {

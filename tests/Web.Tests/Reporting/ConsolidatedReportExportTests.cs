@@ -133,7 +133,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Contains("BAN CHỈ ĐẠO 138", html);
         Assert.Contains("Số: ........../BC-BCĐ138", html);
         Assert.Contains("Quảng Ninh, ngày 15 tháng 04 năm 2013", html);
-        Assert.Contains("Kết quả thực hiện Kế hoạch 3087/QĐ-UBND về phòng, chống tội phạm mua bán người quý I năm 2013", html);
+        Assert.Contains("Kết quả thực hiện Kế hoạch 3087/QĐ-UBND về phòng, chống tội phạm mua bán người Quý I/2013", html);
         Assert.Contains("Nơi nhận:", html);
         Assert.Contains("đã nhận 2 (7,4%), trong đó đúng hạn 2 (7,4%)", html);
         var ind03 = html[html.IndexOf("data-indicator=\"IND-03\"", StringComparison.Ordinal)..];

@@ -13,11 +13,14 @@ public sealed class ReportingPageLanguageTests(ReportingWebFixture fixture)
     {
         var vietnamese = await PageAsync("/bao-cao?period=2012-Q2");
         Assert.Contains("<h1>Chế độ báo cáo định kỳ</h1>", vietnamese);
-        Assert.Contains("Kỳ quý II năm 2012", vietnamese);
+        Assert.Contains("Kỳ Quý II/2012", vietnamese);
+        Assert.Contains(">6 tháng đầu năm 2012</option>", vietnamese);
 
         var english = await PageAsync("/bao-cao?period=2012-Q2&culture=en-GB");
         Assert.Contains("<h1>Periodic reporting</h1>", english);
         Assert.Contains("Overdue reporters", english);
+        Assert.Contains(">Q2 2012</option>", english);
+        Assert.Contains(">H1 2012</option>", english);
     }
 
     [Fact]
