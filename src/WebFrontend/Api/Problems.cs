@@ -11,18 +11,20 @@ internal static partial class Problems
 
     public static IResult Refused(HttpRequest request, CommandError error)
     {
-        var status = error.Code switch
-        {
-            "unknownUnit" or "unknownAccount" or "unknownKey" => StatusCodes.Status404NotFound,
-            // The acting party (or reader) may not do this: the command was understood and refused for who sent it.
-            "notPermitted" => StatusCodes.Status403Forbidden,
-            _ when Conflicts.Contains(error.Code) => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
         // The grains call the unit at fault "unitCode"; in the API it is the route's {code}, as the queries say.
         var field = error.Code == "unknownUnit" ? "code" : error.Field;
-        return Create(request, status, error.Code, field, error.MessageVi, error.MessageEn);
+        return Create(request, StatusOf(error), error.Code, field, error.MessageVi, error.MessageEn);
     }
+
+    /// <summary>The HTTP status of a refusal, the same for the API and the pages' forms.</summary>
+    public static int StatusOf(CommandError error) => error.Code switch
+    {
+        "unknownUnit" or "unknownAccount" or "unknownKey" => StatusCodes.Status404NotFound,
+        // The acting party (or reader) may not do this: the command was understood and refused for who sent it.
+        "notPermitted" => StatusCodes.Status403Forbidden,
+        _ when Conflicts.Contains(error.Code) => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
 
     public static IResult Unauthenticated(HttpRequest request) =>
         Create(request, StatusCodes.Status401Unauthorized, "unauthenticated", "",

@@ -2,7 +2,7 @@ using AntiTrafficking.GrainInterfaces.Reporting;
 
 namespace AntiTrafficking.WebFrontend.Reporting;
 
-/// <summary>Vietnamese labels of the reporting regime.</summary>
+/// <summary>Vietnamese labels of the reporting regime (the pages translate them through the shared resources).</summary>
 public static class SubmissionLabels
 {
     /// <summary>"Đúng hạn", "Muộn", "Quá hạn" or "Chưa đến hạn".</summary>
@@ -16,4 +16,13 @@ public static class SubmissionLabels
 
     /// <summary>"Cơ quan" or "Huyện".</summary>
     public static string Kind(ReporterKind kind) => kind == ReporterKind.Agency ? "Cơ quan" : "Huyện";
+
+    /// <summary>"Chưa nộp", "Đã gửi", "Đã phê duyệt" or "Sửa sau phê duyệt".</summary>
+    public static string State(ReportState state) => state switch
+    {
+        ReportState.Submitted => "Đã gửi",
+        ReportState.Approved => "Đã phê duyệt",
+        ReportState.RevisedAfterApproval => "Sửa sau phê duyệt",
+        _ => "Chưa nộp",
+    };
 }
