@@ -2,14 +2,23 @@ using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Accounts;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Indicators;
+using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Reference;
 using AntiTrafficking.WebFrontend.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AntiTrafficking.WebFrontend.Pages.Admin;
 
-/// <summary>Administration: accounts (create, disable, enable) and API keys (issue, shown once; revoke). Administrators only.</summary>
-public sealed class IndexModel(SecurityAdmin security) : PageModel
+/// <summary>
+/// Administration: accounts (create, disable, enable) and API keys (issue, shown once; revoke). Administrators only.
+/// Agencies and districts are chosen from the reference data; after a refusal the form shows again what was typed
+/// (never the password).
+/// </summary>
+public sealed class IndexModel(SecurityAdmin security, IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : PageModel
 {
     /// <summary>Every account.</summary>
     public ImmutableArray<AccountView> Accounts { get; private set; } = [];
@@ -26,15 +35,38 @@ public sealed class IndexModel(SecurityAdmin security) : PageModel
     /// <summary>Whether the last action was done.</summary>
     public bool Done { get; private set; }
 
-    /// <summary>The roles offered.</summary>
-    public static IEnumerable<ActorRole> Roles => Enum.GetValues<ActorRole>();
+    /// <summary>The agencies offered (the province's agencies file).</summary>
+    public IReadOnlyList<AgencyEntry> Agencies => files.Agencies;
+
+    /// <summary>The districts offered, in GSO order.</summary>
+    public ImmutableArray<UnitSummary> Districts { get; private set; } = [];
+
+    /// <summary>The account form's user name, display name and party as last typed.</summary>
+    public (string UserName, string DisplayName, PartyInput Party) AccountInput { get; private set; } = ("", "", new PartyInput("account"));
+
+    /// <summary>The key form's user id, label, last day and party as last typed.</summary>
+    public (string UserId, string Label, DateOnly? ExpiresOn, PartyInput Party) KeyInput { get; private set; } = ("", "", null, new PartyInput("key"));
+
+    /// <summary>The signed-in administrator's user name: their own account offers no disabling.</summary>
+    public string Me => Administrator.UserId;
+
+    /// <summary>The last day a key works, in Vietnam time (it stops at the midnight that follows).</summary>
+    public static DateOnly LastDay(DateTimeOffset expiresAt) => VietnamTime.DateOf(expiresAt.AddTicks(-1));
 
     /// <summary>Shows the lists.</summary>
     public Task OnGetAsync() => LoadAsync();
 
     /// <summary>Creates an account.</summary>
-    public Task<IActionResult> OnPostCreateAccountAsync(string userName, string password, ActorRole role, string? agencyCode, string? districtCode, string? displayName) =>
-        ActAsync(security.CreateAccountAsync(Administrator, new AccountRequest(userName ?? "", password ?? "", role, agencyCode, districtCode, displayName)));
+    public async Task<IActionResult> OnPostCreateAccountAsync(string userName, string password, ActorRole role, string? agencyCode, string? districtCode, string? displayName)
+    {
+        Error = await security.CreateAccountAsync(Administrator, new AccountRequest(userName ?? "", password ?? "", role, agencyCode, districtCode, displayName));
+        if (Error is not null)
+        {
+            AccountInput = (userName ?? "", displayName ?? "", new PartyInput("account", role, agencyCode, districtCode));
+        }
+
+        return await ShowAsync();
+    }
 
     /// <summary>Disables an account.</summary>
     public Task<IActionResult> OnPostDisableAsync(string userName) => ActAsync(security.SetEnabledAsync(Administrator, userName, enabled: false));
@@ -47,6 +79,11 @@ public sealed class IndexModel(SecurityAdmin security) : PageModel
     {
         (Issued, Error) = await security.IssueApiKeyAsync(Administrator, new ApiKeyRequest(userId ?? "", role, agencyCode, districtCode, label ?? "", expiresOn));
         Response.Headers.CacheControl = "no-store";
+        if (Error is not null)
+        {
+            KeyInput = (userId ?? "", label ?? "", expiresOn == default ? null : expiresOn, new PartyInput("key", role, agencyCode, districtCode));
+        }
+
         return await ShowAsync();
     }
 
@@ -66,7 +103,7 @@ public sealed class IndexModel(SecurityAdmin security) : PageModel
         Done = Error is null;
         if (Error is not null)
         {
-            Response.StatusCode = Error.Code == "notPermitted" ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+            Response.StatusCode = Problems.StatusOf(Error);
         }
 
         await LoadAsync();
@@ -77,5 +114,6 @@ public sealed class IndexModel(SecurityAdmin security) : PageModel
     {
         Accounts = await security.AccountsAsync();
         Keys = await security.ApiKeysAsync();
+        Districts = await grains.GetGrain<IProvinceGrain>(defaults.Province).GetDistrictsAsync();
     }
 }
