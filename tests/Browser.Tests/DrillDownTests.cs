@@ -20,7 +20,7 @@ public sealed class DrillDownTests(BrowserFixture fixture)
         await page.Locator("tr[data-district='203'] td[data-indicator='IND-05'] a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/huyen/203\\?period=2013$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Huyện Vân Đồn");
-        await Expect(page.Locator("#period option:checked")).ToHaveTextAsync("2013");
+        await Expect(page.Locator("#period option:checked")).ToHaveTextAsync("Năm 2013");
         await Expect(page.Locator("#commune-matrix tbody tr[data-unit='06994'] th")).ToHaveTextAsync("Cái Rồng");
         await Screenshots.SaveAsync(page, "02-district-van-don");
 

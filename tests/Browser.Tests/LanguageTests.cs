@@ -19,7 +19,7 @@ public sealed class LanguageTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Quảng Ninh Province");
-        await Expect(page.Locator("#period option:checked")).ToHaveTextAsync("2013-H1");
+        await Expect(page.Locator("#period option:checked")).ToHaveTextAsync("H1 2013");
         await Expect(page.Locator("#province-scorecard thead")).ToContainTextAsync("Assessment");
         await Expect(page.Locator("#province-scorecard tr[data-indicator='IND-05'] .badge")).ToHaveTextAsync("Not met");
         await Expect(page.Locator("#live-status")).ToHaveTextAsync("Connected");

@@ -50,7 +50,7 @@ public sealed class RunCommandPathTests(BrowserFixture fixture)
         await Expect(counts).ToHaveTextAsync("0 / 0");
         await page.EvaluateAsync("() => { window.notReloaded = true; }");
 
-        await ApiCommands.RecordOfficialsAsync(fixture, "193", "06577", new DateOnly(2014, 4, 1), total: 8, trained: 6);
+        await ApiCommands.RecordOfficialsAsync(fixture, "193", "06649", new DateOnly(2014, 4, 1), total: 8, trained: 6);
 
         await Expect(counts).ToHaveTextAsync("6 / 8", new() { Timeout = 1_500 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "The page was reloaded.");
