@@ -134,6 +134,15 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
                 await WriteWithOneRetryAsync(batch);
                 batch.ForEach(p => p.Written.TrySetResult());
             }
+            catch (Exception ex) when (batch.Count > 1 && !IsUnreachable(ex))
+            {
+                // One entry the database refuses must not fail the others that share its batch: each is written alone.
+                _logger.LogWarning(ex, "Audit trail: a batch of {Count} entries was refused; writing them one by one", batch.Count);
+                foreach (var pending in batch)
+                {
+                    await WriteAloneAsync(pending);
+                }
+            }
             catch (Exception ex)
             {
                 _logger.LogError(ex, "Audit trail: a batch of {Count} entries could not be written", batch.Count);
@@ -143,6 +152,24 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
             batch.Clear();
         }
     }
+
+    private async Task WriteAloneAsync(Pending pending)
+    {
+        try
+        {
+            await WriteWithOneRetryAsync([pending]);
+            pending.Written.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Audit trail: an entry for {Action} on a target of {Length} characters could not be written",
+                pending.Entry.Action, pending.Entry.Target.Length);
+            pending.Written.TrySetException(new AuditUnavailableException());
+        }
+    }
+
+    /// <summary>The database could not be reached (as opposed to refusing what was sent).</summary>
+    private static bool IsUnreachable(Exception ex) => ex is NpgsqlException and not PostgresException || ex is TimeoutException;
 
     // After a database restart every pooled connection is broken and the first use of each fails: the pool is
     // emptied and the batch tried once more on a new connection. (If a commit's answer was lost, the retry may store

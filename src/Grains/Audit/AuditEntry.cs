@@ -30,11 +30,15 @@ public sealed record AuditEntry(
     string? ActorRole,
     string? ActorDistrict)
 {
-    /// <summary>An entry for an act of <paramref name="actor"/> (none when the call named no one).</summary>
+    /// <summary>
+    /// An entry for an act of <paramref name="actor"/> (none when the call named no one), each text fitted to its column
+    /// (<see cref="AuditText"/>) so that the entry of a refused, malformed command can always be written.
+    /// </summary>
     public static AuditEntry By(
         ActingParty? actor, string action, string target, string outcome, string? code, long version, string? idempotencyKey, string source) =>
-        new(actor?.UserId ?? "", actor?.AgencyCode, action, target, outcome, code, version, idempotencyKey, source,
-            actor?.Role.ToString(), actor?.DistrictCode);
+        new(AuditText.FitText(actor?.UserId ?? "", 200), AuditText.Fit(actor?.AgencyCode, 50), AuditText.FitText(action, 100),
+            AuditText.FitText(target, 300), AuditText.FitText(outcome, 20), AuditText.Fit(code, 100), version,
+            AuditText.Fit(idempotencyKey, 300), AuditText.FitText(source, 300), actor?.Role.ToString(), AuditText.Fit(actor?.DistrictCode, 10));
 }
 
 /// <summary>Actions and outcomes written by the grains.</summary>

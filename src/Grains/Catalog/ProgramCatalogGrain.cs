@@ -43,7 +43,7 @@ internal sealed class ProgramCatalogGrain(
     public Task<CommandResult> RegisterLegalDocumentAsync(RegisterLegalDocument command) =>
         ExecuteAsync(
             command,
-            rules => CommandRules.CheckText("documentCode", command.DocumentCode)
+            rules => CommandRules.CheckId("documentCode", command.DocumentCode)
                 ?? CommandRules.CheckText("title", command.Title)
                 ?? rules.CheckDate("issuedOn", command.IssuedOn)
                 ?? (State.LegalDocuments.ContainsKey(command.DocumentCode) ? Refusals.Duplicate("documentCode", command.DocumentCode) : null),
@@ -52,7 +52,7 @@ internal sealed class ProgramCatalogGrain(
     public Task<CommandResult> RequireGuidanceAsync(RequireGuidance command) =>
         ExecuteAsync(
             command,
-            _ => CommandRules.CheckText("guidanceCode", command.GuidanceCode)
+            _ => CommandRules.CheckId("guidanceCode", command.GuidanceCode)
                 ?? CommandRules.CheckText("title", command.Title)
                 ?? CommandRules.CheckText("responsibleAgency", command.ResponsibleAgency)
                 ?? (reference.Agencies.ContainsKey(ReferenceData.AgencyKey(_provinceCode!, command.ResponsibleAgency))
@@ -64,7 +64,7 @@ internal sealed class ProgramCatalogGrain(
     public Task<CommandResult> IssueGuidanceAsync(IssueGuidance command) =>
         ExecuteAsync(
             command,
-            rules => CommandRules.CheckText("guidanceCode", command.GuidanceCode)
+            rules => CommandRules.CheckId("guidanceCode", command.GuidanceCode)
                 ?? CommandRules.CheckText("documentNumber", command.DocumentNumber)
                 ?? rules.CheckDate("issuedOn", command.IssuedOn)
                 ?? (State.Guidance.TryGetValue(command.GuidanceCode, out var guidance)

@@ -32,6 +32,9 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
     /// <summary>What <paramref name="command"/> acts on, for its permission (district and agency scope); none by default.</summary>
     protected virtual PermissionTarget TargetOf(ICommand command) => PermissionTarget.None;
 
+    /// <summary>The record this grain holds: the part of its key after the province ("22:{id}"), or the whole key of a unit.</summary>
+    private string RecordId => this.GetPrimaryKeyString() is var key && key.IndexOf(':') is >= 0 and var colon ? key[(colon + 1)..] : key;
+
     /// <summary>Called after an accepted command is stored, and again when it is retried; must be idempotent.</summary>
     protected abstract Task OnCommittedAsync();
 
@@ -56,6 +59,12 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
 
     private async Task<CommandResult> ExecuteCoreAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply)
     {
+        // Before anything else: a key or id that could not be stored or audited is refused, never half-applied.
+        if ((Identifiers.CheckKey("idempotencyKey", command.IdempotencyKey) ?? Identifiers.CheckId("id", RecordId)) is { } malformed)
+        {
+            return await RefuseAsync(command, malformed);
+        }
+
         if (Rules is not { } rules)
         {
             return await RefuseAsync(command, Refusals.UnknownUnit(this.GetPrimaryKeyString()));

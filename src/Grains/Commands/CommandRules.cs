@@ -10,15 +10,8 @@ internal sealed class CommandRules(ReferenceData reference, CalendarClock calend
     /// <summary>The first date the program records: 1 January of its first year.</summary>
     public DateOnly FirstDay => new(reference.Provinces[provinceCode].Program.FirstYear, 1, 1);
 
-    public CommandError? CheckEnvelope(ICommand command)
-    {
-        if (string.IsNullOrWhiteSpace(command.IdempotencyKey))
-        {
-            return Refusals.Required("idempotencyKey");
-        }
-
-        return CheckParty(command.Actor, "actor");
-    }
+    /// <summary>The acting party (the idempotency key's form is checked before, by <see cref="Identifiers"/>).</summary>
+    public CommandError? CheckEnvelope(ICommand command) => CheckParty(command.Actor, "actor");
 
     /// <summary>
     /// An acting party is well formed: a user, a known role, known agency and district codes, and the scope its role
@@ -29,6 +22,11 @@ internal sealed class CommandRules(ReferenceData reference, CalendarClock calend
         if (party is null || string.IsNullOrWhiteSpace(party.UserId))
         {
             return Refusals.Required(prefix + ".userId");
+        }
+
+        if (Identifiers.CheckId(prefix + ".userId", party.UserId) is { } malformed)
+        {
+            return malformed;
         }
 
         if (!Enum.IsDefined(party.Role))
@@ -73,4 +71,8 @@ internal sealed class CommandRules(ReferenceData reference, CalendarClock calend
 
     public static CommandError? CheckText(string field, string? value) =>
         string.IsNullOrWhiteSpace(value) ? Refusals.Required(field) : null;
+
+    /// <summary>A required identifier of the command's body (a person, survey, document or guidance code) in the form of <see cref="Identifiers"/>.</summary>
+    public static CommandError? CheckId(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? Refusals.Required(field) : Identifiers.CheckId(field, value);
 }

@@ -27,7 +27,8 @@ internal sealed class CaseGrain(
             rules => (Created ? Refusals.Duplicate("caseId", Id) : null)
                 ?? CheckPlace(command.UnitCode)
                 ?? rules.CheckDate("openedOn", command.OpenedOn)
-                ?? (command.Suspects < 1 ? Refusals.NotPositive("suspects") : null),
+                ?? (command.Suspects < 1 ? Refusals.NotPositive("suspects") : null)
+                ?? (command.TipId is null ? null : Identifiers.CheckId("tipId", command.TipId)),
             () =>
             {
                 State.UnitCode = command.UnitCode;

@@ -75,7 +75,7 @@ internal sealed class CommuneGrain(
             : await GrainFactory.GetGrain<ICatalogLookup>(_province.Program.Code).FindLegalDocumentAsync(command.DocumentCode);
         return await ExecuteAsync(
             command,
-            rules => CommandRules.CheckText("documentCode", command.DocumentCode)
+            rules => CommandRules.CheckId("documentCode", command.DocumentCode)
                 ?? (document is null ? Refusals.UnknownDocument(command.DocumentCode) : null)
                 ?? CommandRules.CheckText("materialKind", command.MaterialKind)
                 ?? (MaterialKinds.All.Contains(command.MaterialKind) ? null : Refusals.UnknownMaterialKind(command.MaterialKind, MaterialKinds.All))
@@ -89,7 +89,7 @@ internal sealed class CommuneGrain(
     public Task<CommandResult> RecordSurveyAsync(RecordSurvey command) =>
         ExecuteAsync(
             command,
-            rules => CommandRules.CheckText("surveyId", command.SurveyId)
+            rules => CommandRules.CheckId("surveyId", command.SurveyId)
                 ?? (State.Surveys.Any(s => s.SurveyId == command.SurveyId) ? Refusals.Duplicate("surveyId", command.SurveyId) : null)
                 ?? rules.CheckDate("conductedOn", command.ConductedOn)
                 ?? (command.Respondents < 1 ? Refusals.NotPositive("respondents") : null)

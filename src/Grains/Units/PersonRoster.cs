@@ -17,7 +17,7 @@ public sealed class PersonRoster
 
     internal CommandError? CheckRegister(RegisterPerson command, CommandRules rules)
     {
-        if ((CommandRules.CheckText("personId", command.PersonId) ?? rules.CheckDate("registeredOn", command.RegisteredOn)) is { } error)
+        if ((CommandRules.CheckId("personId", command.PersonId) ?? rules.CheckDate("registeredOn", command.RegisteredOn)) is { } error)
         {
             return error;
         }
@@ -42,7 +42,7 @@ public sealed class PersonRoster
 
     internal CommandError? CheckDeactivate(DeactivatePerson command, CommandRules rules)
     {
-        if ((CommandRules.CheckText("personId", command.PersonId) ?? rules.CheckDate("deactivatedOn", command.DeactivatedOn)) is { } error)
+        if ((CommandRules.CheckId("personId", command.PersonId) ?? rules.CheckDate("deactivatedOn", command.DeactivatedOn)) is { } error)
         {
             return error;
         }

@@ -92,15 +92,20 @@ public static class EnforcementEndpoints
 
     private static void Command<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, T, Task<CommandResult>> send)
         where T : class, ICommand =>
-        api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code, string id) => CommandEndpoints.SendAsync<T>(request, c => send(grains, $"{code}:{id}", c)))
+        api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code, string id) =>
+                Problems.MalformedId(request, id) is { } malformed
+                    ? Task.FromResult(malformed)
+                    : CommandEndpoints.SendAsync<T>(request, c => send(grains, $"{code}:{id}", c)))
             .DescribedAsCommand<T>(summary, "Enforcement");
 
     private static void View<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, Task<T?>> read)
         where T : class =>
         api.MapGet(pattern, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
-                await read(grains, $"{code}:{id}") is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id))
+                Problems.MalformedId(request, id)
+                ?? (await read(grains, $"{code}:{id}") is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id)))
             .RequireAuthorization(Policies.Aggregates)
             .Produces<T>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(summary)
             .WithTags("Enforcement");

@@ -26,6 +26,10 @@ internal static partial class Problems
         _ => StatusCodes.Status400BadRequest,
     };
 
+    /// <summary>A record id of the route in the form of <see cref="Identifiers"/>, or its 400 refusal: checked before any grain is called.</summary>
+    public static IResult? MalformedId(HttpRequest request, string id) =>
+        Identifiers.CheckId("id", id) is { } error ? Refused(request, error) : null;
+
     public static IResult Unauthenticated(HttpRequest request) =>
         Create(request, StatusCodes.Status401Unauthorized, "unauthenticated", "",
             "Cần đăng nhập hoặc khóa API hợp lệ (tiêu đề X-Api-Key).", "Sign in or send a valid API key (header X-Api-Key).");

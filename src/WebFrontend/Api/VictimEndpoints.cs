@@ -31,8 +31,10 @@ public static class VictimEndpoints
         Command<CloseRecord>(api, "/closure", "Đóng hồ sơ / Close the record", (g, c) => g.CloseAsync(c));
 
         api.MapGet(Person, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
-                await Grain(grains, code, id).GetAsync() is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id))
+                Problems.MalformedId(request, id)
+                ?? (await Grain(grains, code, id).GetAsync() is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id)))
             .Produces<VictimView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Hồ sơ (không có thông tin cá nhân) / Record without personal data").WithTags("Victims");
         api.MapPost(Person + "/personal-data/reads", ReadAsync)
@@ -48,6 +50,11 @@ public static class VictimEndpoints
 
     private static async Task<IResult> ReadAsync(HttpContext context, IGrainFactory grains, string code, string id)
     {
+        if (Problems.MalformedId(context.Request, id) is { } malformed)
+        {
+            return malformed;
+        }
+
         var read = await ActorBinding.ReadAsync<ReadRequest>(context.Request, "reader");
         if (read.Problem is { } problem)
         {
@@ -64,6 +71,11 @@ public static class VictimEndpoints
         where T : class, ICommand =>
         api.MapPost(Person + step, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
             {
+                if (Problems.MalformedId(request, id) is { } malformed)
+                {
+                    return malformed;
+                }
+
                 var command = await ActorBinding.ReadAsync<T>(request);
                 if (command.Problem is { } problem)
                 {

@@ -90,6 +90,49 @@ public sealed class PostgresAuditTrailTests(PostgresFixture postgres)
         Assert.Equal(new AuditVerification(3, null), await trail.VerifyAsync());
     }
 
+    [Fact]
+    public async Task AnEntryTheDatabaseRefusesFailsAloneAndEveryOtherEntryOfItsBatchIsWritten()
+    {
+        var serviceId = PostgresTestCluster.NewServiceId("audit-isolate");
+        await using var trail = Trail(serviceId);
+        var tooLong = Entry("bad") with { Target = "victim/22:" + new string('p', 5_000) };
+
+        var ordinary = Enumerable.Range(0, 300).Select(i => trail.AppendAsync(Entry($"ok-{i}"))).ToList();
+        var refused = trail.AppendAsync(tooLong);
+        ordinary.AddRange(Enumerable.Range(300, 300).Select(i => trail.AppendAsync(Entry($"ok-{i}"))));
+
+        await Task.WhenAll(ordinary);
+        await Assert.ThrowsAsync<AuditUnavailableException>(() => refused);
+        var keys = await Db.QueryAsync(postgres.ConnectionString,
+            "SELECT idempotency_key FROM audit_log WHERE service_id = @s", r => r.GetString(0), ("s", serviceId));
+        Assert.Equal(Enumerable.Range(0, 600).Select(i => $"ok-{i}").Order(), keys.Order());
+        Assert.Equal(new AuditVerification(600, null), await trail.VerifyAsync());
+    }
+
+    [Fact]
+    public async Task ARefusedCommandWithAnOversizedKeyAndIdIsAuditedWithBothFittedToTheirColumns()
+    {
+        var serviceId = PostgresTestCluster.NewServiceId("audit-oversized");
+        await using var cluster = await PostgresTestCluster.StartAsync(postgres.ConnectionString, serviceId);
+        var key = new string('k', 10_000);
+        var commune = cluster.Client.GetGrain<ICommuneGrain>("06649");
+        var tip = cluster.Client.GetGrain<GrainInterfaces.Enforcement.ITipGrain>("22:" + new string('t', 5_000));
+        var actor = new ActingParty("ic-audit", "TTTT");
+
+        var refusedKey = await commune.RecordSurveyAsync(new(key, actor, "KS-O1", new DateOnly(2012, 6, 1), 40, 20));
+        var refusedId = await tip.ClassifyAsync(new("tip-key-1", new ActingParty("ca-audit", "CA"), new DateOnly(2012, 6, 1),
+            GrainInterfaces.Enforcement.TipClassification.SignsOfCrime));
+
+        Assert.Equal((CommandOutcome.Rejected, "invalidIdentifier", "idempotencyKey"), (refusedKey.Outcome, refusedKey.Error!.Code, refusedKey.Error.Field));
+        Assert.Equal((CommandOutcome.Rejected, "invalidIdentifier", "id"), (refusedId.Outcome, refusedId.Error!.Code, refusedId.Error.Field));
+        var rows = await Db.QueryAsync(postgres.ConnectionString,
+            "SELECT target, idempotency_key, outcome FROM audit_log WHERE service_id = @s ORDER BY seq",
+            r => (r.GetString(0), r.GetString(1), r.GetString(2)), ("s", serviceId));
+        Assert.Collection(rows,
+            r => Assert.True(r is ("commune/06649", { Length: <= 300 } k, "rejected") && k.StartsWith("kkkk", StringComparison.Ordinal), r.ToString()),
+            r => Assert.True(r is ({ Length: <= 300 } t, "tip-key-1", "rejected") && t.StartsWith("tip/22:ttt", StringComparison.Ordinal), r.Item1));
+    }
+
     private PostgresAuditTrail Trail(string serviceId) =>
         new(postgres.ConnectionString, serviceId, TimeProvider.System, NullLogger<PostgresAuditTrail>.Instance);
 
