@@ -12,12 +12,13 @@ namespace AntiTrafficking.Cluster.Tests;
 
 /// <summary>
 /// PostgreSQL stops under a running silo and web front end: commands fail fast with a clear error (grain client and
-/// API), readiness says so, and once the database is back the same commands, retried with the same keys, succeed
+/// API), reads that need the database answer 503 (API and page) instead of 500, readiness says so, and once the database is back the same commands, retried with the same keys, succeed
 /// and nothing acknowledged is lost.
 /// </summary>
 public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputHelper output) : IClassFixture<SingleSiloFixture>, IDisposable
 {
     private const string Commune = "06652";
+    private const string UnopenedAgency = "KHDT";
     private static readonly TimeSpan FailFast = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
@@ -80,6 +81,20 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
             Assert.Contains("idempotencyKey", problem.GetProperty("messageVi").GetString(), StringComparison.Ordinal);
             Assert.Contains("retry with the same idempotencyKey", problem.GetProperty("messageEn").GetString(), StringComparison.Ordinal);
 
+            // Reads that need the database (an agency no one has opened yet): 503 with the reason, not a 500, for the
+            // API and for the page, each telling when to try again.
+            using var read = await _http.GetAsync($"/api/v1/provinces/{Units.Province}/agencies/{UnopenedAgency}");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, read.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(10), read.Headers.RetryAfter?.Delta);
+            var readProblem = await read.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("unavailable", readProblem.GetProperty("code").GetString());
+            Assert.Contains("nothing was changed, try again in 10 seconds", readProblem.GetProperty("messageEn").GetString(), StringComparison.Ordinal);
+            Assert.Contains("không có gì bị thay đổi", readProblem.GetProperty("messageVi").GetString(), StringComparison.Ordinal);
+            var page = await LocalCluster.GetAsync(cluster.Web!, $"/co-quan/{UnopenedAgency}");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
+            Assert.Contains("Hệ thống tạm thời gián đoạn", page.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", page.Body, StringComparison.Ordinal);
+
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await LocalCluster.GetAsync(cluster.Silos[0].Process, "/health/ready")).Status);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await LocalCluster.GetAsync(cluster.Web!, "/health/ready")).Status);
             Assert.Equal(HttpStatusCode.OK, (await LocalCluster.GetAsync(cluster.Silos[0].Process, "/health/live")).Status);
@@ -96,6 +111,8 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
         await Eventually.ReturnsAsync(async () => (await PostAsync("db-api")).StatusCode,
             s => s == HttpStatusCode.OK, "the API command retried after the restart", Deadline);
         Assert.Equal(CommandOutcome.Duplicate, (await commune.RegisterPropagandistAsync(before)).Outcome);
+        await Eventually.ReturnsAsync(async () => (await LocalCluster.GetAsync(cluster.Web!, $"/co-quan/{UnopenedAgency}")).Status,
+            s => s == HttpStatusCode.OK, "the agency page to open after the restart", Deadline);
 
         // Nothing acknowledged is lost, nothing refused was half-applied: exactly three at the commune and the province.
         Assert.Equal(3, Units.Propagandists(await commune.GetScorecardAsync(Units.Period)));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.WebFrontend.Hardening;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
@@ -70,10 +71,12 @@ internal static partial class Problems
     public static IResult Invalid(HttpRequest request, string code, string field, string vi, string en) =>
         Create(request, StatusCodes.Status400BadRequest, code, field, vi, en);
 
-    public static IResult Unavailable(HttpRequest request) =>
-        Create(request, StatusCodes.Status503ServiceUnavailable, "unavailable", "",
-            "Hệ thống tạm thời không phản hồi; lệnh có thể đã được ghi nhận: hãy gửi lại với cùng idempotencyKey.",
-            "The system is not responding; the command may have been recorded: retry with the same idempotencyKey.");
+    /// <summary>The cluster or its database could not be reached (503): for a command "retry with the same key", for a read "try again".</summary>
+    public static IResult Unavailable(HttpRequest request)
+    {
+        var problem = Unavailability.Problem(request, unavailable: true);
+        return Create(request, problem.Status, problem.Code, problem.Field, problem.MessageVi, problem.MessageEn);
+    }
 
     public static IResult Create(HttpRequest request, int status, string code, string field, string vi, string en)
     {

@@ -62,6 +62,7 @@ public static class HardeningSetup
         });
         services.AddRateLimiter(_ => { });
         services.AddExceptionHandler<RequestLimits.Handler>();
+        services.AddExceptionHandler<Unavailability.Handler>();
         services.Configure<StatusCodePagesOptions>(pages => pages.HandleAsync = ApiStatusPages.HandleAsync);
         return builder;
     }

@@ -48,6 +48,13 @@ public static class OrleansClientSetup
 
             // How often the client re-reads the gateway list (membership table), so a dead silo's gateway is dropped.
             client.Configure<GatewayOptions>(config.GetSection("Orleans:Gateway"));
+            // A call that gets no answer (its silo died or hangs) fails after ResponseTimeout and is answered 503:
+            // 5 s by default instead of Orleans' 30 s; Orleans:Messaging:ResponseTimeout changes it.
+            client.Configure<ClientMessagingOptions>(o =>
+            {
+                o.ResponseTimeout = TimeSpan.FromSeconds(5);
+                config.GetSection("Orleans:Messaging").Bind(o);
+            });
             var deadline = TimeSpan.FromSeconds(config.GetValue("Orleans:ConnectTimeoutSeconds", 60));
             client.UseConnectionRetryFilter(new GiveUpAfter(deadline));
             // The Orleans dashboard is served here, behind administrator sign-in; the silos collect its data.

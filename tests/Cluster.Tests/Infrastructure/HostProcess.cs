@@ -54,6 +54,14 @@ internal sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>SIGSTOP: the process hangs, its connections open, answering nothing (until killed).</summary>
+    public void Freeze()
+    {
+        using var stop = Process.Start("kill", ["-STOP", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        stop.WaitForExit();
+        Assert.Equal(0, stop.ExitCode);
+    }
+
     /// <summary>SIGKILL: the process gets no chance to leave the cluster.</summary>
     public void Kill()
     {
