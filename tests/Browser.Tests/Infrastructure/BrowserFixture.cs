@@ -56,6 +56,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<HttpClient> DistrictApiClientAsync(string district) =>
         ApiClient(await IssueKeyAsync(new ActingParty($"officer-{district}", null, ActorRole.DistrictOfficer, district)));
 
+    /// <summary>The running ./run.sh, to crash its processes.</summary>
+    internal RunCommand Run => _system ?? throw new InvalidOperationException("The fixture is not started.");
+
     /// <summary>What ./run.sh printed so far (its addresses, restarts and errors).</summary>
     public string RunOutput => _system?.Output ?? "";
 

@@ -94,6 +94,42 @@ public sealed class RunCommand : IAsyncDisposable
         return run;
     }
 
+    /// <summary>
+    /// Kills with SIGKILL, as a crash would, every process of this run started from <paramref name="assembly"/>
+    /// (e.g. <c>AntiTrafficking.Silo.dll</c>), found by its command line and this run's STATE_DIR in its environment;
+    /// how many were killed.
+    /// </summary>
+    public int Crash(string assembly)
+    {
+        var killed = 0;
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(folder, "cmdline"));
+                var environment = File.ReadAllText(Path.Combine(folder, "environ")).Split('\0');
+                if (commandLine.Contains(assembly, StringComparison.Ordinal) && environment.Contains($"STATE_DIR={StateFolder}"))
+                {
+                    using var process = Process.GetProcessById(pid);
+                    process.Kill();
+                    process.WaitForExit();
+                    killed++;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+            {
+                // A process that ended meanwhile, or one of another user.
+            }
+        }
+
+        return killed;
+    }
+
     /// <summary>Stops the system as Ctrl-C does (TERM to run.sh: it stops the web front end, the silo and PostgreSQL).</summary>
     public async ValueTask DisposeAsync()
     {
