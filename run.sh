@@ -179,7 +179,7 @@ for i in $(seq 1 "$silos"); do
 done
 
 : >"$logs/web.log"
-supervise "Web" "$logs/web.log" env ConnectionStrings__Postgres="$connection" Urls="$web_url" \
+supervise "Web" "$logs/web.log" env ConnectionStrings__Postgres="$connection" Urls="$web_url" DataProtection__KeysFolder="$state/web-keys" \
     Authentication__Bootstrap__UserName=admin Authentication__Bootstrap__Password="$(cat "$admin_file")" \
     dotnet src/WebFrontend/bin/Release/net10.0/AntiTrafficking.WebFrontend.dll &
 supervisors+=($!)

@@ -12,6 +12,7 @@ using AntiTrafficking.WebFrontend.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseWebRootBesideTheApplication();
+builder.AddKeyRing();
 builder.AddClusterClient();
 builder.AddObservability();
 builder.AddApi();

@@ -6,7 +6,8 @@ namespace AntiTrafficking.Browser.Tests;
 
 /// <summary>
 /// The run command survives a crash (issue 16.7): when the silo or the web front end is killed, ./run.sh says so,
-/// starts it again after its back-off, and the system answers again with every figure it had acknowledged.
+/// starts it again after its back-off, and the system answers again with every figure it had acknowledged, to a
+/// signed-in officer still signed in.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RunCommandRestartTests(BrowserFixture fixture)
@@ -28,12 +29,19 @@ public sealed class RunCommandRestartTests(BrowserFixture fixture)
         await EventuallyAsync(() => Said("Silo 1 exited (code 137); restarting in 1 s"));
         Assert.Equal(acknowledged, await EventuallyAsync(() => ScorecardAsync(api)));
 
+        // A signed-in officer stays signed in across the web front end's restart (its keys are kept in STATE_DIR).
+        var officer = await fixture.NewPageAsync();
+        await fixture.SignInAsync(officer);
         Assert.Equal(1, fixture.Run.Crash("AntiTrafficking.WebFrontend.dll"));
         await EventuallyAsync(() => Said("Web exited (code 137); restarting in 1 s"));
         Assert.Equal(acknowledged, await EventuallyAsync(() => ScorecardAsync(api)));
         using var page = await EventuallyAsync(async () => await api.GetAsync($"/xa/{Commune}"));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Ninh Dương", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var entry = await officer.GotoAsync("/nhap-lieu");
+        Assert.Equal(200, entry!.Status);
+        Assert.EndsWith("/nhap-lieu", officer.Url, StringComparison.Ordinal);
+        await officer.Context.CloseAsync();
     }
 
     private Task<bool> Said(string line)
