@@ -97,6 +97,7 @@ public sealed class EveryFormSubmitsTests(EntryFormsWebFixture fixture)
 
         Assert.True(error is not null, $"{slug}: no error next to '{invalid.Name}'; {Errors(refused)}");
         Assert.Contains(invalid.Label, error);
+        Assert.Contains(Reason(invalid), error, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("id=\"entry-confirmation\"", refused);
         Assert.Equal(before, await FiguresAsync(slug, record));
 
@@ -157,6 +158,15 @@ public sealed class EveryFormSubmitsTests(EntryFormsWebFixture fixture)
         FieldKind.Date => "2026-11-29",
         FieldKind.Integer => "-1",
         _ => "",
+    };
+
+    /// <summary>What the error next to the invalid field must say is wrong with it.</summary>
+    private static string Reason(FormField field) => field.Kind switch
+    {
+        FieldKind.Date => "ngày 29/11/2026 ở tương lai (hôm nay là 28/11/2026)",
+        FieldKind.Integer => "không được âm",
+        FieldKind.Choice or FieldKind.Commune or FieldKind.Place or FieldKind.District or FieldKind.Agency => "Hãy chọn một giá trị.",
+        _ => "Trường này là bắt buộc.",
     };
 
     /// <summary>
