@@ -50,7 +50,7 @@ public sealed class PlausibilityFormTests(EntryFormsWebFixture fixture)
     }
 
     [Fact]
-    public async Task ASurveyWithMoreRespondentsThanTheBoundOrDatedAfterTodayIsRefusedNextToTheFieldByItsLabel()
+    public async Task ASurveyWithMoreRespondentsThanTheBoundOrThanANumberHoldsOrDatedAfterTodayIsRefusedNextToTheFieldByItsLabel()
     {
         var client = await fixture.SignedInClientAsync(new ActingParty("vh-plausible", "VHTTDL"));
         var before = await client.ReadAsync("/communes/06904/scorecard?period=2014");
@@ -59,13 +59,16 @@ public sealed class PlausibilityFormTests(EntryFormsWebFixture fixture)
             ("target", "06904"), ("surveyId", "KS-PLAUSIBLE-1"), ("conductedOn", "2014-05-02"), ("respondents", "100001"), ("aware", "30")));
         var future = await client.PostAsync("khao-sat-nhan-thuc", await client.OpenAsync("khao-sat-nhan-thuc"), With(
             ("target", "06904"), ("surveyId", "KS-PLAUSIBLE-2"), ("conductedOn", "2026-11-29"), ("respondents", "40"), ("aware", "30")));
+        var overflowing = await client.PostAsync("khao-sat-nhan-thuc", await client.OpenAsync("khao-sat-nhan-thuc"), With(
+            ("target", "06904"), ("surveyId", "KS-PLAUSIBLE-4"), ("conductedOn", "2014-05-02"), ("respondents", "99999999999"), ("aware", "30")));
         var moreAware = await client.PostAsync("khao-sat-nhan-thuc", await client.OpenAsync("khao-sat-nhan-thuc"), With(
             ("target", "06904"), ("surveyId", "KS-PLAUSIBLE-3"), ("conductedOn", "2014-05-02"), ("respondents", "40"), ("aware", "41")));
 
         Assert.Equal("'Số người được hỏi' không được lớn hơn 100.000: hãy kiểm tra lại số đã nhập.", FormPages.ErrorOf(tooMany, "respondents"));
+        Assert.Equal("Số người được hỏi: Số quá lớn: hãy kiểm tra lại số đã nhập.", FormPages.ErrorOf(overflowing, "respondents"));
         Assert.Equal("Ngày khảo sát: Ngày 29/11/2026 ở tương lai (hôm nay là 28/11/2026).", FormPages.ErrorOf(future, "conductedOn"));
         Assert.Equal("'Số người hiểu biết' không được lớn hơn 'Số người được hỏi'.", FormPages.ErrorOf(moreAware, "aware"));
-        Assert.DoesNotContain("id=\"entry-confirmation\"", tooMany + future + moreAware);
+        Assert.DoesNotContain("id=\"entry-confirmation\"", tooMany + overflowing + future + moreAware);
         Assert.Equal(before, await client.ReadAsync("/communes/06904/scorecard?period=2014"));
     }
 
