@@ -43,6 +43,24 @@ public sealed class CommandRefusalTests(ClusterFixture fixture)
         await AssertRefusedAndUnchanged(HaKhanh, c => c.RecordOfficialsAsync(new(Key(), Officer, D(2013, 1, 1), -1, 0)), "negative", "total");
 
     [Fact]
+    public async Task MoreRespondentsThanAnyCommuneHasAreRefusedNamingTheBound()
+    {
+        var commune = fixture.Grains.GetGrain<ICommuneGrain>(HaKhanh);
+        CommandResult? refused = null;
+
+        await AssertRefusedAndUnchanged(HaKhanh, async c => refused = await c.RecordSurveyAsync(new(Key(), Officer, "S-big", D(2013, 1, 1), 100_001, 5)), "tooLarge", "respondents");
+        var atTheBound = await commune.RecordSurveyAsync(new(Key(), Officer, "S-bound", D(2014, 1, 2), 100_000, 100_000));
+
+        Assert.Equal("'respondents' không được lớn hơn 100.000: hãy kiểm tra lại số đã nhập.", refused!.Error!.MessageVi);
+        Assert.Equal("'respondents' must not be greater than 100,000: check the figure entered.", refused.Error.MessageEn);
+        Assert.Equal(CommandOutcome.Accepted, atTheBound.Outcome);
+    }
+
+    [Fact]
+    public async Task MoreOfficialsThanTheBoundAreRefused() =>
+        await AssertRefusedAndUnchanged(HaKhanh, c => c.RecordOfficialsAsync(new(Key(), Officer, D(2013, 1, 1), 100_001, 0)), "tooLarge", "total");
+
+    [Fact]
     public async Task ADateInTheFutureIsRefused() =>
         await AssertRefusedAndUnchanged(HaKhanh, c => c.RegisterPropagandistAsync(new(Key(), Officer, "P-future", D(2026, 11, 29))), "dateInFuture", "registeredOn");
 

@@ -44,6 +44,14 @@ public sealed class CommandValidationRefusalTests(WebFixture fixture)
         Assert.Contains("2011-01-01", problem.MessageEn);
     }
 
+    [Fact]
+    public async Task MoreRespondentsThanTheBoundAreRefusedNamingTheBound()
+    {
+        var problem = await RefusedAsync(Surveys, new RecordSurvey(Key(), Officer, "KS-D", D(2015, 5, 1), 100_001, 50), "tooLarge", "respondents");
+
+        Assert.Equal("'respondents' must not be greater than 100,000: check the figure entered.", problem.MessageEn);
+    }
+
     private Task<ProblemBody> RefusedAsync(string path, object command, string code, string field) =>
         Refusal.AssertNothingStoredAsync(
             _client, Scorecard, () => _client.PostCommandAsync(path, command), HttpStatusCode.BadRequest, code, field);

@@ -28,7 +28,7 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
         var noOutcome = await PostAsync("xet-xu-phuc-tham", Court("FORM-APPEAL-1", ("decidedOn", "2013-10-10"), ("outcome", "")));
 
         Assert.NotNull(FormPages.ErrorOf(early, "decidedOn"));
-        Assert.Equal("Hãy chọn một giá trị.", FormPages.ErrorOf(noOutcome, "outcome"));
+        Assert.Equal("Quyết định phúc thẩm: Hãy chọn một giá trị.", FormPages.ErrorOf(noOutcome, "outcome"));
         Assert.DoesNotContain("id=\"entry-confirmation\"", early + noOutcome);
         Assert.Equal(before, await _client.ReadAsync(Cases + "FORM-APPEAL-1"));
 
@@ -56,7 +56,7 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
         var noCase = await PostAsync("giam-doc-tham-tai-tham", Court("FORM-NO-SUCH-CASE", ("overturnedOn", "2013-01-01"), ("wrongful", "true")));
 
         Assert.NotNull(FormPages.ErrorOf(future, "overturnedOn"));
-        Assert.Equal("Chưa có vụ án này.", FormPages.ErrorOf(noCase, "target"));
+        Assert.Equal("Số hiệu vụ án: Chưa có vụ án này.", FormPages.ErrorOf(noCase, "target"));
         Assert.Equal(before, await _client.ReadAsync(Cases + "FORM-OVERTURN-1"));
         var soundBefore = (await _client.ScorecardAsync("/communes/07036/scorecard?period=2012")).Indicators.Single(i => i.Code == "IND-11");
         Assert.Equal((1, 1), (soundBefore.Numerator, soundBefore.Denominator));
@@ -81,7 +81,7 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
             ("name", ""), ("startsOn", "2014-03-01"), ("endsOn", "2014-04-30"), ("districtCodes", "204")));
 
         Assert.Contains("999", FormPages.ErrorOf(unknownDistrict, "districtCodes"));
-        Assert.Equal("Trường này là bắt buộc.", FormPages.ErrorOf(missingName, "name"));
+        Assert.Equal("Tên đợt cao điểm: Trường này là bắt buộc.", FormPages.ErrorOf(missingName, "name"));
         Assert.StartsWith("404 ", await _client.ReadAsync("/provinces/22/campaigns/FORM-K-2014"));
 
         var planned = await PostAsync("mo-dot-cao-diem", Police("FORM-K-2014",
@@ -98,7 +98,7 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
             ("result.districtCode", "204"), ("result.recordedOn", "2014-03-15"), ("result.arrests", "ba"), ("result.casesDetected", "2")));
 
         Assert.NotNull(FormPages.ErrorOf(outside, "result.recordedOn"));
-        Assert.Equal("Phải là một số nguyên.", FormPages.ErrorOf(unreadable, "result.arrests"));
+        Assert.Equal("Số đối tượng bị bắt: Phải là một số nguyên.", FormPages.ErrorOf(unreadable, "result.arrests"));
         Assert.Empty((await CampaignAsync()).Results);
 
         var results = await PostAsync("ket-qua-dot-cao-diem", Police("FORM-K-2014",
@@ -121,7 +121,7 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
         var negative = await PostAsync("thong-ke-lien-nganh", Agency("VKS", "2012-H2", ("counts.casesProsecuted", "-1")));
         var nothing = await PostAsync("thong-ke-lien-nganh", Agency("VKS", "2012-H2"));
 
-        Assert.Equal("Kỳ không hợp lệ: năm (2013), 6 tháng (2013-H1) hoặc quý (2013-Q2).", FormPages.ErrorOf(badPeriod, "target"));
+        Assert.Equal("Kỳ thống kê (năm 2013, 6 tháng 2013-H1, quý 2013-Q2): Kỳ không hợp lệ: năm (2013), 6 tháng (2013-H1) hoặc quý (2013-Q2).", FormPages.ErrorOf(badPeriod, "target"));
         Assert.NotNull(FormPages.ErrorOf(negative, "counts.casesProsecuted"));
         Assert.Contains("id=\"form-error\">Phải có ít nhất một số liệu.<", nothing);
         Assert.Equal(before, await _client.ReadAsync("/provinces/22/three-sector-statistics?period=2012-H2"));
@@ -156,7 +156,7 @@ public sealed class CourtCampaignStatisticsAndHomeFormTests(WebFixture fixture)
         var badDate = await PostAsync("sua-noi-cu-tru", Agency("LDTBXH", "TN-FORM-HOME-1", ("homeUnitCode", "07039"), ("changedOn", "01/05/2014")));
 
         Assert.Contains("99999", FormPages.ErrorOf(unknown, "homeUnitCode"));
-        Assert.Equal("Ngày không hợp lệ (năm-tháng-ngày).", FormPages.ErrorOf(badDate, "changedOn"));
+        Assert.Equal("Ngày sửa: Ngày không hợp lệ (năm-tháng-ngày).", FormPages.ErrorOf(badDate, "changedOn"));
         Assert.Equal(before, await caseWorker.ReadAsync("/provinces/22/persons/TN-FORM-HOME-1"));
         Assert.Equal(1, await ReceivedAsync("07036"));
 

@@ -55,9 +55,9 @@ public sealed class DataEntryFormTests(WebFixture fixture)
         var unknownCommune = await client.PostAsync("khao-sat-nhan-thuc", await client.OpenAsync("khao-sat-nhan-thuc"),
             With(("target", "99999"), ("surveyId", "KS-1"), ("conductedOn", "2014-05-02"), ("respondents", "40"), ("aware", "30")));
 
-        Assert.Equal("Trường này là bắt buộc.", FormPages.ErrorOf(unreadable, "surveyId"));
-        Assert.Equal("Ngày không hợp lệ (năm-tháng-ngày).", FormPages.ErrorOf(unreadable, "conductedOn"));
-        Assert.Equal("Phải là một số nguyên.", FormPages.ErrorOf(unreadable, "respondents"));
+        Assert.Equal("Mã đợt khảo sát: Trường này là bắt buộc.", FormPages.ErrorOf(unreadable, "surveyId"));
+        Assert.Equal("Ngày khảo sát: Ngày không hợp lệ (năm-tháng-ngày).", FormPages.ErrorOf(unreadable, "conductedOn"));
+        Assert.Equal("Số người được hỏi: Phải là một số nguyên.", FormPages.ErrorOf(unreadable, "respondents"));
         Assert.Null(FormPages.ErrorOf(unreadable, "aware"));
         Assert.Equal("'Số người hiểu biết' không được lớn hơn 'Số người được hỏi'.", FormPages.ErrorOf(refusedByTheCommune, "aware"));
         Assert.Contains("99999", FormPages.ErrorOf(unknownCommune, "target"));

@@ -25,6 +25,9 @@ public sealed partial class StatusColourContrastTests(WebFixture fixture)
     [InlineData("--off", "#ffffff")]
     [InlineData("#ffffff", "--brand")]
     [InlineData("--ink", "#ffffff")]
+    [InlineData("--bs-link-color", "#f7f8fa")]
+    [InlineData("--bs-link-hover-color", "#f7f8fa")]
+    [InlineData("--bs-link-color", "#eef1f5")]
     public async Task TextOnItsBackgroundReachesAContrastOfFourAndAHalfToOne(string text, string background)
     {
         var css = await fixture.CreateClient().GetStringAsync("/css/site.css");

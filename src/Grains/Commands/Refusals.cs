@@ -31,6 +31,11 @@ internal static class Refusals
     public static CommandError NotPositive(string field) =>
         new("notPositive", field, $"Trường '{field}' phải lớn hơn 0.", $"The field '{field}' must be greater than 0.");
 
+    public static CommandError TooLarge(string field, long max) =>
+        new("tooLarge", field,
+            $"'{field}' không được lớn hơn {max.ToString("N0", Vietnamese)}: hãy kiểm tra lại số đã nhập.",
+            $"'{field}' must not be greater than {max.ToString("N0", CultureInfo.InvariantCulture)}: check the figure entered.");
+
     public static CommandError Exceeds(string field, string limitField) =>
         new("exceeds", field,
             $"'{field}' không được lớn hơn '{limitField}'.",
@@ -78,6 +83,8 @@ internal static class Refusals
         new("alreadyIssued", "guidanceCode",
             $"Văn bản hướng dẫn '{code}' đã được ban hành.",
             $"The guidance document '{code}' has already been issued.");
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     private static string Vi(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

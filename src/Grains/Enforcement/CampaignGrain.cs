@@ -72,8 +72,8 @@ internal sealed class CampaignGrain(
                 ?? (command.Result.RecordedOn < State.StartsOn || command.Result.RecordedOn > State.EndsOn
                     ? EnforcementRefusals.OutsideCampaign(command.Result.RecordedOn, State.StartsOn, State.EndsOn)
                     : null)
-                ?? (command.Result.Arrests < 0 ? Refusals.Negative("result.arrests") : null)
-                ?? (command.Result.CasesDetected < 0 ? Refusals.Negative("result.casesDetected") : null),
+                ?? CountBounds.Check("result.arrests", command.Result.Arrests, CountBounds.People)
+                ?? CountBounds.Check("result.casesDetected", command.Result.CasesDetected, CountBounds.People),
             () => State.Results.Add(command.Result));
 
     public Task<CampaignView?> GetAsync() => Task.FromResult(Planned ? View() : null);

@@ -27,7 +27,7 @@ internal sealed class CaseGrain(
             rules => (Created ? Refusals.Duplicate("caseId", Id) : null)
                 ?? CheckPlace(command.UnitCode)
                 ?? rules.CheckDate("openedOn", command.OpenedOn)
-                ?? (command.Suspects < 1 ? Refusals.NotPositive("suspects") : null)
+                ?? CountBounds.Check("suspects", command.Suspects, CountBounds.PerCase, positive: true)
                 ?? (command.TipId is null ? null : Identifiers.CheckId("tipId", command.TipId)),
             () =>
             {
@@ -47,8 +47,8 @@ internal sealed class CaseGrain(
             rules => CaseTransitions.Expect(State, CaseStatus.Investigating, "ghi nhận kết quả điều tra", "record investigation results")
                 ?? rules.CheckDate("recordedOn", command.RecordedOn)
                 ?? (command.RecordedOn < State.OpenedOn ? EnforcementRefusals.BeforePreviousStep("recordedOn", command.RecordedOn, State.OpenedOn) : null)
-                ?? (command.SuspectsArrested < 0 ? Refusals.Negative("suspectsArrested") : null)
-                ?? (command.VictimsRescued < 0 ? Refusals.Negative("victimsRescued") : null),
+                ?? CountBounds.Check("suspectsArrested", command.SuspectsArrested, CountBounds.PerCase)
+                ?? CountBounds.Check("victimsRescued", command.VictimsRescued, CountBounds.PerCase),
             () =>
             {
                 State.Investigations.Add(new CaseInvestigation(command.RecordedOn, command.SuspectsArrested, command.VictimsRescued, command.SpecialProject));
@@ -61,7 +61,7 @@ internal sealed class CaseGrain(
             rules => CaseTransitions.Expect(State, CaseStatus.Investigating, "truy tố", "send the case to court")
                 ?? rules.CheckDate("sentToCourtOn", command.SentToCourtOn)
                 ?? CheckAfterLatest("sentToCourtOn", command.SentToCourtOn)
-                ?? (command.SuspectsProsecuted < 1 ? Refusals.NotPositive("suspectsProsecuted") : null),
+                ?? CountBounds.Check("suspectsProsecuted", command.SuspectsProsecuted, CountBounds.PerCase, positive: true),
             () =>
             {
                 State.Status = CaseStatus.AwaitingTrial;
@@ -76,7 +76,7 @@ internal sealed class CaseGrain(
             rules => CaseTransitions.Expect(State, CaseStatus.AwaitingTrial, "xét xử sơ thẩm", "try the case")
                 ?? rules.CheckDate("triedOn", command.TriedOn)
                 ?? CheckAfterLatest("triedOn", command.TriedOn)
-                ?? (command.PeopleConvicted < 0 ? Refusals.Negative("peopleConvicted") : null)
+                ?? CountBounds.Check("peopleConvicted", command.PeopleConvicted, CountBounds.PerCase)
                 ?? ((command.Verdict == Verdict.Convicted) != (command.PeopleConvicted > 0) ? EnforcementRefusals.VerdictMismatch() : null)
                 ?? (command.PeopleConvicted > State.SuspectsProsecuted ? Refusals.Exceeds("peopleConvicted", "suspectsProsecuted") : null),
             () =>

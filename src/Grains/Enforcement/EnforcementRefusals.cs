@@ -29,6 +29,11 @@ internal static class EnforcementRefusals
             $"Ngày {Vi(date)} trước ngày {Vi(previous)} của bước trước.",
             $"The date {En(date)} is before {En(previous)}, the date of the previous step.");
 
+    public static CommandError BeforeDesignation(DateOnly date, DateOnly designated) =>
+        new("dateOutOfOrder", "appliedOn",
+            $"Tuyến, địa bàn trọng điểm này được xác định từ ngày {Vi(designated)}; biện pháp ngày {Vi(date)} trước ngày đó.",
+            $"This key area was designated on {En(designated)}; a measure dated {En(date)} is before it.");
+
     public static CommandError OutsideCampaign(DateOnly date, DateOnly start, DateOnly end) =>
         new("outsideCampaign", "result.recordedOn",
             $"Ngày {Vi(date)} nằm ngoài đợt cao điểm ({Vi(start)} – {Vi(end)}).",

@@ -39,9 +39,7 @@ internal sealed class KeyAreaGrain(
             rules => (Created ? null : EnforcementRefusals.NotRecorded("areaId", "tuyến, địa bàn trọng điểm", "key area"))
                 ?? CommandRules.CheckText("description", command.Description)
                 ?? rules.CheckDate("appliedOn", command.AppliedOn)
-                ?? (command.AppliedOn < State.DesignatedOn
-                    ? EnforcementRefusals.BeforePreviousStep("appliedOn", command.AppliedOn, State.DesignatedOn)
-                    : null),
+                ?? (command.AppliedOn < State.DesignatedOn ? EnforcementRefusals.BeforeDesignation(command.AppliedOn, State.DesignatedOn) : null),
             () =>
             {
                 State.MeasuresAppliedOn.Add(command.AppliedOn);

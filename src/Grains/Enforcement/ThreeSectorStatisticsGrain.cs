@@ -49,9 +49,10 @@ internal sealed class ThreeSectorStatisticsGrain(
             _ => (command.Counts is null ? Refusals.Required("counts") : null)
                 ?? (SectorComparison.Categories.All(c => command.Counts!.Get(c.Category) is null) ? EnforcementRefusals.NothingSubmitted() : null)
                 ?? SectorComparison.Categories
-                    .Where(c => command.Counts!.Get(c.Category) < 0)
-                    .Select(c => Refusals.Negative("counts." + EnumText.Camel(c.Category)))
-                    .FirstOrDefault(),
+                    .Select(c => command.Counts!.Get(c.Category) is { } count
+                        ? CountBounds.Check("counts." + EnumText.Camel(c.Category), count, CountBounds.Statistics)
+                        : null)
+                    .FirstOrDefault(r => r is not null),
             () => State.Submissions[command.Actor.AgencyCode!] = command.Counts);
 
     public async Task<ThreeSectorView> GetComparisonAsync()

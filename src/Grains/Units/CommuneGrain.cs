@@ -59,8 +59,8 @@ internal sealed class CommuneGrain(
         ExecuteAsync(
             command,
             rules => rules.CheckDate("asOf", command.AsOf)
-                ?? (command.Total < 0 ? Refusals.Negative("total") : null)
-                ?? (command.Trained < 0 ? Refusals.Negative("trained") : null)
+                ?? CountBounds.Check("total", command.Total, CountBounds.People)
+                ?? CountBounds.Check("trained", command.Trained, CountBounds.People)
                 ?? (command.Trained > command.Total ? Refusals.Exceeds("trained", "total") : null),
             () =>
             {
@@ -79,7 +79,7 @@ internal sealed class CommuneGrain(
                 ?? (document is null ? Refusals.UnknownDocument(command.DocumentCode) : null)
                 ?? CommandRules.CheckText("materialKind", command.MaterialKind)
                 ?? (MaterialKinds.All.Contains(command.MaterialKind) ? null : Refusals.UnknownMaterialKind(command.MaterialKind, MaterialKinds.All))
-                ?? (command.Quantity < 1 ? Refusals.NotPositive("quantity") : null)
+                ?? CountBounds.Check("quantity", command.Quantity, CountBounds.Copies, positive: true)
                 ?? rules.CheckDate("deliveredOn", command.DeliveredOn)
                 ?? (command.DeliveredOn < document!.IssuedOn ? Refusals.BeforeIssue("deliveredOn", command.DeliveredOn, document.IssuedOn) : null),
             () => State.Deliveries.Add(new Delivery(
@@ -92,8 +92,8 @@ internal sealed class CommuneGrain(
             rules => CommandRules.CheckId("surveyId", command.SurveyId)
                 ?? (State.Surveys.Any(s => s.SurveyId == command.SurveyId) ? Refusals.Duplicate("surveyId", command.SurveyId) : null)
                 ?? rules.CheckDate("conductedOn", command.ConductedOn)
-                ?? (command.Respondents < 1 ? Refusals.NotPositive("respondents") : null)
-                ?? (command.Aware < 0 ? Refusals.Negative("aware") : null)
+                ?? CountBounds.Check("respondents", command.Respondents, CountBounds.People, positive: true)
+                ?? CountBounds.Check("aware", command.Aware, CountBounds.People)
                 ?? (command.Aware > command.Respondents ? Refusals.Exceeds("aware", "respondents") : null),
             () => State.Surveys.Add(new Survey(command.SurveyId, command.ConductedOn, command.Respondents, command.Aware)));
 

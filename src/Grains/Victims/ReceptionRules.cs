@@ -7,13 +7,13 @@ namespace AntiTrafficking.Grains.Victims;
 /// <summary>The checks of a reception's own fields, and the age group kept in clear instead of the birth year.</summary>
 internal static class ReceptionRules
 {
-    /// <summary>The oldest age accepted at reception.</summary>
-    private const int MaxAge = 120;
+    /// <summary>The oldest age accepted at reception (the age is the year of reception minus the birth year).</summary>
+    private const int MaxAge = 100;
 
     public static CommandError? Check(ReceivePerson command) =>
         (IsCountryCode(command.CountryCode) ? null : VictimRefusals.InvalidCountry(command.CountryCode ?? ""))
         ?? (command.BirthYear > command.ReceivedOn.Year || command.BirthYear < command.ReceivedOn.Year - MaxAge
-            ? VictimRefusals.InvalidBirthYear(command.BirthYear, command.ReceivedOn.Year - MaxAge, command.ReceivedOn.Year)
+            ? VictimRefusals.InvalidBirthYear(MaxAge, command.ReceivedOn.Year - MaxAge, command.ReceivedOn.Year)
             : null)
         ?? (command.PersonalData is null ? Refusals.Required("personalData") : null)
         ?? CommandRules.CheckText("personalData.fullName", command.PersonalData!.FullName)

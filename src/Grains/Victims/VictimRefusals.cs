@@ -48,10 +48,11 @@ internal static class VictimRefusals
             $"Mã nước '{code}' không hợp lệ: cần hai chữ cái in hoa theo ISO 3166-1 (ví dụ CN).",
             $"The country code '{code}' is not valid: two capital letters of ISO 3166-1 are expected (e.g. CN).");
 
-    public static CommandError InvalidBirthYear(int year, int earliest, int latest) =>
+    /// <summary>The birth year gives an age at reception outside 0–<paramref name="maxAge"/>; the year typed is not repeated.</summary>
+    public static CommandError InvalidBirthYear(int maxAge, int earliest, int latest) =>
         new("outOfRange", "birthYear",
-            $"Năm sinh {year} không hợp lệ (phải từ {earliest} đến {latest}).",
-            $"The birth year {year} is not valid (expected {earliest} to {latest}).");
+            $"Tuổi khi tiếp nhận phải từ 0 đến {maxAge}: năm sinh phải từ {earliest} đến {latest}.",
+            $"The age at reception must be 0 to {maxAge}: the birth year must be {earliest} to {latest}.");
 
     public static CommandError CertificateIssuerRequired() =>
         new("required", "certificateIssuer",

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.Indicators;
 using Microsoft.Extensions.Primitives;
@@ -56,7 +57,14 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
 
         if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            Fail(name, "Phải là một số nguyên.", "Must be a whole number.");
+            if (BigInteger.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                Fail(name, "Số quá lớn: hãy kiểm tra lại số đã nhập.", "The number is too large: check the figure entered.");
+            }
+            else
+            {
+                Fail(name, "Phải là một số nguyên.", "Must be a whole number.");
+            }
         }
 
         return number;

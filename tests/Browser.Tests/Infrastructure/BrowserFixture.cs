@@ -79,6 +79,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(BaseAddress.ToString());
     }
 
+    /// <summary>Signs <paramref name="page"/> in as the first administrator, whose password ./run.sh made.</summary>
+    public async Task SignInAsAdministratorAsync(IPage page)
+    {
+        await page.GotoAsync("/dang-nhap");
+        await page.GetByLabel("Tên đăng nhập").FillAsync("admin");
+        await page.GetByLabel("Mật khẩu").FillAsync(Run.AdminPassword);
+        await page.GetByLabel("Mật khẩu").PressAsync("Enter");
+        await page.WaitForURLAsync(BaseAddress.ToString());
+    }
+
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not started.");
 
     public async Task InitializeAsync()
@@ -94,11 +104,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         _admin = await NewPageAsync();
-        await _admin.GotoAsync("/dang-nhap");
-        await _admin.GetByLabel("Tên đăng nhập").FillAsync("admin");
-        await _admin.GetByLabel("Mật khẩu").FillAsync(_system.AdminPassword);
-        await _admin.GetByLabel("Mật khẩu").PressAsync("Enter");
-        await _admin.WaitForURLAsync(BaseAddress.ToString());
+        await SignInAsAdministratorAsync(_admin);
         (await AdminPostAsync("/api/v1/admin/accounts", new
         {
             userName = Officer.UserId,

@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using static AntiTrafficking.Grains.Tests.Commands;
 using static AntiTrafficking.Grains.Tests.Enforcement.Actors;
@@ -11,12 +12,16 @@ public sealed class KeyAreaCampaignAndStatisticsRefusalTests(ClusterFixture fixt
     private readonly Lifecycles _lifecycles = new(fixture.Grains);
 
     [Fact]
-    public async Task AMeasureDatedBeforeTheAreaWasDesignatedIsRefused()
+    public async Task AMeasureDatedBeforeTheAreaWasDesignatedIsRefusedNamingTheDesignationDate()
     {
         var area = await DesignatedAreaAsync();
+        CommandResult? refused = null;
 
         await _lifecycles.AssertRefusedAndUnchangedAsync(
-            area.GetAsync, () => area.RecordMeasureAsync(new(Key(), Police, D(2013, 5, 31), "tuần tra")), "dateOutOfOrder", "appliedOn");
+            area.GetAsync, async () => refused = await area.RecordMeasureAsync(new(Key(), Police, D(2013, 5, 31), "tuần tra")), "dateOutOfOrder", "appliedOn");
+
+        Assert.Equal("Tuyến, địa bàn trọng điểm này được xác định từ ngày 01/06/2013; biện pháp ngày 31/05/2013 trước ngày đó.", refused!.Error!.MessageVi);
+        Assert.Equal("This key area was designated on 2013-06-01; a measure dated 2013-05-31 is before it.", refused.Error.MessageEn);
     }
 
     [Fact]

@@ -156,6 +156,31 @@ public sealed class VictimRefusalTests(ClusterFixture fixture)
         Assert.Null(await person.GetAsync());
     }
 
+    [Theory]
+    [InlineData(1912)]
+    [InlineData(2014)]
+    public async Task ABirthYearGivingAnAgeAtReceptionOutside0To100IsRefusedWithoutRepeatingTheYear(int birthYear)
+    {
+        var person = People.NewPerson(fixture.Grains);
+
+        var result = await person.ReceiveAsync(People.Reception(QuangDuc, D(2013, 5, 10), birthYear: birthYear));
+
+        AssertRefused(result, "outOfRange", "birthYear", 0);
+        Assert.Equal("Tuổi khi tiếp nhận phải từ 0 đến 100: năm sinh phải từ 1913 đến 2013.", result.Error!.MessageVi);
+        Assert.Equal("The age at reception must be 0 to 100: the birth year must be 1913 to 2013.", result.Error.MessageEn);
+        Assert.Null(await person.GetAsync());
+    }
+
+    [Theory]
+    [InlineData(1913)]
+    [InlineData(2013)]
+    public async Task APersonAged0Or100AtReceptionIsReceived(int birthYear)
+    {
+        var result = await People.NewPerson(fixture.Grains).ReceiveAsync(People.Reception(QuangDuc, D(2013, 5, 10), birthYear: birthYear));
+
+        Assert.Equal(CommandOutcome.Accepted, result.Outcome);
+    }
+
     [Fact]
     public async Task IdentifyingAVictimWithoutTheCertificateIssuerIsRefused()
     {

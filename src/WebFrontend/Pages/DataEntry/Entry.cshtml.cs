@@ -78,7 +78,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
         {
             foreach (var (field, error) in input.Errors)
             {
-                Errors[field == "idempotencyKey" ? "" : field] = error;
+                Show(field == "idempotencyKey" ? "" : field, error);
             }
 
             return Page();
@@ -91,7 +91,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
         }
         catch (UnknownUnitException)
         {
-            Errors["target"] = new FieldError($"Không có đơn vị hoặc mục mã '{target}'.", $"There is nothing with code '{target}'.");
+            Show("target", new FieldError($"Không có đơn vị hoặc mục mã '{target}'.", $"There is nothing with code '{target}'."));
             return Page();
         }
         catch (Exception ex) when (ex is TimeoutException or OrleansException)
@@ -106,7 +106,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
 
         if (result.Error is { } refusal)
         {
-            ShowRefusal(refusal);
+            ShowRefusal(refusal, input);
             return Page();
         }
 
@@ -140,16 +140,31 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
         return null;
     }
 
-    private void ShowRefusal(CommandError refusal)
+    private void ShowRefusal(CommandError refusal, FormInput input)
     {
         var fields = Form.Fields.ToDictionary(f => f.Name);
         var name = fields.ContainsKey(refusal.Field)
             ? refusal.Field
             : refusal.Code is "unknownUnit" or "notRecorded" || refusal.Field == "unitCode" ? "target" : "";
-        // A grain's message may repeat the value sent: for personal data only the field is named.
-        Errors[name] = fields.TryGetValue(name, out var field) && field.Personal
+        // A grain's message may repeat the value sent: for personal data it is shown only when it does not.
+        var repeats = fields.TryGetValue(name, out var field) && field.Personal && input.Raw(name) is { Length: > 0 } typed
+            && (refusal.MessageVi.Contains(typed, StringComparison.OrdinalIgnoreCase) || refusal.MessageEn.Contains(typed, StringComparison.OrdinalIgnoreCase));
+        Show(name, repeats
             ? new FieldError("Giá trị không hợp lệ; hãy nhập lại.", "The value is not valid; enter it again.")
-            : new FieldError(Worded(refusal.MessageVi, vietnamese: true), Worded(refusal.MessageEn, vietnamese: false));
+            : new FieldError(Worded(refusal.MessageVi, vietnamese: true), Worded(refusal.MessageEn, vietnamese: false)));
+    }
+
+    /// <summary>Shows an error next to its field, naming the field by its label when the message does not already.</summary>
+    private void Show(string name, FieldError error)
+    {
+        if (Form.Fields.Prepend(Form.Target).FirstOrDefault(f => f.Name == name) is not { } field)
+        {
+            Errors[name] = error;
+            return;
+        }
+
+        string Named(string message, string label) => message.Contains(label, StringComparison.Ordinal) ? message : $"{label}: {message}";
+        Errors[name] = new FieldError(Named(error.Vi, field.Label), Named(error.En, localizer[field.Label]));
     }
 
     /// <summary>
