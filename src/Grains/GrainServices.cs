@@ -30,7 +30,7 @@ public static class GrainServices
     /// <summary>
     /// Lets Orleans deactivate cases, tips and persons after <paramref name="idleAge"/> without a call, instead of the
     /// silo-wide collection age. Each is touched a few times in its life and what it contributes lives on in its
-    /// commune's snapshot, so an idle one only holds memory (about 2 KB for the activation alone: README, Performance).
+    /// commune's snapshot, so an idle one only holds memory (about 2 KB for the activation alone: bench/README.md).
     /// </summary>
     public static GrainCollectionOptions CollectIdleLeavesAfter(this GrainCollectionOptions options, TimeSpan idleAge)
     {

@@ -166,7 +166,7 @@ public sealed class RoleMatrixTests(WebFixture fixture)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))
             .Distinct()];
 
-    // The roles table of the README; null: open to the public.
+    // The roles table of docs/sign-in.md; null: open to the public.
     private static ActorRole[]? AllowedApi(string method, string pattern) => pattern switch
     {
         _ when pattern.StartsWith("/api/v1/admin/", StringComparison.Ordinal) || pattern == "/api/v1/audit" => [ActorRole.Administrator],
