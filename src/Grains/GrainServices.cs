@@ -12,7 +12,7 @@ public static class GrainServices
 {
     /// <summary>
     /// Loads the reference data from <paramref name="dataRoot"/> and registers it with the scorecard factory, the clock
-    /// and an in-memory audit trail (which the PostgreSQL set-up replaces with the stored one).
+    /// and an in-memory audit trail and record index (which the PostgreSQL set-up replaces with the stored ones).
     /// </summary>
     public static IServiceCollection AddAntiTraffickingGrains(this IServiceCollection services, string dataRoot)
     {
@@ -21,6 +21,7 @@ public static class GrainServices
         services.TryAddSingleton(new CalendarClock(TimeProvider.System));
         services.TryAddSingleton(_ => new MemoryAuditTrail(TimeProvider.System));
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<MemoryAuditTrail>());
+        services.TryAddSingleton<Records.IRecordIndex, Records.MemoryRecordIndex>();
         Victims.VictimKeyRingSetup.AddVictimKeyRing(services);
         Reporting.ReportingServices.AddReporting(services, dataRoot);
         Accounts.AccountServices.AddAccounts(services);
@@ -30,7 +31,7 @@ public static class GrainServices
     /// <summary>
     /// Lets Orleans deactivate cases, tips and persons after <paramref name="idleAge"/> without a call, instead of the
     /// silo-wide collection age. Each is touched a few times in its life and what it contributes lives on in its
-    /// commune's snapshot, so an idle one only holds memory (about 2 KB for the activation alone: README, Performance).
+    /// commune's snapshot, so an idle one only holds memory (about 2 KB for the activation alone: bench/README.md).
     /// </summary>
     public static GrainCollectionOptions CollectIdleLeavesAfter(this GrainCollectionOptions options, TimeSpan idleAge)
     {

@@ -1,4 +1,5 @@
 using AntiTrafficking.Grains.Audit;
+using AntiTrafficking.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,8 @@ public static class PostgresOrleansExtensions
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             TimeProvider.System,
             sp.GetRequiredService<ILogger<PostgresAuditTrail>>()));
+        builder.Services.AddSingleton<IRecordIndex>(sp => new PostgresRecordIndex(
+            connectionString, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         return builder;
     }
 

@@ -3,7 +3,7 @@ using AntiTrafficking.GrainInterfaces;
 namespace AntiTrafficking.Grains.Accounts;
 
 /// <summary>A stored account: the acting party, the PBKDF2 password hash (never the password) and the lockout counters.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Accounts.AccountState")]
 public sealed class AccountState
 {
     /// <summary>The account's party; null while the account does not exist.</summary>

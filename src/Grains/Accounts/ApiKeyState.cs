@@ -3,7 +3,7 @@ using AntiTrafficking.GrainInterfaces;
 namespace AntiTrafficking.Grains.Accounts;
 
 /// <summary>A stored API key: its party, the SHA-256 hash of its secret (never the secret), expiry and revocation.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Accounts.ApiKeyState")]
 public sealed class ApiKeyState
 {
     /// <summary>Who acts with the key; null while the key does not exist.</summary>

@@ -3,7 +3,7 @@ using AntiTrafficking.GrainInterfaces;
 namespace AntiTrafficking.Grains.Accounts;
 
 /// <summary>The user names (with their roles) and API key ids in existence.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Accounts.SecurityDirectoryState")]
 public sealed class SecurityDirectoryState
 {
     /// <summary>Role of every account, by user name.</summary>

@@ -1,7 +1,7 @@
 namespace AntiTrafficking.Grains.Agencies;
 
 /// <summary>What an agency has done: accepted commands counted by kind, and the most recent keys already counted.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Agencies.AgencyState")]
 public sealed class AgencyState
 {
     /// <summary>Keys kept: days of an agency's work at a province's pace, seconds at a national benchmark's.</summary>

@@ -3,7 +3,7 @@ using AntiTrafficking.Grains.Commands;
 namespace AntiTrafficking.Grains.Catalog;
 
 /// <summary>A program's legal documents and required guidance documents.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Catalog.CatalogState")]
 public sealed class CatalogState : LedgerState
 {
     /// <summary>Legal documents by code.</summary>

@@ -13,7 +13,7 @@ namespace AntiTrafficking.Grains.Commands;
 /// The one table of who may do what, by command type (and the read of personal data), checked by every grain from the
 /// acting party before anything else is looked at (<see cref="CommandGrain{TState}"/>, <c>VictimGrain</c>). A type
 /// missing here is refused to everyone. Leaders, analysts and administrators appear nowhere: they read aggregates,
-/// and give no command. The README's "Roles and scope" section is this table in words.
+/// and give no command. docs/api.md, "Roles and scope inside the grains", is this table in words.
 /// </summary>
 internal static class CommandPermissions
 {

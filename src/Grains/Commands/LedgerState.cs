@@ -4,7 +4,7 @@ namespace AntiTrafficking.Grains.Commands;
 /// The part of every command-handling grain's state that makes commands idempotent: the version, bumped by each
 /// accepted command, and the idempotency keys already applied with the version they produced.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Commands.LedgerState")]
 public abstract class LedgerState
 {
     /// <summary>Number of accepted commands.</summary>

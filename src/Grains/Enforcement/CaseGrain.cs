@@ -1,6 +1,8 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Records;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Indicators;
 using Microsoft.Extensions.Logging;
@@ -146,6 +148,9 @@ internal sealed class CaseGrain(
                 [.. State.Investigations], State.SentToCourtOn, State.SuspectsProsecuted, [.. State.Trials], [.. State.Judgments],
                 [.. State.History], State.Version)
             : null);
+
+    protected override RecordSummary? Summary(ReferenceData reference, string provinceCode) =>
+        RecordSummaries.Case(Id, State, reference, provinceCode);
 
     protected override MeasureSet Measures() => CaseMeasures.From(State);
 }

@@ -1,9 +1,12 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.Grains.Aggregation;
 using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Records;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Indicators;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AntiTrafficking.Grains.Enforcement;
@@ -67,10 +70,17 @@ internal abstract class LeafGrain<TState>(IPersistentState<TState> state, Refere
     protected void Record(ICommand command, string step, DateOnly date, string? detail = null) =>
         State.History.Add(new LifecycleStep(step, date, command.Actor.AgencyCode, command.Actor.UserId, detail));
 
+    /// <summary>The record's line in the lists of records, or null for a leaf that is not listed (a key area).</summary>
+    protected virtual RecordSummary? Summary(ReferenceData reference, string provinceCode) => null;
+
+    /// <summary>Reports the contribution to the unit where the leaf arose, and writes its line in the record index.</summary>
     protected override Task OnCommittedAsync()
     {
         var place = Places.Resolve(reference, _province!.Code, State.UnitCode)!;
         var snapshot = UnitSnapshot.From($"{LeafKind}:{this.GetPrimaryKeyString()}", State.Version, Measures());
-        return place.Sink(GrainFactory).ReportLeafAsync(snapshot);
+        var report = place.Sink(GrainFactory).ReportLeafAsync(snapshot);
+        return Summary(reference, _province.Code) is { } summary
+            ? Task.WhenAll(report, ServiceProvider.GetRequiredService<IRecordIndex>().UpsertAsync(_province.Code, summary))
+            : report;
     }
 }

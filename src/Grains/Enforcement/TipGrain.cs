@@ -1,6 +1,8 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Records;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Indicators;
 using Microsoft.Extensions.Logging;
@@ -75,6 +77,9 @@ internal sealed class TipGrain(
                 Id, State.UnitCode!, State.ReceivedOn, State.Source, State.SourceName, State.ReceivingAgency,
                 State.Classification, State.Conclusion, State.CaseId, [.. State.History], State.Version)
             : null);
+
+    protected override RecordSummary? Summary(ReferenceData reference, string provinceCode) =>
+        RecordSummaries.Tip(Id, State, reference, provinceCode);
 
     protected override MeasureSet Measures() =>
         MeasureSet.Empty

@@ -1,7 +1,7 @@
 namespace AntiTrafficking.Grains.Reporting;
 
 /// <summary>The periods already closed and the reminder interval registered, so that each close happens once.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Reporting.ReportingOfficeState")]
 public sealed class ReportingOfficeState
 {
     /// <summary>Periods whose snapshot is stored.</summary>

@@ -4,7 +4,7 @@ using AntiTrafficking.Grains.Commands;
 namespace AntiTrafficking.Grains.Reporting;
 
 /// <summary>A period's reports (every revision, oldest first, by reporter code) and its approval.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Reporting.ReportingPeriodState")]
 public sealed class ReportingPeriodState : LedgerState
 {
     /// <summary>Reporter code → every revision received.</summary>

@@ -4,7 +4,7 @@ using AntiTrafficking.Grains.Commands;
 namespace AntiTrafficking.Grains.Units;
 
 /// <summary>A commune's own inputs and the contributions of the tips, cases and persons attributed to it.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Units.CommuneState")]
 public sealed class CommuneState : LedgerState
 {
     /// <summary>Propagandists (tuyên truyền viên).</summary>

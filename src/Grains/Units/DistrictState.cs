@@ -4,7 +4,7 @@ using AntiTrafficking.Grains.Commands;
 namespace AntiTrafficking.Grains.Units;
 
 /// <summary>A district's own inputs (its communes' are theirs) and the leaves attributed to it directly.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Units.DistrictState")]
 public sealed class DistrictState : LedgerState
 {
     /// <summary>Reporters (báo cáo viên).</summary>

@@ -8,7 +8,7 @@ namespace AntiTrafficking.Grains.Units;
 /// A unit's network members (reporters of a district, propagandists of a commune) with their dated tenures.
 /// A person may leave and be registered again later; a person is never active twice at once.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Units.PersonRoster")]
 public sealed class PersonRoster
 {
     /// <summary>Each person's tenures in date order.</summary>

@@ -3,7 +3,7 @@ using AntiTrafficking.Grains.Aggregation;
 namespace AntiTrafficking.Grains.Units;
 
 /// <summary>What a province stores: only the leaves attributed to it directly (its districts' part is rebuilt from them).</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("AntiTrafficking.Units.ProvinceState")]
 public sealed class ProvinceState
 {
     /// <summary>The latest snapshot of each leaf whose district is unknown, by leaf key.</summary>

@@ -6,8 +6,10 @@ using AntiTrafficking.Grains.Aggregation;
 using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Enforcement;
+using AntiTrafficking.Grains.Records;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Indicators;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AntiTrafficking.Grains.Victims;
@@ -233,7 +235,9 @@ internal sealed class VictimGrain(
             await SinkOf(former).ReportLeafAsync(UnitSnapshot.From(leaf, State.Version, MeasureSet.Empty));
         }
 
-        await SinkOf(State.HomeUnitCode!).ReportLeafAsync(UnitSnapshot.From(leaf, State.Version, VictimMeasures.From(State)));
+        await Task.WhenAll(
+            SinkOf(State.HomeUnitCode!).ReportLeafAsync(UnitSnapshot.From(leaf, State.Version, VictimMeasures.From(State))),
+            ServiceProvider.GetRequiredService<IRecordIndex>().UpsertAsync(_province!.Code, RecordSummaries.Person(_id, State, reference, _province.Code)));
     }
 
     /// <summary>

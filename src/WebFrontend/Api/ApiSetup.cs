@@ -18,7 +18,7 @@ public static class ApiSetup
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapGroup("/api/v1").MapCommands().MapQueries().MapEnforcement().MapVictims();
+        app.MapGroup("/api/v1").MapCommands().MapQueries().MapEnforcement().MapVictims().MapRecords();
         return app;
     }
 }

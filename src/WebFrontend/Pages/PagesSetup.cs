@@ -11,7 +11,7 @@ public static class PagesSetup
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(Languages.Configure);
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o => Records.RecordKinds.AddRoutes(o.Conventions));
         builder.Services.AddOutputCache(o => o.AddPolicy(ProvincePageCache.Name, new ProvincePageCache()));
         builder.Services.AddSingleton<SmallCounts>();
         builder.Services.AddSingleton<ProgramFiles>();

@@ -59,6 +59,7 @@ public static class SecuritySetup
         services.Configure<RazorPagesOptions>(o => o.Conventions
             .AuthorizeFolder("/DataEntry", Policies.DataEntry)
             .AuthorizeFolder("/Reporting", Policies.Aggregates)
+            .AuthorizeFolder("/Records", Policies.Aggregates)
             .AuthorizeFolder("/Admin", Policies.Administrator));
         services.AddSingleton<SecurityAdmin>();
         services.AddHostedService<AdministratorBootstrap>();

@@ -12,7 +12,7 @@ using static AntiTrafficking.Grains.Tests.Security.Parties;
 namespace AntiTrafficking.Grains.Tests.Security;
 
 /// <summary>
-/// The role × action matrix as the README states it, written out here on its own (not read from the grains' table):
+/// The role × action matrix as docs/api.md states it, written out here on its own (not read from the grains' table):
 /// for each action, the parties of <see cref="Parties"/> that may take it. Everyone else must be refused. Subjects live
 /// in Vân Đồn (203: communes 06994 and 06997), reports in 2014-Q2, joint statistics in 2014-Q3.
 /// </summary>

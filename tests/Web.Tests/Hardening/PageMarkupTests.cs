@@ -29,6 +29,10 @@ public sealed class PageMarkupTests(WebFixture fixture)
         ["/bao-cao/in/{period}"] = ["/bao-cao/in/2013-Q1", "/bao-cao/in/2013"],
         ["/nhap-lieu/{form}"] = [],
         ["/dang-nhap/{handler?}"] = ["/dang-nhap"],
+        // The records made by RecordsAsync.
+        ["/tin-bao/{id}"] = ["/tin-bao/MARKUP-T1"],
+        ["/vu-an/{id}"] = ["/vu-an/MARKUP-C1"],
+        ["/nan-nhan/{id}"] = ["/nan-nhan/MARKUP-P1"],
     };
 
     /// <summary>Pages that render nothing on GET: signing out is a POST, its GET sends the user home.</summary>
@@ -43,7 +47,9 @@ public sealed class PageMarkupTests(WebFixture fixture)
         [
             await fixture.SignedInClientAsync(Parties.InformationOfficer), await fixture.SignedInClientAsync(Parties.HaLongOfficer),
             .. await Task.WhenAll(new[] { "CA", "VKS", "TA", "LDTBXH" }.Select(a => fixture.SignedInClientAsync(new ActingParty($"markup-{a}", a)))),
+            await fixture.SignedInClientAsync(Parties.CaseWorker),
         ];
+        await RecordsAsync();
         HttpClient[] readers = [fixture.AnonymousClient(), .. officers, await fixture.AdminAsync()];
         var paths = await PagePathsAsync(fixture.Services, officers);
         var faults = new List<string>();
@@ -129,6 +135,22 @@ public sealed class PageMarkupTests(WebFixture fixture)
                 yield return $"POST form {element.Id} without an antiforgery token";
             }
         }
+    }
+
+    /// <summary>A tip, a case and a person for the record pages (received again on a second run: a duplicate).</summary>
+    private async Task RecordsAsync()
+    {
+        var police = await fixture.ClientForAsync(new ActingParty("markup-ca-api", "CA"));
+        await police.AcceptAsync("/provinces/22/tips/MARKUP-T1/receipt", new { idempotencyKey = "markup-t1", receivedOn = "2013-04-01", unitCode = "06649", source = "citizen" });
+        await police.AcceptAsync("/provinces/22/cases/MARKUP-C1/opening", new
+        {
+            idempotencyKey = "markup-c1", openedOn = "2013-04-02", unitCode = "06649", suspects = 1, form = "labour", abroad = false,
+        });
+        await (await fixture.ClientForAsync(Parties.CaseWorker)).AcceptAsync("/provinces/22/persons/MARKUP-P1/reception", new
+        {
+            idempotencyKey = "markup-p1", receivedOn = "2013-04-03", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
+            homeUnitCode = "06715", sex = "female", birthYear = 1994, personalData = new { fullName = "Người Kiểm Tra Trang" }, wantsConfidentiality = false,
+        });
     }
 
     /// <summary>The path of every Razor page, its route parameters filled from <see cref="Samples"/>, and every data-entry form the index links to one of the officers.</summary>

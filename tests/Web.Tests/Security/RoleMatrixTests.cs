@@ -166,13 +166,13 @@ public sealed class RoleMatrixTests(WebFixture fixture)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))
             .Distinct()];
 
-    // The roles table of the README; null: open to the public.
+    // The roles table of docs/sign-in.md; null: open to the public.
     private static ActorRole[]? AllowedApi(string method, string pattern) => pattern switch
     {
         _ when pattern.StartsWith("/api/v1/admin/", StringComparison.Ordinal) || pattern == "/api/v1/audit" => [ActorRole.Administrator],
         // Starting an export job reads aggregates; it is no command.
         _ when pattern.EndsWith("/exports", StringComparison.Ordinal) => Everyone,
-        _ when pattern.Contains("/persons/", StringComparison.Ordinal) => [ActorRole.CaseWorker],
+        _ when pattern.Contains("/persons", StringComparison.Ordinal) => [ActorRole.CaseWorker],
         _ when method == "POST" => DataEntry,
         _ when PublicApi.Contains(pattern) => null,
         _ => Everyone,
@@ -185,6 +185,9 @@ public sealed class RoleMatrixTests(WebFixture fixture)
         "nhap-lieu/{form}" => [ActorRole.AgencyOfficer, ActorRole.DistrictOfficer],
         _ when pattern.StartsWith("nhap-lieu", StringComparison.Ordinal) => DataEntry,
         _ when pattern.StartsWith("bao-cao", StringComparison.Ordinal) => Everyone,
+        // The lists and pages of records: tips and cases for every signed-in role, persons for case workers.
+        "nan-nhan" or "nan-nhan/{id}" => [ActorRole.CaseWorker],
+        "tin-bao" or "tin-bao/{id}" or "vu-an" or "vu-an/{id}" => Everyone,
         _ => null,
     };
 

@@ -1,0 +1,24 @@
+-- The lists of records (tips, cases, persons): one line per record, written by its grain after every accepted command
+-- and read by the list pages and the API with their filters, newest first. Never personal data. A line only moves to
+-- a newer version of its record. Ids sort in byte order (COLLATE "C"), as the in-memory index sorts them.
+CREATE TABLE IF NOT EXISTS record_index
+(
+    service_id      varchar(150) NOT NULL,
+    province        varchar(10)  NOT NULL,
+    kind            varchar(10)  NOT NULL,
+    record_id       varchar(100) COLLATE "C" NOT NULL,
+    status          varchar(30)  NOT NULL,
+    district_code   varchar(10)  NULL,
+    unit_code       varchar(10)  NULL,
+    agency_code     varchar(20)  NULL,
+    dated_on        date         NOT NULL,
+    latest_step_on  date         NOT NULL,
+    form            varchar(30)  NULL,
+    version         bigint       NOT NULL,
+    written_at      timestamptz  NOT NULL DEFAULT now(),
+    CONSTRAINT pk_record_index PRIMARY KEY (service_id, province, kind, record_id)
+);
+
+CREATE INDEX IF NOT EXISTS ix_record_index_dated ON record_index (service_id, province, kind, dated_on DESC, record_id);
+CREATE INDEX IF NOT EXISTS ix_record_index_district ON record_index (service_id, province, kind, district_code, dated_on DESC, record_id);
+CREATE INDEX IF NOT EXISTS ix_record_index_agency ON record_index (service_id, province, kind, agency_code, dated_on DESC, record_id);

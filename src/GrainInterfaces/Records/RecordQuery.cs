@@ -1,0 +1,30 @@
+namespace AntiTrafficking.GrainInterfaces.Records;
+
+/// <summary>A page of a list of records, with its filters; the newest first (by <see cref="RecordSummary.DatedOn"/>, then id).</summary>
+/// <param name="Kind">Which records.</param>
+/// <param name="DistrictCode">Only those of this district.</param>
+/// <param name="Status">Only those in this status (camelCase, as in <see cref="RecordSummary.Status"/>).</param>
+/// <param name="AgencyCode">Only those received or opened by this agency.</param>
+/// <param name="Form">Cases only: only those of this form of trafficking.</param>
+/// <param name="From">Only those dated on or after this day.</param>
+/// <param name="To">Only those dated on or before this day.</param>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="PageSize">Lines a page, 1 to <see cref="MaxPageSize"/>.</param>
+[GenerateSerializer, Immutable, Alias("AntiTrafficking.Records.RecordQuery")]
+public sealed record RecordQuery(
+    RecordKind Kind,
+    string? DistrictCode = null,
+    string? Status = null,
+    string? AgencyCode = null,
+    string? Form = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int Page = 1,
+    int PageSize = RecordQuery.DefaultPageSize)
+{
+    /// <summary>Lines a page unless asked otherwise.</summary>
+    public const int DefaultPageSize = 25;
+
+    /// <summary>The most lines a page may hold.</summary>
+    public const int MaxPageSize = 200;
+}

@@ -1,0 +1,24 @@
+using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.GrainInterfaces.Victims;
+
+namespace AntiTrafficking.GrainInterfaces.Records;
+
+/// <summary>The statuses a record can be in, as written in its list line (camelCase), in the order records move through them.</summary>
+public static class RecordStatuses
+{
+    /// <summary>A tip: received, then classified, then (with signs of crime) concluded.</summary>
+    public static readonly IReadOnlyList<string> Tip = ["received", "signsOfCrime", "noSigns", "transferred", "caseOpened", "dismissed"];
+
+    /// <summary>The statuses of <paramref name="kind"/>.</summary>
+    public static IReadOnlyList<string> Of(RecordKind kind) => kind switch
+    {
+        RecordKind.Tip => Tip,
+        RecordKind.Case => [.. Enum.GetNames<CaseStatus>().Select(Camel)],
+        _ => [.. Enum.GetNames<PersonStatus>().Select(Camel)],
+    };
+
+    /// <summary>The forms of trafficking a case may be filtered by.</summary>
+    public static IReadOnlyList<string> Forms { get; } = [.. Enum.GetNames<TraffickingForm>().Select(Camel)];
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

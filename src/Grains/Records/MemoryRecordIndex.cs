@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using AntiTrafficking.GrainInterfaces.Records;
+
+namespace AntiTrafficking.Grains.Records;
+
+/// <summary>The record index in memory (tests, demo mode): the same filters and order as the PostgreSQL one.</summary>
+public sealed class MemoryRecordIndex : IRecordIndex
+{
+    private readonly ConcurrentDictionary<(string Province, RecordKind Kind, string Id), RecordSummary> _lines = new();
+
+    public Task UpsertAsync(string provinceCode, RecordSummary summary)
+    {
+        _lines.AddOrUpdate(
+            (provinceCode, summary.Kind, summary.Id),
+            summary,
+            (_, existing) => existing.Version > summary.Version ? existing : summary);
+        return Task.CompletedTask;
+    }
+
+    public Task<(IReadOnlyList<RecordSummary> Items, int Total)> QueryAsync(string provinceCode, RecordQuery query)
+    {
+        var matching = _lines
+            .Where(l => l.Key.Province == provinceCode && l.Key.Kind == query.Kind)
+            .Select(l => l.Value)
+            .Where(s => query.DistrictCode is null || s.DistrictCode == query.DistrictCode)
+            .Where(s => query.Status is null || s.Status == query.Status)
+            .Where(s => query.AgencyCode is null || s.AgencyCode == query.AgencyCode)
+            .Where(s => query.Form is null || s.Form == query.Form)
+            .Where(s => query.From is not { } from || s.DatedOn >= from)
+            .Where(s => query.To is not { } to || s.DatedOn <= to)
+            .OrderByDescending(s => s.DatedOn)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+        IReadOnlyList<RecordSummary> page = [.. matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)];
+        return Task.FromResult((page, matching.Count));
+    }
+}

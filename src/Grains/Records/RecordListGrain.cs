@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Records;
+using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Grains.Victims;
+using Orleans.Concurrency;
+
+namespace AntiTrafficking.Grains.Records;
+
+/// <summary>
+/// Lists a province's tips, cases and persons from the record index, after checking the reader and the filters: every
+/// signed-in role lists tips and cases (a district officer only their own district's: with no district filter theirs
+/// is applied, another district is refused); only case workers list persons, and only those their own agency
+/// received. A refused or invalid list reads nothing.
+/// </summary>
+[StatelessWorker]
+internal sealed class RecordListGrain(IRecordIndex index, ReferenceData reference, CalendarClock calendar) : Grain, IRecordListGrain
+{
+    private static readonly ImmutableArray<ActorRole> PersonReaders = [ActorRole.CaseWorker];
+
+    public async Task<RecordPage> ListAsync(RecordQuery query, ActingParty reader)
+    {
+        var province = this.GetPrimaryKeyString();
+        if (!reference.Provinces.ContainsKey(province))
+        {
+            return RecordPage.Refused(Refusals.UnknownUnit(province));
+        }
+
+        var rules = new CommandRules(reference, calendar, province);
+        if ((rules.CheckParty(reader, "reader") ?? Check(query, province)) is { } invalid)
+        {
+            return RecordPage.Refused(invalid);
+        }
+
+        var scoped = Scope(query, reader);
+        if (scoped.Error is { } denied)
+        {
+            return RecordPage.Refused(denied);
+        }
+
+        var (items, total) = await index.QueryAsync(province, scoped.Query!);
+        return new RecordPage([.. items], total, query.Page, query.PageSize);
+    }
+
+    private static (RecordQuery? Query, CommandError? Error) Scope(RecordQuery query, ActingParty reader)
+    {
+        if (query.Kind == RecordKind.Person)
+        {
+            if (reader.Role != ActorRole.CaseWorker)
+            {
+                return (null, PermissionRefusals.Role("reader", reader.Role, "xem danh sách người được tiếp nhận", "list received persons", PersonReaders));
+            }
+
+            if (!VictimRoles.CaseWorkers.Contains(reader.AgencyCode!))
+            {
+                return (null, PermissionRefusals.NoCaseWorkers("reader", reader.AgencyCode, VictimRoles.CaseWorkers));
+            }
+
+            return query.AgencyCode is null || query.AgencyCode == reader.AgencyCode
+                ? (query with { AgencyCode = reader.AgencyCode }, null)
+                : (null, PermissionRefusals.Agency("reader", reader.AgencyCode,
+                    $"xem danh sách người do cơ quan '{query.AgencyCode}' tiếp nhận",
+                    $"list the persons received by '{query.AgencyCode}'",
+                    [query.AgencyCode]));
+        }
+
+        if (reader.Role != ActorRole.DistrictOfficer)
+        {
+            return (query, null);
+        }
+
+        return query.DistrictCode is null || query.DistrictCode == reader.DistrictCode
+            ? (query with { DistrictCode = reader.DistrictCode }, null)
+            : (null, PermissionRefusals.District("reader", reader.DistrictCode, query.DistrictCode, "xem danh sách hồ sơ", "list the records"));
+    }
+
+    /// <summary>The first invalid filter of <paramref name="query"/>, or null.</summary>
+    private CommandError? Check(RecordQuery query, string province)
+    {
+        if (!Enum.IsDefined(query.Kind))
+        {
+            return Invalid("kind", ((int)query.Kind).ToString(CultureInfo.InvariantCulture), Enum.GetNames<RecordKind>());
+        }
+
+        if (query.Page < 1)
+        {
+            return OutOfRange("page", query.Page, 1, int.MaxValue);
+        }
+
+        if (query.PageSize is < 1 or > RecordQuery.MaxPageSize)
+        {
+            return OutOfRange("pageSize", query.PageSize, 1, RecordQuery.MaxPageSize);
+        }
+
+        if (query.From is { } from && query.To is { } to && from > to)
+        {
+            var fromField = query.Kind == RecordKind.Case ? "openedFrom" : "receivedFrom";
+            return new("invalidRange", fromField,
+                $"Từ ngày {from.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} sau đến ngày {to.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.",
+                $"The start {from:yyyy-MM-dd} is after the end {to:yyyy-MM-dd}.");
+        }
+
+        if (query.DistrictCode is { } district && !(reference.Districts.TryGetValue(district, out var info) && info.ProvinceCode == province))
+        {
+            return PermissionRefusals.UnknownDistrict("", district) with { Field = "district" };
+        }
+
+        if (query.AgencyCode is { } agency && !reference.Agencies.ContainsKey(ReferenceData.AgencyKey(province, agency)))
+        {
+            return Refusals.UnknownAgency(agency) with { Field = "agency" };
+        }
+
+        if (query.Status is { } status && !RecordStatuses.Of(query.Kind).Contains(status))
+        {
+            return Invalid("status", status, RecordStatuses.Of(query.Kind));
+        }
+
+        if (query.Form is { } form && (query.Kind != RecordKind.Case || !RecordStatuses.Forms.Contains(form)))
+        {
+            return Invalid("form", form, query.Kind == RecordKind.Case ? RecordStatuses.Forms : []);
+        }
+
+        return null;
+    }
+
+
+    private static CommandError Invalid(string field, string value, IEnumerable<string> allowed)
+    {
+        var list = string.Join(", ", allowed);
+        return new("unknownValue", field,
+            list.Length == 0 ? $"Bộ lọc '{field}' không áp dụng cho loại hồ sơ này." : $"Giá trị '{value}' của '{field}' không hợp lệ; chỉ: {list}.",
+            list.Length == 0 ? $"The filter '{field}' does not apply to this kind of record." : $"'{value}' is not a valid '{field}'; only: {list}.");
+    }
+
+    private static CommandError OutOfRange(string field, int value, int min, int max) =>
+        new("outOfRange", field,
+            max == int.MaxValue ? $"'{field}' phải từ {min} trở lên (đã gửi {value})." : $"'{field}' phải từ {min} đến {max} (đã gửi {value}).",
+            max == int.MaxValue ? $"'{field}' must be {min} or more (sent {value})." : $"'{field}' must be from {min} to {max} (sent {value}).");
+}

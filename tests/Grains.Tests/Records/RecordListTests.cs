@@ -1,0 +1,148 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.GrainInterfaces.Records;
+using AntiTrafficking.GrainInterfaces.Victims;
+using AntiTrafficking.Grains.Tests.Victims;
+using static AntiTrafficking.Grains.Tests.Commands;
+using static AntiTrafficking.Grains.Tests.Enforcement.Actors;
+using static AntiTrafficking.Grains.Tests.Enforcement.Lifecycles;
+
+namespace AntiTrafficking.Grains.Tests.Records;
+
+/// <summary>
+/// The lists of tips, cases and persons, kept current by the records' own grains: filters, order, paging and totals,
+/// and each list scoped to its reader (a district officer's district, a case worker's agency). A cluster of its own,
+/// so that no other test's records are in its lists.
+/// </summary>
+public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    private const string HaLongWard = "06649";
+    private const string MongCaiWard = "06715";
+    private static readonly ActingParty Analyst = new("analyst", Role: ActorRole.Analyst);
+    private static readonly ActingParty TienYenOfficer = new("tien-yen", Role: ActorRole.DistrictOfficer, DistrictCode: "199");
+
+    private IRecordListGrain Lists => fixture.Grains.GetGrain<IRecordListGrain>("22");
+
+    [Fact]
+    public async Task TipsAreListedNewestFirstWithTheirStatusAndFilteredByDistrictStatusAndDates()
+    {
+        await TipAsync("L-T1", HaLongWard, D(2013, 2, 1));
+        await TipAsync("L-T2", Commune, D(2013, 4, 1), TipClassification.SignsOfCrime);
+        await TipAsync("L-T3", MongCaiWard, D(2014, 1, 15), TipClassification.NoSigns);
+
+        var all = await Lists.ListAsync(new RecordQuery(RecordKind.Tip), Analyst);
+        Assert.Null(all.Error);
+        Assert.Equal(
+            [("L-T3", "noSigns", "194", "CA"), ("L-T2", "signsOfCrime", "199", "CA"), ("L-T1", "received", "193", "CA")],
+            all.Items.Select(t => (t.Id, t.Status, t.DistrictCode, t.AgencyCode)));
+        Assert.Equal(3, all.Total);
+        Assert.Equal((D(2013, 4, 1), D(2013, 4, 5)), (all.Items[1].DatedOn, all.Items[1].LatestStepOn));
+
+        Assert.Equal(["L-T2"], (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, DistrictCode: "199"), Analyst)).Items.Select(t => t.Id));
+        Assert.Equal(["L-T1"], (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Status: "received"), Analyst)).Items.Select(t => t.Id));
+        Assert.Equal(["L-T2", "L-T1"],
+            (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, From: D(2013, 1, 1), To: D(2013, 12, 31)), Analyst)).Items.Select(t => t.Id));
+
+        var second = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Page: 2, PageSize: 2), Analyst);
+        Assert.Equal((3, 2, 2), (second.Total, second.Page, second.PageSize));
+        Assert.Equal(["L-T1"], second.Items.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task ALineFollowsItsRecordAndARetryDoesNotMoveIt()
+    {
+        var tip = fixture.Grains.GetGrain<ITipGrain>("22:L-T9");
+        await AcceptAsync(tip.ReceiveAsync(new("l-t9-r", Police, D(2012, 6, 1), Commune, TipSource.Citizen)));
+        await AcceptAsync(tip.ClassifyAsync(new("l-t9-c", Police, D(2012, 6, 3), TipClassification.SignsOfCrime)));
+        await AcceptAsync(tip.ConcludeVerificationAsync(new("l-t9-v", Police, D(2012, 6, 20), VerificationConclusion.CaseOpened, "L-C9")));
+        // A retry of the first step answers duplicate: its line stays at the newest version.
+        Assert.Equal(CommandOutcome.Duplicate, (await tip.ReceiveAsync(new("l-t9-r", Police, D(2012, 6, 1), Commune, TipSource.Citizen))).Outcome);
+
+        var line = Assert.Single((await Lists.ListAsync(new RecordQuery(RecordKind.Tip, To: D(2012, 12, 31)), Analyst)).Items);
+        Assert.Equal(("L-T9", "caseOpened", D(2012, 6, 20), 3L), (line.Id, line.Status, line.LatestStepOn, line.Version));
+    }
+
+    [Fact]
+    public async Task CasesAreFilteredByStatusAndForm()
+    {
+        var open = fixture.Grains.GetGrain<ICaseGrain>("22:L-C1");
+        await AcceptAsync(open.OpenAsync(new(Key(), Police, D(2015, 1, 10), HaLongWard, 1, TraffickingForm.Labour, Abroad: false)));
+        var sent = fixture.Grains.GetGrain<ICaseGrain>("22:L-C2");
+        await AcceptAsync(sent.OpenAsync(new(Key(), BorderGuard, D(2015, 2, 10), MongCaiWard, 2, TraffickingForm.Marriage, Abroad: true)));
+        await AcceptAsync(sent.ProsecuteAsync(new(Key(), Procuracy, D(2015, 3, 1), 2)));
+
+        var awaiting = await Lists.ListAsync(new RecordQuery(RecordKind.Case, Status: "awaitingTrial"), Analyst);
+        var line = Assert.Single(awaiting.Items);
+        Assert.Equal(("L-C2", "marriage", "BDBP", "194", D(2015, 2, 10)), (line.Id, line.Form, line.AgencyCode, line.DistrictCode, line.DatedOn));
+        Assert.Equal(["L-C1"], (await Lists.ListAsync(new RecordQuery(RecordKind.Case, Form: "labour"), Analyst)).Items.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task ADistrictOfficerListsTheirOwnDistrictOnlyAndIsRefusedAnother()
+    {
+        await TipAsync("L-D1", Commune, D(2011, 11, 1));
+        await TipAsync("L-D2", HaLongWard, D(2011, 11, 2));
+
+        var own = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, To: D(2011, 12, 31)), TienYenOfficer);
+        Assert.Equal(["L-D1"], own.Items.Select(t => t.Id));
+
+        var other = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, DistrictCode: "193"), TienYenOfficer);
+        Assert.Equal(("notPermitted", "reader.districtCode"), (other.Error!.Code, other.Error.Field));
+        Assert.Empty(other.Items);
+    }
+
+    [Fact]
+    public async Task PersonsAreListedToCaseWorkersOfTheReceivingAgencyOnlyWithoutPersonalData()
+    {
+        var byBorderGuard = fixture.Grains.GetGrain<IVictimGrain>("22:L-P1");
+        await AcceptAsync(byBorderGuard.ReceiveAsync(People.Reception(MongCaiWard, D(2013, 5, 10), AntiTrafficking.Grains.Tests.Victims.Agencies.BorderGuard)));
+        var byDolisa = fixture.Grains.GetGrain<IVictimGrain>("22:L-P2");
+        await AcceptAsync(byDolisa.ReceiveAsync(People.Reception(HaLongWard, D(2013, 6, 10), AntiTrafficking.Grains.Tests.Victims.Agencies.Dolisa)));
+
+        var caseWorker = new ActingParty("bdbp-cw", "BDBP", ActorRole.CaseWorker);
+        var listed = await Lists.ListAsync(new RecordQuery(RecordKind.Person), caseWorker);
+        var line = Assert.Single(listed.Items);
+        Assert.Equal(("L-P1", "received", "194", MongCaiWard, "BDBP"), (line.Id, line.Status, line.DistrictCode, line.UnitCode, line.AgencyCode));
+        Assert.DoesNotContain("Nguyễn", line.ToString(), StringComparison.Ordinal);
+
+        var otherAgency = await Lists.ListAsync(new RecordQuery(RecordKind.Person, AgencyCode: "LDTBXH"), caseWorker);
+        Assert.Equal(("notPermitted", "reader.agencyCode"), (otherAgency.Error!.Code, otherAgency.Error.Field));
+        var leader = await Lists.ListAsync(new RecordQuery(RecordKind.Person), new ActingParty("leader", Role: ActorRole.Leader));
+        Assert.Equal(("notPermitted", "reader.role"), (leader.Error!.Code, leader.Error.Field));
+    }
+
+    [Theory]
+    [InlineData(0, 25, null, "page")]
+    [InlineData(1, 0, null, "pageSize")]
+    [InlineData(1, 201, null, "pageSize")]
+    [InlineData(1, 25, "closed", "status")]
+    public async Task AnInvalidFilterIsRefusedNamingIt(int page, int pageSize, string? status, string field)
+    {
+        var refused = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Status: status, Page: page, PageSize: pageSize), Analyst);
+
+        Assert.Equal(field, refused.Error!.Field);
+        Assert.NotEmpty(refused.Error.MessageVi);
+        Assert.NotEmpty(refused.Error.MessageEn);
+    }
+
+    [Fact]
+    public async Task DatesInTheWrongOrderAndUnknownCodesAreRefused()
+    {
+        var backwards = await Lists.ListAsync(new RecordQuery(RecordKind.Case, From: D(2014, 1, 1), To: D(2013, 1, 1)), Analyst);
+        Assert.Equal(("invalidRange", "openedFrom"), (backwards.Error!.Code, backwards.Error.Field));
+        Assert.Equal("district", (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, DistrictCode: "999"), Analyst)).Error!.Field);
+        Assert.Equal("agency", (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, AgencyCode: "XX"), Analyst)).Error!.Field);
+        Assert.Equal("form", (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Form: "labour"), Analyst)).Error!.Field);
+    }
+
+    private async Task TipAsync(string id, string unit, DateOnly receivedOn, TipClassification? classification = null)
+    {
+        var tip = fixture.Grains.GetGrain<ITipGrain>($"22:{id}");
+        await AcceptAsync(tip.ReceiveAsync(new(Key(), Police, receivedOn, unit, TipSource.Citizen)));
+        if (classification is { } c)
+        {
+            await AcceptAsync(tip.ClassifyAsync(new(Key(), Police, receivedOn.AddDays(4), c)));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.Web.Tests.Infrastructure;
+
+namespace AntiTrafficking.Web.Tests.Records;
+
+/// <summary>
+/// Finding and working records: the API's lists of tips, cases and persons with their filters and refusals, the list
+/// pages and a record's page with its timeline, next step and the audited read of personal data.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class RecordListPageTests(WebFixture fixture)
+{
+    private static readonly ActingParty Police = new("ca-list", "CA");
+
+    [Fact]
+    public async Task TheTipListOfTheApiFiltersByDistrictAndDateAndRefusesADistrictOfficerAnotherDistrict()
+    {
+        var police = await fixture.ClientForAsync(Police);
+        await ReceiveTipAsync(police, "LIST-T1", "06862", "2012-08-08", "signsOfCrime");
+        await ReceiveTipAsync(police, "LIST-T2", "06649", "2012-08-08", null);
+        var analyst = await fixture.ClientForAsync(Parties.Analyst);
+
+        var list = await ListAsync(analyst, "/provinces/22/tips?district=199&receivedFrom=2012-08-08&receivedTo=2012-08-08");
+        var line = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal(("LIST-T1", "signsOfCrime", "199", "06862", "CA", "2012-08-08", "tip"),
+            (Text(line, "id"), Text(line, "status"), Text(line, "districtCode"), Text(line, "unitCode"), Text(line, "agencyCode"),
+             Text(line, "datedOn"), Text(line, "kind")));
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+
+        var haLong = await fixture.ClientForAsync(Parties.HaLongOfficer);
+        var own = await ListAsync(haLong, "/provinces/22/tips?receivedFrom=2012-08-08&receivedTo=2012-08-08");
+        Assert.Equal(["LIST-T2"], own.GetProperty("items").EnumerateArray().Select(l => Text(l, "id")));
+        using var other = await haLong.GetAsync(ApiCalls.Api + "/provinces/22/tips?district=199");
+        await Refusal.AssertAsync(other, HttpStatusCode.Forbidden, "notPermitted", "reader.districtCode");
+    }
+
+    [Theory]
+    [InlineData("receivedFrom=2012-13-01", "invalidDate", "receivedFrom")]
+    [InlineData("pageSize=0", "outOfRange", "pageSize")]
+    [InlineData("page=x", "invalidNumber", "page")]
+    [InlineData("status=tried", "unknownValue", "status")]
+    [InlineData("receivedFrom=2013-02-01&receivedTo=2013-01-01", "invalidRange", "receivedFrom")]
+    public async Task AMalformedFilterIsRefusedNamingItInBothLanguages(string query, string code, string field)
+    {
+        var analyst = await fixture.ClientForAsync(Parties.Analyst);
+
+        using var response = await analyst.GetAsync(ApiCalls.Api + "/provinces/22/tips?" + query);
+
+        var problem = await Refusal.AssertAsync(response, HttpStatusCode.BadRequest, code, field);
+        Assert.NotEqual(problem.MessageVi, problem.MessageEn);
+    }
+
+    [Fact]
+    public async Task PersonsAreListedToCaseWorkersOnlyAndNeverWithPersonalData()
+    {
+        var caseWorker = await fixture.ClientForAsync(Parties.CaseWorker);
+        await caseWorker.AcceptAsync("/provinces/22/persons/LIST-P1/reception", Reception("Người Trong Danh Sách"));
+
+        var list = await caseWorker.GetStringAsync(ApiCalls.Api + "/provinces/22/persons?receivedFrom=2012-09-09&receivedTo=2012-09-09");
+        Assert.Contains("\"id\":\"LIST-P1\"", list);
+        Assert.DoesNotContain("Người Trong Danh Sách", list);
+        using var leader = await (await fixture.ClientForAsync(Parties.Leader)).GetAsync(ApiCalls.Api + "/provinces/22/persons");
+        Assert.Equal(HttpStatusCode.Forbidden, leader.StatusCode);
+        using var otherAgency = await caseWorker.GetAsync(ApiCalls.Api + "/provinces/22/persons?agency=CA");
+        await Refusal.AssertAsync(otherAgency, HttpStatusCode.Forbidden, "notPermitted", "reader.agencyCode");
+    }
+
+    [Fact]
+    public async Task TheTipPagesListTheTipAndShowItsTimelineAndNextStepInWords()
+    {
+        var police = await fixture.ClientForAsync(Police);
+        await ReceiveTipAsync(police, "LIST-T3", "06862", "2012-08-10", "signsOfCrime");
+        var analyst = await fixture.SignedInClientAsync(Parties.Analyst);
+
+        var list = await analyst.GetStringAsync("/tin-bao?district=199&receivedFrom=2012-08-10&receivedTo=2012-08-10");
+        var record = await analyst.GetStringAsync("/tin-bao/LIST-T3");
+
+        Assert.Contains("<tr data-record=\"LIST-T3\">", list);
+        Assert.Contains("<a href=\"/tin-bao/LIST-T3\">LIST-T3</a>", list);
+        Assert.Contains("data-status=\"signsOfCrime\">Có dấu hiệu tội phạm</td>", list);
+        Assert.Contains("1 hồ sơ phù hợp với bộ lọc", list);
+        Assert.Contains("data-status=\"signsOfCrime\">Có dấu hiệu tội phạm</strong>", record);
+        Assert.Contains("<tr data-step=\"received\">", record);
+        Assert.Contains("<td>10/08/2012</td>", record);
+        Assert.Contains("<td>Phân loại</td>", record);
+        Assert.Contains("<td>Tin báo của công dân</td>", record);
+        Assert.Contains("<td>ca-list</td>", record);
+        Assert.Contains("Kết luận xác minh (khởi tố hoặc không khởi tố)", record);
+        using var unknown = await analyst.GetAsync("/tin-bao/LIST-NONE");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task APersonsPageShowsPersonalDataOnlyAfterTheAuditedReadWithAPurpose()
+    {
+        var api = await fixture.ClientForAsync(Parties.CaseWorker);
+        await api.AcceptAsync("/provinces/22/persons/LIST-P2/reception", Reception("Người Cần Bảo Vệ"));
+        var caseWorker = await fixture.SignedInClientAsync(Parties.CaseWorker);
+
+        var before = await caseWorker.GetStringAsync("/nan-nhan/LIST-P2");
+        var token = await SignIn.AntiforgeryTokenAsync(caseWorker, "/nan-nhan/LIST-P2");
+        using var read = await caseWorker.PostAsync("/nan-nhan/LIST-P2?handler=Read", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("purpose", "Lập kế hoạch hỗ trợ")]));
+        var after = await read.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("Người Cần Bảo Vệ", before);
+        Assert.Contains("id=\"read-personal-data\"", before);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Contains("no-store", read.Headers.CacheControl?.ToString());
+        Assert.Contains("<dd>Người Cần Bảo Vệ</dd>", after);
+        Assert.Contains("<tr data-step=\"personalDataRead\">", after);
+        Assert.Contains("<td>Lập kế hoạch hỗ trợ</td>", after);
+        var list = await caseWorker.GetStringAsync("/nan-nhan?receivedFrom=2012-09-09&receivedTo=2012-09-09");
+        Assert.Contains("<a href=\"/nan-nhan/LIST-P2\">LIST-P2</a>", list);
+        Assert.DoesNotContain("Người Cần Bảo Vệ", list);
+
+        var leader = await fixture.SignedInClientAsync(Parties.Leader);
+        using var refused = await leader.GetAsync("/nan-nhan");
+        Assert.Equal("/dang-nhap/tu-choi", refused.Headers.Location?.AbsolutePath);
+    }
+
+    private static object Reception(string name) => new
+    {
+        idempotencyKey = Commands.Key(), receivedOn = "2012-09-09", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
+        homeUnitCode = "06715", sex = "female", birthYear = 1994, personalData = new { fullName = name }, wantsConfidentiality = false,
+    };
+
+    private static async Task ReceiveTipAsync(HttpClient police, string id, string unit, string receivedOn, string? classification)
+    {
+        await police.AcceptAsync($"/provinces/22/tips/{id}/receipt", new { idempotencyKey = Commands.Key(), receivedOn, unitCode = unit, source = "citizen" });
+        if (classification is not null)
+        {
+            await police.AcceptAsync($"/provinces/22/tips/{id}/classification", new
+            {
+                idempotencyKey = Commands.Key(), classifiedOn = DateOnly.Parse(receivedOn).AddDays(2).ToString("yyyy-MM-dd"), classification,
+            });
+        }
+    }
+
+    private static async Task<JsonElement> ListAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(ApiCalls.Api + path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static string? Text(JsonElement element, string name) => element.GetProperty(name).GetString();
+}
