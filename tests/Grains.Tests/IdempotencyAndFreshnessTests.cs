@@ -31,6 +31,45 @@ public sealed class IdempotencyAndFreshnessTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AKeyReusedForADifferentCommandIsRefusedAndChangesNothing()
+    {
+        var commune = await FirstCommuneAsync(UongBi, 3);
+        var key = Key();
+        var first = await commune.RecordSurveyAsync(new(key, Officer, "S-reuse", D(2015, 3, 1), 50, 20));
+
+        var otherBody = await commune.RecordSurveyAsync(new(key, Officer, "S-reuse-2", D(2015, 3, 2), 70, 35));
+        var otherType = await commune.RecordOfficialsAsync(new(key, Officer, D(2015, 3, 3), 4, 2));
+        var sameAgain = await commune.RecordSurveyAsync(new(key, Officer, "S-reuse", D(2015, 3, 1), 50, 20));
+
+        Assert.Equal(CommandOutcome.Accepted, first.Outcome);
+        foreach (var refused in new[] { otherBody, otherType })
+        {
+            Assert.Equal((CommandOutcome.Rejected, first.Version, "idempotencyKeyReused", "idempotencyKey"),
+                (refused.Outcome, refused.Version, refused.Error?.Code, refused.Error?.Field));
+        }
+
+        Assert.Equal((CommandOutcome.Duplicate, first.Version), (sameAgain.Outcome, sameAgain.Version));
+        var ind03 = (await commune.GetScorecardAsync("2015")).Indicators.Single(i => i.Code == "IND-03");
+        Assert.Equal((20L, 50L), (ind03.Numerator, ind03.Denominator));
+    }
+
+    [Fact]
+    public async Task KeysAreScopedByCallerSoAnotherUsersSameKeyIsANewCommand()
+    {
+        var commune = await FirstCommuneAsync(UongBi, 4);
+        var key = Key();
+        var colleague = Officer with { UserId = "officer-196-colleague" };
+
+        var first = await commune.RecordSurveyAsync(new(key, Officer, "S-scoped", D(2016, 3, 1), 40, 10));
+        var second = await commune.RecordSurveyAsync(new(key, colleague, "S-scoped-2", D(2016, 3, 2), 30, 15));
+
+        Assert.Equal((CommandOutcome.Accepted, CommandOutcome.Accepted), (first.Outcome, second.Outcome));
+        Assert.Equal(first.Version + 1, second.Version);
+        var ind03 = (await commune.GetScorecardAsync("2016")).Indicators.Single(i => i.Code == "IND-03");
+        Assert.Equal((25L, 70L), (ind03.Numerator, ind03.Denominator));
+    }
+
+    [Fact]
     public async Task ARetriedRegistrationIsNotRefusedAsAlreadyRegistered()
     {
         var district = fixture.Grains.GetGrain<IDistrictGrain>(UongBi);
