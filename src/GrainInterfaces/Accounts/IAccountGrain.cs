@@ -14,15 +14,27 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("CreateAsync")]
     Task<CommandError?> CreateAsync(ActingParty administrator, NewAccount account);
 
-    /// <summary>Checks a password; counts failures and locks the account after too many.</summary>
+    /// <summary>Checks a password; counts failures and locks the account after too many. A success opens a session.</summary>
     [Alias("SignInAsync")]
     Task<SignInResult> SignInAsync(string password);
 
-    /// <summary>Disables (no more sign-in) or enables the account again; enabling also lifts a lockout.</summary>
+    /// <summary>The account's party while the session is open and the account enabled, else null (the cookie is refused).</summary>
+    [Alias("GetSessionAsync")]
+    Task<ActingParty?> GetSessionAsync(string sessionId);
+
+    /// <summary>Ends one session (signing out): its cookie stops working at once, even if a copy was kept.</summary>
+    [Alias("EndSessionAsync")]
+    Task EndSessionAsync(string sessionId);
+
+    /// <summary>Ends every open session of the account (administrator only).</summary>
+    [Alias("EndSessionsAsync")]
+    Task<CommandError?> EndSessionsAsync(ActingParty administrator);
+
+    /// <summary>Disables (no more sign-in, every session ended) or enables the account again; enabling also lifts a lockout.</summary>
     [Alias("SetEnabledAsync")]
     Task<CommandError?> SetEnabledAsync(ActingParty administrator, bool enabled);
 
-    /// <summary>Sets a new password (administrator only).</summary>
+    /// <summary>Sets a new password (administrator only); every session is ended.</summary>
     [Alias("SetPasswordAsync")]
     Task<CommandError?> SetPasswordAsync(ActingParty administrator, string password);
 

@@ -5,8 +5,10 @@ namespace AntiTrafficking.GrainInterfaces.Accounts;
 /// <param name="Party">The acting party of the account when signed in.</param>
 /// <param name="DisplayName">The account's display name when signed in.</param>
 /// <param name="LockedUntil">When a lockout ends.</param>
+/// <param name="SessionId">The new session's id when signed in (kept in the cookie; see <see cref="IAccountGrain.GetSessionAsync"/>).</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Accounts.SignInResult")]
-public sealed record SignInResult(SignInOutcome Outcome, ActingParty? Party = null, string? DisplayName = null, DateTimeOffset? LockedUntil = null);
+public sealed record SignInResult(
+    SignInOutcome Outcome, ActingParty? Party = null, string? DisplayName = null, DateTimeOffset? LockedUntil = null, string? SessionId = null);
 
 /// <summary>What a sign-in attempt gave.</summary>
 [GenerateSerializer, Alias("AntiTrafficking.Accounts.SignInOutcome")]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Accounts;
 using AntiTrafficking.GrainInterfaces.Commands;
@@ -9,7 +10,7 @@ using SignInResult = AntiTrafficking.GrainInterfaces.Accounts.SignInResult;
 
 namespace AntiTrafficking.Grains.Accounts;
 
-/// <summary>A local account: PBKDF2 password hash (ASP.NET Core's <see cref="PasswordHasher{TUser}"/>) and lockout.</summary>
+/// <summary>A local account: PBKDF2 password hash (ASP.NET Core's <see cref="PasswordHasher{TUser}"/>), lockout and open sessions.</summary>
 internal sealed class AccountGrain(
     [PersistentState("account", StorageNames.Main)] IPersistentState<AccountState> state,
     ReferenceData reference,
@@ -19,6 +20,9 @@ internal sealed class AccountGrain(
 {
     /// <summary>Shortest password accepted.</summary>
     public const int MinimumPasswordLength = 12;
+
+    /// <summary>Open sessions kept per account; a sign-in beyond them ends the oldest.</summary>
+    public const int SessionsKept = 20;
 
     private static readonly PasswordHasher<AccountState> Hasher = new();
 
@@ -86,9 +90,41 @@ internal sealed class AccountGrain(
 
         Account.FailedAttempts = 0;
         Account.LockedUntil = null;
+        var session = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        Account.Sessions.Add(session);
+        if (Account.Sessions.Count > SessionsKept)
+        {
+            Account.Sessions.RemoveAt(0);
+        }
+
         await state.WriteStateAsync();
         await AuditAsync(party, "SignIn", null);
-        return new SignInResult(SignInOutcome.SignedIn, party, Account.DisplayName);
+        return new SignInResult(SignInOutcome.SignedIn, party, Account.DisplayName, SessionId: session);
+    }
+
+    public Task<ActingParty?> GetSessionAsync(string sessionId) =>
+        Task.FromResult(Account is { Enabled: true, Party: { } party } && Account.Sessions.Contains(sessionId) ? party : null);
+
+    public async Task EndSessionAsync(string sessionId)
+    {
+        if (Account.Party is { } party && Account.Sessions.Remove(sessionId))
+        {
+            await state.WriteStateAsync();
+            await AuditAsync(party, "SignOut", null);
+        }
+    }
+
+    public async Task<CommandError?> EndSessionsAsync(ActingParty administrator)
+    {
+        var error = PartyRules.Administrator(administrator) ?? Exists();
+        if (error is null)
+        {
+            Account.Sessions.Clear();
+            await state.WriteStateAsync();
+        }
+
+        await AuditAsync(administrator, "EndSessions", error?.Code);
+        return error;
     }
 
     public async Task<CommandError?> SetEnabledAsync(ActingParty administrator, bool enabled)
@@ -102,6 +138,7 @@ internal sealed class AccountGrain(
             Account.Enabled = enabled;
             Account.FailedAttempts = 0;
             Account.LockedUntil = null;
+            Account.Sessions.Clear();
             await state.WriteStateAsync();
         }
 
@@ -117,6 +154,7 @@ internal sealed class AccountGrain(
             Account.PasswordHash = Hasher.HashPassword(Account, password);
             Account.FailedAttempts = 0;
             Account.LockedUntil = null;
+            Account.Sessions.Clear();
             await state.WriteStateAsync();
         }
 

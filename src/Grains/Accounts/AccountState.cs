@@ -37,4 +37,11 @@ public sealed class AccountState
     /// <summary>End of the current lockout.</summary>
     [Id(7)]
     public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>
+    /// The open sessions' ids, oldest first (at most <see cref="AccountGrain.SessionsKept"/>): a sign-in cookie works only
+    /// while its id is here. Sign-out removes its own; a new password, disabling or an administrator removes them all.
+    /// </summary>
+    [Id(8)]
+    public List<string> Sessions { get; set; } = [];
 }

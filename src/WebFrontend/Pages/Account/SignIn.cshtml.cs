@@ -50,6 +50,7 @@ public sealed class SignInModel(IGrainFactory grains, IConfiguration config) : P
             case SignInOutcome.SignedIn:
                 var identity = PartyClaims.Identity(result.Party!, result.DisplayName!, CookieAuthenticationDefaults.AuthenticationScheme);
                 identity.AddClaim(new Claim(SecuritySetup.SourceClaim, "local"));
+                identity.AddClaim(new Claim(SecuritySetup.SessionClaim, result.SessionId!));
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case SignInOutcome.LockedOut:
