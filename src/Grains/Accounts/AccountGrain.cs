@@ -21,9 +21,6 @@ internal sealed class AccountGrain(
     IOptions<AccountOptions> options,
     IAuditTrail audit) : Grain, IAccountGrain
 {
-    /// <summary>Shortest password accepted.</summary>
-    public const int MinimumPasswordLength = 12;
-
     /// <summary>Open sessions kept per account; a sign-in beyond them ends the oldest.</summary>
     public const int SessionsKept = 20;
 
@@ -44,7 +41,7 @@ internal sealed class AccountGrain(
         var error = PartyRules.Administrator(administrator)
             ?? (Account.Party is not null
                 ? new CommandError("alreadyRegistered", "userName", $"Đã có tài khoản '{party.UserId}'.", $"The account '{party.UserId}' exists.")
-                : PartyRules.Check(party, reference) ?? CheckPassword(account.Password));
+                : PartyRules.Check(party, reference) ?? PasswordRules.Check(account.Password));
         await AuditAsync(administrator, "CreateAccount", error?.Code);
         if (error is not null)
         {
@@ -152,7 +149,7 @@ internal sealed class AccountGrain(
 
     public async Task<CommandError?> SetPasswordAsync(ActingParty administrator, string password)
     {
-        var error = PartyRules.Administrator(administrator) ?? Exists() ?? CheckPassword(password);
+        var error = PartyRules.Administrator(administrator) ?? Exists() ?? PasswordRules.Check(password);
         if (error is null)
         {
             Account.PasswordHash = Hasher.HashPassword(Account, password);
@@ -173,11 +170,6 @@ internal sealed class AccountGrain(
     private CommandError? Exists() => Account.Party is null
         ? new CommandError("unknownAccount", "userName", $"Không có tài khoản '{this.GetPrimaryKeyString()}'.", $"There is no account '{this.GetPrimaryKeyString()}'.")
         : null;
-
-    private static CommandError? CheckPassword(string? password) => password is { Length: >= MinimumPasswordLength }
-        ? null
-        : new CommandError("weakPassword", "password",
-            $"Mật khẩu phải có ít nhất {MinimumPasswordLength} ký tự.", $"The password must have at least {MinimumPasswordLength} characters.");
 
     private Task AuditAsync(ActingParty? actor, string action, string? refusal) => audit.AppendSecurityAsync(this, actor, action, refusal);
 }
