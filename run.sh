@@ -5,8 +5,8 @@
 #   ./run.sh        one silo
 #   ./run.sh 3      a cluster of three silos sharing the PostgreSQL membership table
 # Every port moves with a variable (silo i of N uses the base port + i - 1):
-#   WEB_PORT (5080; or WEB_URL=http://127.0.0.1:5080), PG_PORT (55432), SILO_HTTP_PORT (5081: health, metrics),
-#   SILO_PORT (11111), GATEWAY_PORT (30000).
+#   WEB_PORT (5080; or WEB_URL=http://127.0.0.1:5080), WEB_METRICS_PORT (5090: the web front end's /metrics, never on
+#   its public port), PG_PORT (55432), SILO_HTTP_PORT (5081: health, metrics), SILO_PORT (11111), GATEWAY_PORT (30000).
 # STATE_DIR (.data) is where the database, the keys, the first administrator's password and the logs are kept.
 # ANTITRAFFICKING_DB="<Npgsql connection string>" uses an existing PostgreSQL server instead.
 set -euo pipefail
@@ -26,6 +26,7 @@ pg_port=${PG_PORT:-55432}
 web_url=${WEB_URL:-http://127.0.0.1:${WEB_PORT:-5080}}
 web_port=${web_url##*:}
 web_port=${web_port%%/*}
+web_metrics_port=${WEB_METRICS_PORT:-5090}
 silo_http_base=${SILO_HTTP_PORT:-5081}
 silo_base=${SILO_PORT:-11111}
 gateway_base=${GATEWAY_PORT:-30000}
@@ -99,6 +100,7 @@ for i in $(seq 1 "$silos"); do
     require_free_port $((silo_http_base + i - 1)) "health and metrics of silo $i" SILO_HTTP_PORT
 done
 require_free_port "$web_port" "web front end" WEB_PORT
+require_free_port "$web_metrics_port" "metrics of the web front end" WEB_METRICS_PORT
 
 if [ -n "${ANTITRAFFICKING_DB:-}" ]; then
     connection="$ANTITRAFFICKING_DB"
@@ -180,6 +182,7 @@ done
 
 : >"$logs/web.log"
 supervise "Web" "$logs/web.log" env ConnectionStrings__Postgres="$connection" Urls="$web_url" DataProtection__KeysFolder="$state/web-keys" \
+    Observability__MetricsUrl="http://127.0.0.1:$web_metrics_port" \
     Authentication__Bootstrap__UserName=admin Authentication__Bootstrap__Password="$(cat "$admin_file")" \
     dotnet src/WebFrontend/bin/Release/net10.0/AntiTrafficking.WebFrontend.dll &
 supervisors+=($!)
@@ -190,6 +193,7 @@ cat <<MSG
   Trang web / Web:                  $web_url
   Tài liệu API / API document:      $web_url/openapi/v1.json
   Orleans dashboard (quản trị viên / administrators): $web_url/dashboard
+  Số đo của web / Web metrics:      http://127.0.0.1:$web_metrics_port/metrics
   Quản trị viên đầu tiên / First administrator: admin, mật khẩu / password in $admin_file
 ${silo_urls}  Nhật ký / Logs:                   $logs/
 

@@ -20,6 +20,10 @@ public static class AntiTraffickingMetrics
     private static readonly Histogram<double> CommandDuration = Meter.CreateHistogram<double>(
         "antitrafficking.command.duration", "s", "Time a grain took to handle a command, until its acknowledgement.");
 
+    private static readonly Counter<long> SignIns = Meter.CreateCounter<long>(
+        "antitrafficking.sign_ins", "{attempt}",
+        "Local sign-in attempts, by outcome (signedIn, refused, throttled) and the hash checked (account; dummy for a user name with no account; none when throttled).");
+
     private static readonly Histogram<double> AggregationLag = Meter.CreateHistogram<double>(
         "antitrafficking.aggregation.lag", "s",
         "Time from the first change a unit received from its children until its parent (the province for a district) applied the push carrying it.");
@@ -31,6 +35,10 @@ public static class AntiTraffickingMetrics
         Commands.Add(1, tags);
         CommandDuration.Record(elapsed.TotalSeconds, tags);
     }
+
+    /// <summary>Counts one local sign-in attempt.</summary>
+    public static void RecordSignIn(string outcome, string check) =>
+        SignIns.Add(1, new TagList { { "outcome", outcome }, { "check", check } });
 
     /// <summary>Records that a unit's parent applied a push carrying changes pending for <paramref name="lag"/>.</summary>
     public static void RecordAggregationLag(string level, TimeSpan lag) =>

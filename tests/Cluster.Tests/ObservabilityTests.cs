@@ -57,9 +57,29 @@ public sealed class ObservabilityTests(SingleSiloFixture fixture) : IClassFixtur
         Assert.Matches("antitrafficking_aggregation_lag_seconds_count\\{[^}]*level=\"DistrictGrain\"[^}]*\\} [1-9]", silo.Body);
         Assert.Matches("orleans_catalog_activations[^ ]* [1-9]", silo.Body);
 
-        var web = await LocalCluster.GetAsync(cluster.Web!, "/metrics");
-        Assert.Equal(HttpStatusCode.OK, web.Status);
-        Assert.Contains("http_server_request_duration_seconds_bucket{", web.Body, StringComparison.Ordinal);
+        using var scraper = new HttpClient { BaseAddress = cluster.WebMetrics, Timeout = TimeSpan.FromSeconds(10) };
+        using var web = await scraper.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, web.StatusCode);
+        Assert.Contains("http_server_request_duration_seconds_bucket{", await web.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_web_front_ends_metrics_are_not_served_on_its_public_port()
+    {
+        var cluster = fixture.Cluster;
+        using var http = new HttpClient { BaseAddress = cluster.Web!.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var plain = await http.GetAsync("/metrics");
+        // A Host header naming the metrics port changes nothing: the port the connection reached decides.
+        using var spoofed = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Host = cluster.WebMetrics!.Authority } };
+        using var withHost = await http.SendAsync(spoofed);
+        using var scraper = new HttpClient { BaseAddress = cluster.WebMetrics, Timeout = TimeSpan.FromSeconds(10) };
+        using var page = await scraper.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.NotFound, plain.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, withHost.StatusCode);
+        Assert.DoesNotContain("http_server_request_duration", await withHost.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await LocalCluster.GetAsync(cluster.Web!, "/health/ready")).Status);
     }
 
     [Fact]

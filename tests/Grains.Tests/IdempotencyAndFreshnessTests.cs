@@ -1,6 +1,10 @@
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.Grains.Units;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
+using Orleans.Storage;
 using static AntiTrafficking.Grains.Tests.Commands;
 
 namespace AntiTrafficking.Grains.Tests;
@@ -28,6 +32,66 @@ public sealed class IdempotencyAndFreshnessTests(ClusterFixture fixture)
         Assert.Equal((CommandOutcome.Duplicate, first.Version), (third.Outcome, third.Version));
         var ind03 = (await commune.GetScorecardAsync("2014")).Indicators.Single(i => i.Code == "IND-03");
         Assert.Equal((30L, 60L), (ind03.Numerator, ind03.Denominator));
+    }
+
+    [Fact]
+    public async Task AKeyReusedForADifferentCommandIsRefusedAndChangesNothing()
+    {
+        var commune = await FirstCommuneAsync(UongBi, 3);
+        var key = Key();
+        var first = await commune.RecordSurveyAsync(new(key, Officer, "S-reuse", D(2015, 3, 1), 50, 20));
+
+        var otherBody = await commune.RecordSurveyAsync(new(key, Officer, "S-reuse-2", D(2015, 3, 2), 70, 35));
+        var otherType = await commune.RecordOfficialsAsync(new(key, Officer, D(2015, 3, 3), 4, 2));
+        var sameAgain = await commune.RecordSurveyAsync(new(key, Officer, "S-reuse", D(2015, 3, 1), 50, 20));
+
+        Assert.Equal(CommandOutcome.Accepted, first.Outcome);
+        foreach (var refused in new[] { otherBody, otherType })
+        {
+            Assert.Equal((CommandOutcome.Rejected, first.Version, "idempotencyKeyReused", "idempotencyKey"),
+                (refused.Outcome, refused.Version, refused.Error?.Code, refused.Error?.Field));
+        }
+
+        Assert.Equal((CommandOutcome.Duplicate, first.Version), (sameAgain.Outcome, sameAgain.Version));
+        var ind03 = (await commune.GetScorecardAsync("2015")).Indicators.Single(i => i.Code == "IND-03");
+        Assert.Equal((20L, 50L), (ind03.Numerator, ind03.Denominator));
+    }
+
+    [Fact]
+    public async Task KeysAreScopedByCallerSoAnotherUsersSameKeyIsANewCommand()
+    {
+        var commune = await FirstCommuneAsync(UongBi, 4);
+        var key = Key();
+        var colleague = Officer with { UserId = "officer-196-colleague" };
+
+        var first = await commune.RecordSurveyAsync(new(key, Officer, "S-scoped", D(2016, 3, 1), 40, 10));
+        var second = await commune.RecordSurveyAsync(new(key, colleague, "S-scoped-2", D(2016, 3, 2), 30, 15));
+
+        Assert.Equal((CommandOutcome.Accepted, CommandOutcome.Accepted), (first.Outcome, second.Outcome));
+        Assert.Equal(first.Version + 1, second.Version);
+        var ind03 = (await commune.GetScorecardAsync("2016")).Indicators.Single(i => i.Code == "IND-03");
+        Assert.Equal((25L, 70L), (ind03.Numerator, ind03.Denominator));
+    }
+
+    [Fact]
+    public async Task AKeyStoredBeforeKeysHadAHashAndACallerStillAnswersItsRetry()
+    {
+        var communes = await fixture.Grains.GetGrain<IDistrictGrain>(UongBi).GetCommunesAsync();
+        var code = communes[5].Code;
+        var commune = fixture.Grains.GetGrain<ICommuneGrain>(code);
+        // The state as an older version stored it (the bare key, no caller, no fingerprint), read by a new activation.
+        var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
+        var stored = new GrainState<CommuneState>();
+        await storage.ReadStateAsync("commune", commune.GetGrainId(), stored);
+        stored.State = new CommuneState { Version = 1, Applied = { ["legacy-key"] = 1 } };
+        await storage.WriteStateAsync("commune", commune.GetGrainId(), stored);
+        await commune.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var retry = await commune.RecordSurveyAsync(new("legacy-key", Officer, "S-legacy", D(2017, 3, 1), 10, 5));
+        var fresh = await commune.RecordSurveyAsync(new(Key(), Officer, "S-legacy-2", D(2017, 3, 2), 10, 5));
+
+        Assert.Equal((CommandOutcome.Duplicate, 1L), (retry.Outcome, retry.Version));
+        Assert.Equal((CommandOutcome.Accepted, 2L), (fresh.Outcome, fresh.Version));
     }
 
     [Fact]

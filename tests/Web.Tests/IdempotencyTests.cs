@@ -31,4 +31,36 @@ public sealed class IdempotencyTests(WebFixture fixture)
             Assert.Equal((45L, 60L, 75.0m), (awareness.Numerator, awareness.Denominator, awareness.Value));
         }
     }
+
+    [Fact]
+    public async Task AKeyReusedForAnotherSurveyAnswers409AndKeepsTheFirstFigures()
+    {
+        const string scorecard = "/communes/06922/scorecard?period=2015";
+        var key = Key();
+        var first = await _client.AcceptAsync("/communes/06922/surveys", new RecordSurvey(key, Officer, "KS-2015-QH", D(2015, 4, 1), 80, 20));
+
+        var problem = await Refusal.AssertNothingStoredAsync(_client, scorecard,
+            () => _client.PostCommandAsync("/communes/06922/surveys", new RecordSurvey(key, Officer, "KS-2015-QH-2", D(2015, 5, 1), 90, 60)),
+            HttpStatusCode.Conflict, "idempotencyKeyReused", "idempotencyKey");
+        using var retry = await _client.PostCommandAsync("/communes/06922/surveys", new RecordSurvey(key, Officer, "KS-2015-QH", D(2015, 4, 1), 80, 20));
+
+        Assert.Contains("khóa", problem.MessageVi, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(new CommandAccepted(CommandOutcome.Duplicate, first.Version), await retry.Content.ReadFromJsonAsync<CommandAccepted>(TestJson.Options));
+        var awareness = (await _client.ScorecardAsync(scorecard)).Indicators.Single(i => i.Code == "IND-03");
+        Assert.Equal((20L, 80L), (awareness.Numerator, awareness.Denominator));
+    }
+
+    [Fact]
+    public async Task AnotherCallersSameKeyIsAppliedAsItsOwnCommand()
+    {
+        var key = Key();
+        var colleague = Officer with { UserId = "officer-web-colleague" };
+        var first = await _client.AcceptAsync("/communes/06922/surveys", new RecordSurvey(key, Officer, "KS-2016-QH", D(2016, 4, 1), 50, 10));
+
+        var second = await _client.AcceptAsync("/communes/06922/surveys", new RecordSurvey(key, colleague, "KS-2016-QH-2", D(2016, 5, 1), 30, 20));
+
+        Assert.Equal((CommandOutcome.Accepted, CommandOutcome.Accepted), (first.Outcome, second.Outcome));
+        var awareness = (await _client.ScorecardAsync("/communes/06922/scorecard?period=2016")).Indicators.Single(i => i.Code == "IND-03");
+        Assert.Equal((30L, 80L), (awareness.Numerator, awareness.Denominator));
+    }
 }

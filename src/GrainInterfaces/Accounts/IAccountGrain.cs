@@ -4,7 +4,7 @@ namespace AntiTrafficking.GrainInterfaces.Accounts;
 
 /// <summary>
 /// A local account of the web front end (key: the user name in lower case). The password is kept only as a PBKDF2
-/// hash; repeated failures lock the account for a while. Administrative changes name the administrator acting and are
+/// hash; repeated failures make the next attempt wait, per source and per user name, known or not. Administrative changes name the administrator acting and are
 /// refused (<c>notPermitted</c>) for anyone else.
 /// </summary>
 [Alias("AntiTrafficking.Accounts.IAccountGrain")]
@@ -14,15 +14,30 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("CreateAsync")]
     Task<CommandError?> CreateAsync(ActingParty administrator, NewAccount account);
 
-    /// <summary>Checks a password; counts failures and locks the account after too many.</summary>
+    /// <summary>
+    /// Checks a password sent from <paramref name="source"/> (the client's address); after too many failures in a row the
+    /// next attempt must wait. An unknown user name is answered alike, after checking a dummy hash. A success opens a session.
+    /// </summary>
     [Alias("SignInAsync")]
-    Task<SignInResult> SignInAsync(string password);
+    Task<SignInResult> SignInAsync(string password, string source);
 
-    /// <summary>Disables (no more sign-in) or enables the account again; enabling also lifts a lockout.</summary>
+    /// <summary>The account's party while the session is open and the account enabled, else null (the cookie is refused).</summary>
+    [Alias("GetSessionAsync")]
+    Task<ActingParty?> GetSessionAsync(string sessionId);
+
+    /// <summary>Ends one session (signing out): its cookie stops working at once, even if a copy was kept.</summary>
+    [Alias("EndSessionAsync")]
+    Task EndSessionAsync(string sessionId);
+
+    /// <summary>Ends every open session of the account (administrator only).</summary>
+    [Alias("EndSessionsAsync")]
+    Task<CommandError?> EndSessionsAsync(ActingParty administrator);
+
+    /// <summary>Disables (no more sign-in, every session ended) or enables the account again; either clears the failures.</summary>
     [Alias("SetEnabledAsync")]
     Task<CommandError?> SetEnabledAsync(ActingParty administrator, bool enabled);
 
-    /// <summary>Sets a new password (administrator only).</summary>
+    /// <summary>Sets a new password (administrator only); every session is ended.</summary>
     [Alias("SetPasswordAsync")]
     Task<CommandError?> SetPasswordAsync(ActingParty administrator, string password);
 

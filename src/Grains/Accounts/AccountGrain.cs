@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Accounts;
 using AntiTrafficking.GrainInterfaces.Commands;
@@ -9,7 +10,10 @@ using SignInResult = AntiTrafficking.GrainInterfaces.Accounts.SignInResult;
 
 namespace AntiTrafficking.Grains.Accounts;
 
-/// <summary>A local account: PBKDF2 password hash (ASP.NET Core's <see cref="PasswordHasher{TUser}"/>) and lockout.</summary>
+/// <summary>
+/// A local account: PBKDF2 password hash (ASP.NET Core's <see cref="PasswordHasher{TUser}"/>), the throttle of failed
+/// sign-ins (<see cref="SignInThrottle"/>, also for a user name with no account) and open sessions.
+/// </summary>
 internal sealed class AccountGrain(
     [PersistentState("account", StorageNames.Main)] IPersistentState<AccountState> state,
     ReferenceData reference,
@@ -17,12 +21,19 @@ internal sealed class AccountGrain(
     IOptions<AccountOptions> options,
     IAuditTrail audit) : Grain, IAccountGrain
 {
-    /// <summary>Shortest password accepted.</summary>
-    public const int MinimumPasswordLength = 12;
+    /// <summary>Open sessions kept per account; a sign-in beyond them ends the oldest.</summary>
+    public const int SessionsKept = 20;
 
     private static readonly PasswordHasher<AccountState> Hasher = new();
 
+    /// <summary>The hash an unknown user name's password is checked against, so that it takes as long as a real one.</summary>
+    private static readonly string DummyHash = Hasher.HashPassword(new AccountState(), RandomNumberGenerator.GetHexString(32));
+
+    private SignInThrottle? _throttle;
+
     private AccountState Account => state.State;
+
+    private SignInThrottle Throttle => _throttle ??= new SignInThrottle(options.Value);
 
     public async Task<CommandError?> CreateAsync(ActingParty administrator, NewAccount account)
     {
@@ -30,7 +41,7 @@ internal sealed class AccountGrain(
         var error = PartyRules.Administrator(administrator)
             ?? (Account.Party is not null
                 ? new CommandError("alreadyRegistered", "userName", $"Đã có tài khoản '{party.UserId}'.", $"The account '{party.UserId}' exists.")
-                : PartyRules.Check(party, reference) ?? CheckPassword(account.Password));
+                : PartyRules.Check(party, reference) ?? PasswordRules.Check(account.Password));
         await AuditAsync(administrator, "CreateAccount", error?.Code);
         if (error is not null)
         {
@@ -48,35 +59,30 @@ internal sealed class AccountGrain(
         return null;
     }
 
-    public async Task<SignInResult> SignInAsync(string password)
+    public async Task<SignInResult> SignInAsync(string password, string source)
     {
-        if (Account.Party is not { } party)
-        {
-            return new SignInResult(SignInOutcome.Refused);
-        }
-
         var now = clock.Now();
-        if (Account.LockedUntil is { } until && until > now)
+        if (Throttle.Wait(source, now) is { } wait)
         {
-            await AuditAsync(party, "SignIn", "lockedOut");
-            return new SignInResult(SignInOutcome.LockedOut, LockedUntil: until);
+            await AuditAsync(Account.Party, "SignIn", "throttled");
+            AntiTraffickingMetrics.RecordSignIn("throttled", "none");
+            return new SignInResult(SignInOutcome.Throttled, RetryAfter: wait);
         }
 
-        var verified = Account.Enabled ? Hasher.VerifyHashedPassword(Account, Account.PasswordHash, password ?? "") : PasswordVerificationResult.Failed;
-        if (verified == PasswordVerificationResult.Failed)
+        // An unknown user name costs the same hash check, audit write and answer as a wrong password.
+        var verified = Hasher.VerifyHashedPassword(Account, Account.Party is null ? DummyHash : Account.PasswordHash, password ?? "");
+        var check = Account.Party is null ? "dummy" : "account";
+        if (Account.Party is not { } party || !Account.Enabled || verified == PasswordVerificationResult.Failed)
         {
-            Account.FailedAttempts++;
-            if (Account.FailedAttempts >= options.Value.MaxFailedAttempts)
+            if (Throttle.Failed(source, now) is { } imposed)
             {
-                Account.FailedAttempts = 0;
-                Account.LockedUntil = now + options.Value.LockoutDuration;
+                // The failures must outlive the wait, or an idle activation would forget them.
+                DelayDeactivation(imposed + options.Value.MaxDelay);
             }
 
-            await state.WriteStateAsync();
-            await AuditAsync(party, "SignIn", Account.Enabled ? "wrongPassword" : "disabled");
-            return Account.LockedUntil is { } locked && locked > now
-                ? new SignInResult(SignInOutcome.LockedOut, LockedUntil: locked)
-                : new SignInResult(SignInOutcome.Refused);
+            await AuditAsync(Account.Party, "SignIn", Account.Party is null ? "unknownAccount" : Account.Enabled ? "wrongPassword" : "disabled");
+            AntiTraffickingMetrics.RecordSignIn("refused", check);
+            return new SignInResult(SignInOutcome.Refused);
         }
 
         if (verified == PasswordVerificationResult.SuccessRehashNeeded)
@@ -84,11 +90,43 @@ internal sealed class AccountGrain(
             Account.PasswordHash = Hasher.HashPassword(Account, password!);
         }
 
-        Account.FailedAttempts = 0;
-        Account.LockedUntil = null;
+        Throttle.Succeeded(source);
+        var session = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        Account.Sessions.Add(session);
+        if (Account.Sessions.Count > SessionsKept)
+        {
+            Account.Sessions.RemoveAt(0);
+        }
+
         await state.WriteStateAsync();
         await AuditAsync(party, "SignIn", null);
-        return new SignInResult(SignInOutcome.SignedIn, party, Account.DisplayName);
+        AntiTraffickingMetrics.RecordSignIn("signedIn", check);
+        return new SignInResult(SignInOutcome.SignedIn, party, Account.DisplayName, SessionId: session);
+    }
+
+    public Task<ActingParty?> GetSessionAsync(string sessionId) =>
+        Task.FromResult(Account is { Enabled: true, Party: { } party } && Account.Sessions.Contains(sessionId) ? party : null);
+
+    public async Task EndSessionAsync(string sessionId)
+    {
+        if (Account.Party is { } party && Account.Sessions.Remove(sessionId))
+        {
+            await state.WriteStateAsync();
+            await AuditAsync(party, "SignOut", null);
+        }
+    }
+
+    public async Task<CommandError?> EndSessionsAsync(ActingParty administrator)
+    {
+        var error = PartyRules.Administrator(administrator) ?? Exists();
+        if (error is null)
+        {
+            Account.Sessions.Clear();
+            await state.WriteStateAsync();
+        }
+
+        await AuditAsync(administrator, "EndSessions", error?.Code);
+        return error;
     }
 
     public async Task<CommandError?> SetEnabledAsync(ActingParty administrator, bool enabled)
@@ -100,8 +138,8 @@ internal sealed class AccountGrain(
         if (error is null)
         {
             Account.Enabled = enabled;
-            Account.FailedAttempts = 0;
-            Account.LockedUntil = null;
+            Account.Sessions.Clear();
+            _throttle?.Clear();
             await state.WriteStateAsync();
         }
 
@@ -111,12 +149,12 @@ internal sealed class AccountGrain(
 
     public async Task<CommandError?> SetPasswordAsync(ActingParty administrator, string password)
     {
-        var error = PartyRules.Administrator(administrator) ?? Exists() ?? CheckPassword(password);
+        var error = PartyRules.Administrator(administrator) ?? Exists() ?? PasswordRules.Check(password);
         if (error is null)
         {
             Account.PasswordHash = Hasher.HashPassword(Account, password);
-            Account.FailedAttempts = 0;
-            Account.LockedUntil = null;
+            Account.Sessions.Clear();
+            _throttle?.Clear();
             await state.WriteStateAsync();
         }
 
@@ -125,18 +163,13 @@ internal sealed class AccountGrain(
     }
 
     public Task<AccountView?> GetAsync() => Task.FromResult(Account.Party is { } party
-        ? new AccountView(party, Account.DisplayName, Account.Enabled, Account.CreatedAt, Account.CreatedBy, Account.FailedAttempts,
-            Account.LockedUntil is { } until && until > clock.Now() ? until : null)
+        ? new AccountView(party, Account.DisplayName, Account.Enabled, Account.CreatedAt, Account.CreatedBy, _throttle?.Count ?? 0,
+            _throttle?.AllWaitUntil(clock.Now()))
         : null);
 
     private CommandError? Exists() => Account.Party is null
         ? new CommandError("unknownAccount", "userName", $"Không có tài khoản '{this.GetPrimaryKeyString()}'.", $"There is no account '{this.GetPrimaryKeyString()}'.")
         : null;
 
-    private static CommandError? CheckPassword(string? password) => password is { Length: >= MinimumPasswordLength }
-        ? null
-        : new CommandError("weakPassword", "password",
-            $"Mật khẩu phải có ít nhất {MinimumPasswordLength} ký tự.", $"The password must have at least {MinimumPasswordLength} characters.");
-
-    private Task AuditAsync(ActingParty actor, string action, string? refusal) => audit.AppendSecurityAsync(this, actor, action, refusal);
+    private Task AuditAsync(ActingParty? actor, string action, string? refusal) => audit.AppendSecurityAsync(this, actor, action, refusal);
 }

@@ -2,7 +2,7 @@ using AntiTrafficking.GrainInterfaces;
 
 namespace AntiTrafficking.Grains.Accounts;
 
-/// <summary>A stored account: the acting party, the PBKDF2 password hash (never the password) and the lockout counters.</summary>
+/// <summary>A stored account: the acting party, the PBKDF2 password hash (never the password) and its open sessions.</summary>
 [GenerateSerializer, Alias("AntiTrafficking.Accounts.AccountState")]
 public sealed class AccountState
 {
@@ -30,11 +30,10 @@ public sealed class AccountState
     [Id(5)]
     public string CreatedBy { get; set; } = "";
 
-    /// <summary>Failed attempts since the last success or lockout.</summary>
-    [Id(6)]
-    public int FailedAttempts { get; set; }
-
-    /// <summary>End of the current lockout.</summary>
-    [Id(7)]
-    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>
+    /// The open sessions' ids, oldest first (at most <see cref="AccountGrain.SessionsKept"/>): a sign-in cookie works only
+    /// while its id is here. Sign-out removes its own; a new password, disabling or an administrator removes them all.
+    /// </summary>
+    [Id(8)]
+    public List<string> Sessions { get; set; } = [];
 }

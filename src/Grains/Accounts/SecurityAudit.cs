@@ -6,7 +6,8 @@ namespace AntiTrafficking.Grains.Accounts;
 /// <summary>Audit entries of sign-ins and of the administration of accounts and keys (never a password, secret or hash).</summary>
 internal static class SecurityAudit
 {
-    public static Task AppendSecurityAsync(this IAuditTrail audit, Grain grain, ActingParty actor, string action, string? refusal) =>
+    /// <summary>Appends an entry of <paramref name="grain"/>; <paramref name="actor"/> is null for a sign-in on a user name with no account.</summary>
+    public static Task AppendSecurityAsync(this IAuditTrail audit, Grain grain, ActingParty? actor, string action, string? refusal) =>
         audit.AppendAsync(AuditEntry.By(
             actor, action, grain.GetGrainId().ToString(),
             refusal is null ? AuditActions.Accepted : AuditActions.Rejected, refusal, 0, null,

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Grains.Agencies;
@@ -12,8 +15,9 @@ namespace AntiTrafficking.Grains.Commands;
 /// <summary>
 /// Runs commands the same way in every grain that takes them: the envelope, then the acting party's permission
 /// (<see cref="CommandPermissions"/>: its role, and its district or agency against what the command acts on) before
-/// anything else, so a direct grain-client call can do no more than the web; then replay of a known idempotency key,
-/// validation before any change, one durable write, the grain's own follow-up (pushing a snapshot upward) and credit
+/// anything else, so a direct grain-client call can do no more than the web; then replay of a known idempotency key
+/// (scoped by caller: the same key from another user is another command; the same key from the same caller with
+/// another command is refused as <c>idempotencyKeyReused</c>), validation before any change, one durable write, the grain's own follow-up (pushing a snapshot upward) and credit
 /// to the acting agency. A refused command changes nothing. Every command, whatever its outcome, is written to the
 /// audit trail before it is answered; if that write fails the caller gets an error and retries with the same key,
 /// and the retry is audited as a duplicate.
@@ -80,8 +84,16 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
             return await RefuseAsync(command, denied);
         }
 
-        if (State.Applied.TryGetValue(command.IdempotencyKey, out var version))
+        var content = ContentOf(command);
+        var ledgerKey = $"{command.Actor.UserId} {command.IdempotencyKey}";
+        // An entry stored before keys were scoped is the bare key with no fingerprint: it still answers its retry.
+        if (State.Applied.TryGetValue(ledgerKey, out var version) || State.Applied.TryGetValue(ledgerKey = command.IdempotencyKey, out version))
         {
+            if (State.Fingerprints.TryGetValue(ledgerKey, out var fingerprint) && !SameCommand(fingerprint, content))
+            {
+                return await RefuseAsync(command, Refusals.IdempotencyKeyReused());
+            }
+
             // A retry may follow a failure after the write: finish the follow-ups, which are idempotent.
             return await FollowUpAsync(command, new CommandResult(CommandOutcome.Duplicate, version));
         }
@@ -93,10 +105,26 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
 
         apply();
         State.Version++;
-        State.Applied[command.IdempotencyKey] = State.Version;
+        ledgerKey = $"{command.Actor.UserId} {command.IdempotencyKey}";
+        State.Applied[ledgerKey] = State.Version;
+        State.Fingerprints[ledgerKey] = Fingerprint(content);
         await WriteStateAsync();
         return await FollowUpAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
     }
+
+    /// <summary>What identifies a command apart from its key: its type, its caller and its body without the key (JSON).</summary>
+    private static byte[] ContentOf(ICommand command)
+    {
+        var body = JsonSerializer.SerializeToNode(command, command.GetType(), JsonSerializerOptions.Web)!.AsObject();
+        body.Remove("idempotencyKey");
+        return Encoding.UTF8.GetBytes($"{command.GetType().Name}\n{command.Actor.UserId}\n{body.ToJsonString()}");
+    }
+
+    /// <summary>The fingerprint kept with an applied key: SHA-256 of the command's content; a grain whose commands carry personal data keys it.</summary>
+    protected virtual string Fingerprint(byte[] content) => Convert.ToHexString(SHA256.HashData(content));
+
+    /// <summary>True when <paramref name="content"/> is the command whose <see cref="Fingerprint"/> was stored.</summary>
+    protected virtual bool SameCommand(string fingerprint, byte[] content) => fingerprint == Fingerprint(content);
 
     /// <summary>
     /// The follow-ups of a stored command, all finished before it is answered and run together (none depends on

@@ -74,6 +74,11 @@ internal static class Refusals
     public static CommandError Duplicate(string field, string value) =>
         new("duplicate", field, $"'{value}' đã được ghi nhận trước đó.", $"'{value}' has already been recorded.");
 
+    public static CommandError IdempotencyKeyReused() =>
+        new("idempotencyKeyReused", "idempotencyKey",
+            "Khóa chống trùng (idempotencyKey) này đã được dùng cho một lệnh khác; lệnh mới không được ghi nhận, hãy dùng khóa mới.",
+            "This idempotency key was already used for a different command; the new one was not recorded: use a new key.");
+
     public static CommandError UnknownGuidance(string code) =>
         new("unknownGuidance", "guidanceCode",
             $"Văn bản hướng dẫn '{code}' không có trong danh sách phải ban hành.",

@@ -253,6 +253,11 @@ internal sealed class VictimGrain(
             State.Sealed = resealed ?? State.Sealed;
         });
 
+    /// <summary>The commands carry personal data: their fingerprints are keyed (<see cref="VictimKeyRing.Fingerprint"/>), never a plain hash.</summary>
+    protected override string Fingerprint(byte[] content) => keys.Fingerprint(Key, content);
+
+    protected override bool SameCommand(string fingerprint, byte[] content) => keys.FingerprintMatches(Key, fingerprint, content);
+
     private EncryptedPersonalData? TryReseal()
     {
         try

@@ -126,6 +126,24 @@ public sealed class VictimKeyRing
     public EncryptedPersonalData? Reseal(string personKey, EncryptedPersonalData? sealedData) =>
         sealedData is null || sealedData.KeyId == ActiveKeyId ? null : Seal(personKey, Open(personKey, sealedData));
 
+    /// <summary>
+    /// A keyed fingerprint of a command sent to the person (an HMAC-SHA256 under a key derived from the active key,
+    /// "{keyId}:{hex}"), so the idempotency ledger holds nothing that a guess of the personal data could be checked against.
+    /// </summary>
+    public string Fingerprint(string personKey, byte[] content) => $"{ActiveKeyId}:{Hmac(_keys[ActiveKeyId], personKey, content)}";
+
+    /// <summary>
+    /// True when <paramref name="content"/> has the <paramref name="fingerprint"/> <see cref="Fingerprint"/> made; also
+    /// true when its key has been removed from the ring, so a retry is never refused for want of a retired key.
+    /// </summary>
+    public bool FingerprintMatches(string personKey, string fingerprint, byte[] content) =>
+        fingerprint.Split(':', 2) is [var keyId, var hex] && (!_keys.TryGetValue(keyId, out var key) || hex == Hmac(key, personKey, content));
+
+    private static string Hmac(byte[] key, string personKey, byte[] content) =>
+        Convert.ToHexString(HMACSHA256.HashData(
+            HKDF.DeriveKey(HashAlgorithmName.SHA256, key, KeySize, info: Encoding.UTF8.GetBytes("idempotency fingerprint")),
+            (byte[])[.. AssociatedData(personKey), .. content]));
+
     private static byte[] AssociatedData(string personKey) => Encoding.UTF8.GetBytes($"person:{personKey}");
 
     private static byte[] Decode(string id, string base64)

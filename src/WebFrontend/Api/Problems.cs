@@ -8,7 +8,7 @@ namespace AntiTrafficking.WebFrontend.Api;
 /// <summary>RFC 9457 problem details for every refusal, naming the field at fault, in Vietnamese and English.</summary>
 internal static partial class Problems
 {
-    private static readonly HashSet<string> Conflicts = ["alreadyRegistered", "duplicate", "alreadyIssued", "alreadyApproved", "periodLocked"];
+    private static readonly HashSet<string> Conflicts = ["alreadyRegistered", "duplicate", "idempotencyKeyReused", "alreadyIssued", "alreadyApproved", "periodLocked"];
 
     public static IResult Refused(HttpRequest request, CommandError error)
     {

@@ -30,6 +30,9 @@ public static class AdminEndpoints
         admin.MapPost("/accounts/{userName}/password", (HttpRequest r, SecurityAdmin s, string userName) =>
                 Act<PasswordRequest>(r, (a, b) => s.SetPasswordAsync(a, userName, b.Password)))
             .Accepts<PasswordRequest>("application/json").WithSummary("Đặt mật khẩu mới / Set a new password");
+        admin.MapPost("/accounts/{userName}/session-revocation", (HttpRequest r, SecurityAdmin s, string userName) =>
+                Done(r, s.EndSessionsAsync(Caller(r), userName)))
+            .WithSummary("Kết thúc mọi phiên đăng nhập / End every session");
         admin.MapGet("/api-keys", (SecurityAdmin s) => s.ApiKeysAsync())
             .Produces<ImmutableArray<ApiKeyView>>().WithSummary("Khóa API / API keys");
         admin.MapPost("/api-keys", IssueAsync)

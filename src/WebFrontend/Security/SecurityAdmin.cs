@@ -30,6 +30,10 @@ public sealed class SecurityAdmin(IGrainFactory grains)
     public Task<CommandError?> SetPasswordAsync(ActingParty administrator, string userName, string password) =>
         Account(userName).SetPasswordAsync(administrator, password);
 
+    /// <summary>Ends every open session of an account: its cookies stop working at their next request.</summary>
+    public Task<CommandError?> EndSessionsAsync(ActingParty administrator, string userName) =>
+        Account(userName).EndSessionsAsync(administrator);
+
     /// <summary>Issues a key: the whole key comes back once, only its hash is stored.</summary>
     public async Task<(IssuedApiKey? Issued, CommandError? Error)> IssueApiKeyAsync(ActingParty administrator, ApiKeyRequest request)
     {

@@ -21,6 +21,9 @@ public static class SecuritySetup
     /// <summary>The claim telling how the user signed in: "local" (an account grain) or "oidc".</summary>
     public const string SourceClaim = "anti-trafficking:source";
 
+    /// <summary>The claim of a local sign-in naming its session in the account's grain (<see cref="IAccountGrain.GetSessionAsync"/>).</summary>
+    public const string SessionClaim = "anti-trafficking:session";
+
     /// <summary>Registers authentication, the policies and the page conventions.</summary>
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
@@ -42,7 +45,7 @@ public static class SecuritySetup
                 o.LoginPath = "/dang-nhap";
                 o.LogoutPath = "/dang-xuat";
                 o.AccessDeniedPath = "/dang-nhap/tu-choi";
-                o.Events.OnValidatePrincipal = StillEnabledAsync;
+                o.Events.OnValidatePrincipal = SessionStillOpenAsync;
             });
         if (builder.Configuration.GetSection(OidcSettings.Section).Exists())
         {
@@ -82,18 +85,24 @@ public static class SecuritySetup
 
     private static string[] Roles(params ActorRole[] roles) => [.. roles.Select(r => r.ToString())];
 
-    // A disabled account's cookie stops working at its next request.
-    private static async Task StillEnabledAsync(CookieValidatePrincipalContext context)
+    // Every request of a local sign-in asks the account's grain (no cache): a cookie whose session was ended (sign-out,
+    // a new password, disabling, an administrator), or that names no session, stops working at its next request, even a
+    // copy kept elsewhere; the cookie is deleted.
+    private static async Task SessionStillOpenAsync(CookieValidatePrincipalContext context)
     {
         if (context.Principal?.FindFirst(SourceClaim)?.Value != "local" || PartyClaims.Party(context.Principal) is not { } party)
         {
             return;
         }
 
-        var account = await context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(party.UserId).GetAsync();
-        if (account is not { Enabled: true } || account.Party != party)
+        var session = context.Principal.FindFirst(SessionClaim)?.Value;
+        var open = session is null
+            ? null
+            : await context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(party.UserId).GetSessionAsync(session);
+        if (open != party)
         {
             context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
     }
 

@@ -57,7 +57,7 @@ public sealed class RunCommand : IAsyncDisposable
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         }
 
-        var ports = FreeLoopbackPorts(5);
+        var ports = FreeLoopbackPorts(6);
         var start = new ProcessStartInfo("bash", [Path.Combine(root, "run.sh")])
         {
             WorkingDirectory = root,
@@ -76,6 +76,7 @@ public sealed class RunCommand : IAsyncDisposable
         start.Environment["SILO_HTTP_PORT"] = ports[2].ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["SILO_PORT"] = ports[3].ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["GATEWAY_PORT"] = ports[4].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["WEB_METRICS_PORT"] = ports[5].ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("bash could not be started.");
         var run = new RunCommand(process, state, ports[0]);
         process.OutputDataReceived += (_, e) => run.Read(e.Data);

@@ -38,6 +38,9 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     public HostProcess? Web { get; private set; }
 
+    /// <summary>The web front end's own address for /metrics (Observability:MetricsUrl), apart from its public port.</summary>
+    public Uri? WebMetrics { get; private set; }
+
     public IClusterClient Client => _clientHost?.Services.GetRequiredService<IClusterClient>()
         ?? throw new InvalidOperationException("The client is not connected.");
 
@@ -64,8 +67,10 @@ internal sealed class LocalCluster : IAsyncDisposable
             await cluster.ConnectClientAsync();
             if (web)
             {
+                cluster.WebMetrics = new Uri($"http://127.0.0.1:{Repository.FreePort()}");
                 cluster.Web = HostProcess.Start("web", Repository.WebDll, Repository.FreePort(), new Dictionary<string, string>
                 {
+                    ["Observability__MetricsUrl"] = cluster.WebMetrics.ToString(),
                     ["ConnectionStrings__Postgres"] = connectionString,
                     ["Orleans__ClusterId"] = cluster._clusterId,
                     ["Orleans__ServiceId"] = cluster._clusterId,

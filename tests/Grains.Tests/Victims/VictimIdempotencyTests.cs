@@ -2,6 +2,9 @@ using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Grains.Victims;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using static AntiTrafficking.Grains.Tests.Commands;
 
 namespace AntiTrafficking.Grains.Tests.Victims;
@@ -48,6 +51,26 @@ public sealed class VictimIdempotencyTests(ClusterFixture fixture)
         Assert.Equal((1L, 1L, 1L), (Output(card, "OUT-35", "medical"), Output(card, "OUT-35", "legalAid"), Output(card, "OUT-36", "safety")));
         var view = await person.GetAsync();
         Assert.Equal((2, 1, 6L), (view!.Support.Length, view.Protection.Length, view.Version));
+    }
+
+    [Fact]
+    public async Task AKeyReusedWithOtherPersonalDataIsRefusedAndItsFingerprintIsKeyedNotAPlainHash()
+    {
+        var person = People.NewPerson(fixture.Grains);
+        var reception = People.Reception(QuangSon, D(2016, 4, 2));
+        var first = await person.ReceiveAsync(reception);
+
+        var otherIdentity = await person.ReceiveAsync(reception with { PersonalData = People.Identity("khác") });
+        var retry = await person.ReceiveAsync(reception);
+
+        Assert.Equal(CommandOutcome.Accepted, first.Outcome);
+        Assert.Equal((CommandOutcome.Rejected, "idempotencyKeyReused", first.Version), (otherIdentity.Outcome, otherIdentity.Error?.Code, otherIdentity.Version));
+        Assert.Equal((CommandOutcome.Duplicate, first.Version), (retry.Outcome, retry.Version));
+        var stored = new GrainState<PersonState>();
+        await fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main)
+            .ReadStateAsync("person", person.GetGrainId(), stored);
+        var ring = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<VictimKeyRing>();
+        Assert.StartsWith($"{ring.ActiveKeyId}:", Assert.Single(stored.State!.Fingerprints.Values), StringComparison.Ordinal);
     }
 
     [Fact]

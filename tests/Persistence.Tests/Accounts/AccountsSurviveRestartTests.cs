@@ -35,9 +35,9 @@ public sealed class AccountsSurviveRestartTests(PostgresFixture postgres)
         await using (var restarted = await PostgresTestCluster.StartAsync(postgres.ConnectionString, serviceId))
         {
             var grains = restarted.Client;
-            var signIn = await grains.GetGrain<IAccountGrain>(Officer.UserId).SignInAsync(Password);
+            var signIn = await grains.GetGrain<IAccountGrain>(Officer.UserId).SignInAsync(Password, "test");
             Assert.Equal((SignInOutcome.SignedIn, Officer, "Cán bộ Hạ Long"), (signIn.Outcome, signIn.Party, signIn.DisplayName));
-            Assert.Equal(SignInOutcome.Refused, (await grains.GetGrain<IAccountGrain>(Officer.UserId).SignInAsync(Password + "x")).Outcome);
+            Assert.Equal(SignInOutcome.Refused, (await grains.GetGrain<IAccountGrain>(Officer.UserId).SignInAsync(Password + "x", "test")).Outcome);
 
             Assert.True(ApiKeySecrets.TryRead(kept, out var keptId, out _));
             Assert.Equal(Officer, await grains.GetGrain<IApiKeyGrain>(keptId).AuthenticateAsync(keptHash));

@@ -37,7 +37,8 @@ public sealed partial class AdminPageTests(WebFixture fixture)
         Assert.Equal("193", Selected(html, "account-district"));
         Assert.Null(Selected(html, "account-agency"));
         Assert.DoesNotContain("ngan-qua", html);
-        Assert.Contains("name=\"password\" type=\"password\" autocomplete=\"new-password\" class=\"form-control\" required", html);
+        Assert.Contains("name=\"password\" type=\"password\" autocomplete=\"new-password\" class=\"form-control is-invalid\" required", html);
+        Assert.Matches("id=\"account-password-error\">[^<]*12 ký tự", html);
         Assert.DoesNotContain((await admin.GetFromJsonAsync<List<AccountView>>("/api/v1/admin/accounts", TestJson.Options))!,
             a => a.Party.UserId == "page-refused-193");
 

@@ -11,7 +11,7 @@ using Orleans.Storage;
 
 namespace AntiTrafficking.Web.Tests.Security;
 
-/// <summary>Local accounts: hashed passwords, the sign-in cookie's flags, lockout, disabling and sign-out.</summary>
+/// <summary>Local accounts: hashed passwords, the sign-in cookie's flags, disabling and sign-out (throttling: <see cref="SignInThrottleTests"/>).</summary>
 [Collection(WebCollection.Name)]
 public sealed class SignInTests(WebFixture fixture)
 {
@@ -50,35 +50,6 @@ public sealed class SignInTests(WebFixture fixture)
         Assert.Contains("; path=/", cookie);
         Assert.DoesNotContain("expires=", cookie);
         Assert.DoesNotContain("domain=", cookie);
-    }
-
-    [Fact]
-    public async Task FiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword()
-    {
-        const string password = "dung-mat-khau-roi";
-        await CreateAsync(new ActingParty("lockout-check", null, ActorRole.Leader), password);
-        var client = fixture.AnonymousClient();
-
-        for (var attempt = 1; attempt <= 4; attempt++)
-        {
-            using var wrong = await client.SignInAsync("lockout-check", "sai-mat-khau-" + attempt);
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-            Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await wrong.Content.ReadAsStringAsync());
-        }
-
-        using var fifth = await client.SignInAsync("lockout-check", "sai-mat-khau-5");
-        using var right = await client.SignInAsync("lockout-check", password);
-        var account = (await (await fixture.AdminAsync()).GetFromJsonAsync<List<AccountViewBody>>("/api/v1/admin/accounts", TestJson.Options))!
-            .Single(a => a.Party.UserId == "lockout-check");
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
-        Assert.Contains("tạm bị khóa", await right.Content.ReadAsStringAsync());
-        Assert.NotNull(account.LockedUntil);
-
-        TestSiloConfigurator.AccountTime.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
-        using var afterLockout = await client.SignInAsync("lockout-check", password);
-        Assert.Equal(HttpStatusCode.Redirect, afterLockout.StatusCode);
     }
 
     [Fact]
@@ -139,5 +110,5 @@ public sealed class SignInTests(WebFixture fixture)
         Assert.Equal(HttpStatusCode.NoContent, created.StatusCode);
     }
 
-    private sealed record AccountViewBody(ActingParty Party, bool Enabled, DateTimeOffset? LockedUntil);
+    private sealed record AccountViewBody(ActingParty Party, bool Enabled);
 }

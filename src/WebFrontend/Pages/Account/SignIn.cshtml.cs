@@ -37,12 +37,16 @@ public sealed class SignInModel(IGrainFactory grains, IConfiguration config) : P
     {
     }
 
-    /// <summary>Checks the password with the account's grain and signs in.</summary>
+    /// <summary>
+    /// Checks the password with the account's grain (throttled per client address and per user name) and signs in.
+    /// An unknown user name gets the same answer as a wrong password, or as a wait.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync()
     {
         var name = UserName.Trim().ToLowerInvariant();
+        var source = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var result = name.Length is > 0 and <= 64
-            ? await grains.GetGrain<IAccountGrain>(name).SignInAsync(Password)
+            ? await grains.GetGrain<IAccountGrain>(name).SignInAsync(Password, source)
             : new SignInResult(SignInOutcome.Refused);
         Password = "";
         switch (result.Outcome)
@@ -50,13 +54,15 @@ public sealed class SignInModel(IGrainFactory grains, IConfiguration config) : P
             case SignInOutcome.SignedIn:
                 var identity = PartyClaims.Identity(result.Party!, result.DisplayName!, CookieAuthenticationDefaults.AuthenticationScheme);
                 identity.AddClaim(new Claim(SecuritySetup.SourceClaim, "local"));
+                identity.AddClaim(new Claim(SecuritySetup.SessionClaim, result.SessionId!));
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-            case SignInOutcome.LockedOut:
-                var until = result.LockedUntil!.Value.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
-                Error = ($"Tài khoản tạm bị khóa vì nhập sai nhiều lần, đến {until} (giờ Việt Nam).",
-                    $"The account is locked after too many failed attempts, until {until} (Vietnam time).");
+            case SignInOutcome.Throttled:
+                var seconds = ((int)Math.Ceiling(result.RetryAfter!.Value.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                Error = ($"Đăng nhập không thành công quá nhiều lần. Hãy thử lại sau {seconds} giây.",
+                    $"Too many failed sign-ins. Try again in {seconds} seconds.");
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = seconds;
                 return Page();
             default:
                 Error = ("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.");

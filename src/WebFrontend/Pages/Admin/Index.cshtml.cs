@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AntiTrafficking.WebFrontend.Pages.Admin;
 
 /// <summary>
-/// Administration: accounts (create, disable, enable) and API keys (issue, shown once; revoke). Administrators only.
+/// Administration: accounts (create, disable, enable, end sessions) and API keys (issue, shown once; revoke). Administrators only.
 /// Agencies and districts are chosen from the reference data; after a refusal the form shows again what was typed
 /// (never the password).
 /// </summary>
@@ -73,6 +73,9 @@ public sealed class IndexModel(SecurityAdmin security, IGrainFactory grains, Per
 
     /// <summary>Enables an account again.</summary>
     public Task<IActionResult> OnPostEnableAsync(string userName) => ActAsync(security.SetEnabledAsync(Administrator, userName, enabled: true));
+
+    /// <summary>Ends every session of an account.</summary>
+    public Task<IActionResult> OnPostEndSessionsAsync(string userName) => ActAsync(security.EndSessionsAsync(Administrator, userName));
 
     /// <summary>Issues a key and shows it once.</summary>
     public async Task<IActionResult> OnPostIssueKeyAsync(string userId, ActorRole role, string? agencyCode, string? districtCode, string label, DateOnly expiresOn)
