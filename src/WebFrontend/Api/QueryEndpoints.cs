@@ -1,33 +1,34 @@
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Agencies;
 using AntiTrafficking.GrainInterfaces.Catalog;
-using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
-using System.Collections.Immutable;
+using System.Security.Claims;
+using AntiTrafficking.WebFrontend.Privacy;
 using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// Scorecards of the province, a district and a commune for a chosen period, and the catalogs. Province and district
-/// figures are public, as on the pages; commune figures (small counts unprotected) need a signed-in user or key.
+/// scorecards are public, with exactly the pages' small-count protection (<see cref="SmallCounts"/>); commune
+/// scorecards need a signed-in user or key.
 /// </summary>
 public static class QueryEndpoints
 {
     /// <summary>Maps the query endpoints under <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapQueries(this RouteGroupBuilder api)
     {
-        MapScorecard<ScorecardView>(api, "/provinces/{code}/scorecard", "Chỉ tiêu của tỉnh / Province scorecard",
-            (grains, code, period) => grains.GetGrain<IProvinceGrain>(code).GetScorecardAsync(period));
-        MapScorecard<ImmutableArray<ScorecardView>>(api, "/provinces/{code}/districts/scorecards", "Chỉ tiêu các huyện / Every district's scorecard",
-            (grains, code, period) => grains.GetGrain<IProvinceGrain>(code).GetDistrictScorecardsAsync(period));
-        MapScorecard<ScorecardView>(api, "/districts/{code}/scorecard", "Chỉ tiêu của huyện / District scorecard",
-            (grains, code, period) => grains.GetGrain<IDistrictGrain>(code).GetScorecardAsync(period));
-        MapScorecard<ImmutableArray<ScorecardView>>(api, "/districts/{code}/communes/scorecards", "Chỉ tiêu các xã / Every commune's scorecard",
-            (grains, code, period) => grains.GetGrain<IDistrictGrain>(code).GetCommuneScorecardsAsync(period))
+        MapScorecard<ShownScorecard>(api, "/provinces/{code}/scorecard", "Chỉ tiêu của tỉnh / Province scorecard",
+            async (counts, code, period, reader) => Shown(await counts.ProvinceAsync(code, period, reader)));
+        MapScorecard<IReadOnlyList<ShownScorecard>>(api, "/provinces/{code}/districts/scorecards", "Chỉ tiêu các huyện / Every district's scorecard",
+            async (counts, code, period, reader) => Shown(await counts.DistrictsAsync(code, period, reader)));
+        MapScorecard<ShownScorecard>(api, "/districts/{code}/scorecard", "Chỉ tiêu của huyện / District scorecard",
+            async (counts, code, period, reader) => Shown(await counts.DistrictAsync(code, period, reader)));
+        MapScorecard<IReadOnlyList<ShownScorecard>>(api, "/districts/{code}/communes/scorecards", "Chỉ tiêu các xã / Every commune's scorecard",
+            async (counts, code, period, reader) => Shown(await counts.CommunesAsync(code, period, reader)))
             .RequireAuthorization(Policies.Aggregates);
-        MapScorecard<ScorecardView>(api, "/communes/{code}/scorecard", "Chỉ tiêu của xã / Commune scorecard",
-            (grains, code, period) => grains.GetGrain<ICommuneGrain>(code).GetScorecardAsync(period))
+        MapScorecard<ShownScorecard>(api, "/communes/{code}/scorecard", "Chỉ tiêu của xã / Commune scorecard",
+            async (counts, code, period, reader) => Shown(await counts.CommuneAsync(code, period, reader)))
             .RequireAuthorization(Policies.Aggregates);
 
         api.MapGet("/provinces/{code}/agencies/{agency}", (HttpRequest request, IGrainFactory grains, string code, string agency) =>
@@ -43,11 +44,15 @@ public static class QueryEndpoints
         return api;
     }
 
-    private static RouteHandlerBuilder MapScorecard<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, string, Task<T>> query) =>
-        api.MapGet(pattern, async (HttpRequest request, IGrainFactory grains, PeriodDefaults defaults, string code, string? period) =>
+    private static ShownScorecard Shown(Protected<ScorecardView> unit) => unit.Counts.Show(unit.Figures);
+
+    private static IReadOnlyList<ShownScorecard> Shown(Protected<IReadOnlyList<ScorecardView>> units) => units.Figures.Select(units.Counts.Show).ToList();
+
+    private static RouteHandlerBuilder MapScorecard<T>(RouteGroupBuilder api, string pattern, string summary, Func<SmallCounts, string, string, ClaimsPrincipal, Task<T>> query) =>
+        api.MapGet(pattern, async (HttpRequest request, SmallCounts counts, PeriodDefaults defaults, string code, string? period) =>
             {
                 var resolved = await defaults.ResolveAsync(period);
-                return resolved is null ? Problems.InvalidPeriod(request, period!) : await Guard(request, "code", () => query(grains, code, resolved));
+                return resolved is null ? Problems.InvalidPeriod(request, period!) : await Guard(request, "code", () => query(counts, code, resolved, request.HttpContext.User));
             })
             .Produces<T>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

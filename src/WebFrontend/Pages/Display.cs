@@ -57,6 +57,9 @@ public static class Display
     /// <summary>An indicator's name in the page's language (the plan's own wording in Vietnamese).</summary>
     public static string Name(IndicatorValue indicator) => Languages.IsEnglish ? indicator.NameEn : indicator.NameVi;
 
+    /// <summary>The indicator's name in the request's language.</summary>
+    public static string Name(Privacy.ShownIndicator indicator) => Languages.IsEnglish ? indicator.NameEn : indicator.NameVi;
+
     /// <summary>A period as people write it in the page's language ("Quý II/2013", "Q2 2013").</summary>
     public static string PeriodName(string period) => WebFrontend.Reporting.PeriodNames.Of(period);
 
