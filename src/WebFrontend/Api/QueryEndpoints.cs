@@ -44,6 +44,10 @@ public static class QueryEndpoints
         return api;
     }
 
+    private const string SuppressionDescription =
+        "Không đăng nhập: số người từ 1 đến 4 là null với trạng thái \"small\" (trang web ghi \"< 5\"), số bị ẩn thêm để không suy ra được số nhỏ là null với \"withheld\" (\"ẩn\"), chỉ tiêu tính từ số bị ẩn có value và status null, suppressed: true. "
+        + "/ Without sign-in: a count of people from 1 to 4 is null with state \"small\" (the pages' \"< 5\"), a count withheld so that a small one cannot be worked out is null with state \"withheld\" (the pages' \"ẩn\"), and an indicator computed from a hidden count has value and status null and suppressed: true; signed-in callers get every count, state \"shown\".";
+
     private static ShownScorecard Shown(Protected<ScorecardView> unit) => unit.Counts.Show(unit.Figures);
 
     private static IReadOnlyList<ShownScorecard> Shown(Protected<IReadOnlyList<ScorecardView>> units) => units.Figures.Select(units.Counts.Show).ToList();
@@ -58,6 +62,7 @@ public static class QueryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary(summary)
+            .WithDescription(SuppressionDescription)
             .WithTags("Queries");
 
     private static async Task<IResult> Guard<T>(HttpRequest request, string field, Func<Task<T>> query)
