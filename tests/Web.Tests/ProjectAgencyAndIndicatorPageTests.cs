@@ -21,6 +21,12 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
         Assert.Contains("<dt>Denominator</dt><dd>cases due for trial in the year: prosecuted (sent to court) on or before the year end and not tried before the year started</dd>", english);
         Assert.Contains("<dt>Period rule</dt><dd>court-statistics rule (carried-over cases count)</dd>", english);
         Assert.Contains("2015: 95,0", vietnamese);
+        // The charts' legends are in the page's language only, given by the page to the script.
+        Assert.Contains("data-result=\"Result (%)\" data-target=\"Target (%)\"", english);
+        Assert.Contains("data-result=\"Kết quả (%)\" data-target=\"Mục tiêu (%)\"", vietnamese);
+        var script = await _client.GetStringAsync("/js/indicator-chart.js");
+        Assert.DoesNotContain("Result", script);
+        Assert.Contains("source.dataset.result", script);
     }
 
     [Fact]

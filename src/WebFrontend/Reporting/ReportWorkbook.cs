@@ -1,4 +1,6 @@
+using AntiTrafficking.WebFrontend.DataEntry;
 using AntiTrafficking.WebFrontend.Pages;
+using AntiTrafficking.WebFrontend.Reference;
 using MiniExcelLibs;
 
 namespace AntiTrafficking.WebFrontend.Reporting;
@@ -26,9 +28,10 @@ public static class ReportWorkbook
 
     /// <summary>Writes the workbook.</summary>
     /// <param name="data">What to write.</param>
+    /// <param name="files">The program files, for the names of the outputs' breakdown keys ("Tờ gấp", not "leaflet").</param>
     /// <param name="rowWritten">Told (rows written, rows in all) as each row is written: one per indicator, district,
     /// output, statistics figure and reporter.</param>
-    public static byte[] Build(ReportData data, Action<int, int>? rowWritten = null)
+    public static byte[] Build(ReportData data, ProgramFiles files, Action<int, int>? rowWritten = null)
     {
         var total = data.Province.Indicators.Length + data.Districts.Count + data.Report.Outputs.Length + data.ThreeSector.Rows.Length
             + data.Report.Status.Reporters.Length;
@@ -49,7 +52,7 @@ public static class ReportWorkbook
             [Indicators] = Counted(IndicatorRows(data)),
             [Districts] = Counted(DistrictRows(data)),
             [Outputs] = Counted(data.Report.Outputs.Select(o => Row(
-                ("Đề án", o.Project), ("Mã", o.Code), ("Phân loại", o.Key), ("Đầu ra", o.NameVi),
+                ("Đề án", o.Project), ("Mã", o.Code), ("Phân loại", OutputKeys.Label(files, o.Code, o.Key)), ("Đầu ra", o.NameVi),
                 ("Số liệu chốt", o.AtClose), ("Số liệu hiện tại", o.Current)))),
             [ThreeSector] = Counted(data.ThreeSector.Rows.Select(r => Row(
                 ("Chỉ số", r.NameVi), ("Hồ sơ vụ án", r.Records), ("Công an", r.Police), ("Viện kiểm sát", r.Procuracy), ("Tòa án", r.Court),

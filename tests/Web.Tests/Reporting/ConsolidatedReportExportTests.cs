@@ -4,6 +4,7 @@ using System.Text;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Indicators;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.Reporting;
 using MiniExcelLibs;
@@ -25,6 +26,8 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
     {
         // Activity of the quarter, then the reports: two on time, the rest missing.
         await _client.AcceptAsync("/communes/06649/surveys", new RecordSurvey(Commands.Key(), Commands.Officer, "KS-W1", Commands.D(2013, 2, 15), 100, 70));
+        await _client.AcceptAsync("/programs/QN-3087-2011-2015/legal-documents", new RegisterLegalDocument(Commands.Key(), Commands.InformationDepartment, "TL-W1/2012", "Văn bản thử nghiệm", Commands.D(2012, 1, 5)));
+        await _client.AcceptAsync("/communes/06649/deliveries", new RecordDelivery(Commands.Key(), Commands.InformationDepartment, "TL-W1/2012", MaterialKinds.Leaflet, 200, Commands.D(2013, 2, 20)));
         for (var i = 1; i <= 10; i++)
         {
             await _client.AcceptAsync("/communes/07192/propagandists", new RegisterPerson(Commands.Key(), Commands.DistrictOfficer("207"), $"TTV-W{i}", Commands.D(2013, 1, 10)));
@@ -95,6 +98,9 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         var respondents = outputs.Single(r => (string)r["Mã"]! == "OUT-05");
         Assert.Equal((100L, 150L), (Long(respondents["Số liệu chốt"]), Long(respondents["Số liệu hiện tại"])));
         Assert.Equal([1L, 2L, 3L], outputs.Select(r => Long(r["Đề án"])).Distinct());
+        // A breakdown's key is written in words, as in the report's language: the leaflets delivered.
+        var leaflets = outputs.Single(r => (string)r["Mã"]! == "OUT-04");
+        Assert.Equal(("Tờ gấp", 200L), ((string?)leaflets["Phân loại"], Long(leaflets["Số liệu chốt"])));
 
         Assert.Equal(snapshot.ThreeSector.Rows.Length, Sheet(stream, ReportWorkbook.ThreeSector).Count);
 
@@ -143,6 +149,8 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Contains(">70,0<", ind03);
         Assert.Contains(">53,3<", ind03);
         Assert.Contains("report-print.css", html);
+        Assert.Contains(" (Tờ gấp)</td>", html);
+        Assert.DoesNotContain("(leaflet)", html);
         Assert.DoesNotContain("<script", html);
     }
 
