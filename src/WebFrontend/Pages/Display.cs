@@ -30,17 +30,21 @@ public static class Display
     /// <summary>A unit's name with its type, as <see cref="UnitTitle(ScorecardView)"/>.</summary>
     public static string UnitTitle(UnitSummary unit) => UnitTitle(unit.NameVi, unit.UnitType);
 
-    private static string UnitTitle(string nameVi, string unitType) => Languages.IsEnglish ? EnglishTitle(nameVi, unitType) : unitType switch
+    private static string UnitTitle(string nameVi, string unitType) =>
+        Languages.IsEnglish ? EnglishTitle(nameVi, unitType) : UnitKind(unitType) is { Length: > 0 } kind ? $"{kind} {nameVi}" : nameVi;
+
+    /// <summary>A unit's kind in Vietnamese (the key of its English text): "Thành phố", "Thị xã", "Huyện"…; empty for an unknown type.</summary>
+    public static string UnitKind(string unitType) => unitType switch
     {
-        "city" => "Thành phố ",
-        "town" => "Thị xã ",
-        "district" => "Huyện ",
-        "ward" => "Phường ",
-        "townlet" => "Thị trấn ",
-        "commune" => "Xã ",
-        "province" => "Tỉnh ",
+        "city" => "Thành phố",
+        "town" => "Thị xã",
+        "district" => "Huyện",
+        "ward" => "Phường",
+        "townlet" => "Thị trấn",
+        "commune" => "Xã",
+        "province" => "Tỉnh",
         _ => "",
-    } + nameVi;
+    };
 
     private static string EnglishTitle(string nameVi, string unitType) => nameVi + unitType switch
     {

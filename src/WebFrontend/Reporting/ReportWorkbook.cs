@@ -58,7 +58,7 @@ public static class ReportWorkbook
                 ("Chỉ số", r.NameVi), ("Hồ sơ vụ án", r.Records), ("Công an", r.Police), ("Viện kiểm sát", r.Procuracy), ("Tòa án", r.Court),
                 ("Đối chiếu", r.Consistent ? "Khớp" : "Chênh lệch")))),
             [Submissions] = Counted(data.Report.Status.Reporters.Select(r => Row(
-                ("Loại", SubmissionLabels.Kind(r.Kind)), ("Mã", r.ReporterCode), ("Đơn vị", r.NameVi), ("Hạn nộp", r.DueOn.ToString("yyyy-MM-dd")),
+                ("Loại", SubmissionLabels.Kind(r.Kind, r.ReporterCode, files)), ("Mã", r.ReporterCode), ("Đơn vị", r.NameVi), ("Hạn nộp", r.DueOn.ToString("yyyy-MM-dd")),
                 ("Tình trạng", SubmissionLabels.Status(r.Status)), ("Ngày nộp", r.FirstSubmittedOn?.ToString("yyyy-MM-dd")), ("Số lần gửi", r.Revisions)))),
         };
         using var stream = new MemoryStream();

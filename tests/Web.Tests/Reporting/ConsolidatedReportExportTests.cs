@@ -108,6 +108,8 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Equal(27, submissions.Count);
         Assert.Equal("Đúng hạn", submissions.Single(r => (string)r["Mã"]! == "TTTT")["Tình trạng"]);
         Assert.Equal(25, submissions.Count(r => (string)r["Tình trạng"]! == "Quá hạn, chưa nộp"));
+        // Each reporter's kind as the reference data gives it.
+        Assert.Equal(["Cơ quan", "Thành phố", "Thị xã", "Huyện"], new[] { "TTTT", "193", "206", "198" }.Select(c => (string?)submissions.Single(r => (string)r["Mã"]! == c)["Loại"]));
     }
 
     private async Task AssertCsvAsync(PeriodSnapshot snapshot)
@@ -165,6 +167,9 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         overdue = overdue[..overdue.IndexOf("</ul>", StringComparison.Ordinal)];
         Assert.Equal(25, overdue.Split("<li ").Length - 1);
         Assert.DoesNotContain("data-reporter=\"TTTT\"", overdue);
+        Assert.Contains("<li data-reporter=\"206\">Thị xã Quảng Yên</li>", overdue);
+        Assert.Contains("<li data-reporter=\"194\">Thành phố Móng Cái</li>", overdue);
+        Assert.Contains("<li data-reporter=\"198\">Huyện Bình Liêu</li>", overdue);
         Assert.Contains("href=\"/api/v1/provinces/22/reporting/periods/2013-Q1/export.xlsx\"", html);
         Assert.Contains("href=\"/bao-cao/in/2013-Q1\"", html);
     }
