@@ -11,6 +11,10 @@ public static class Display
     /// <summary>A percentage with one decimal in Vietnamese format ("47,2"), or a dash when there is no data.</summary>
     public static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", Vietnamese) : "—";
 
+    /// <summary>An instant in Vietnam time (UTC+7) to the second: "07/12/2026 09:15:02".</summary>
+    public static string VietnamTime(DateTimeOffset instant) =>
+        instant.ToOffset(Indicators.VietnamTime.Offset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+
     /// <summary>A whole number in Vietnamese format ("1.234").</summary>
     public static string Number(long value) => value.ToString("#,0", Vietnamese);
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Net;
 using System.Text;
+using System.Xml.Linq;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.GrainInterfaces.Views;
@@ -19,6 +21,12 @@ namespace AntiTrafficking.Web.Tests.Reporting;
 public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
 {
     private const string Q1 = ReportingApi.Root + "/periods/2013-Q1";
+    private static readonly Dictionary<string, string> FirstHeadings = new()
+    {
+        [ReportWorkbook.Indicators] = "Mã", [ReportWorkbook.Districts] = "Mã", [ReportWorkbook.Outputs] = "Đề án",
+        [ReportWorkbook.ThreeSector] = "Chỉ số", [ReportWorkbook.Submissions] = "Loại",
+    };
+
     private readonly HttpClient _client = fixture.CreateClient();
 
     [Fact]
@@ -70,6 +78,36 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Equal(
             [ReportWorkbook.Indicators, ReportWorkbook.Districts, ReportWorkbook.Outputs, ReportWorkbook.ThreeSector, ReportWorkbook.Submissions],
             MiniExcel.GetSheetNames(stream));
+
+        // Every sheet opens with its title block, the headings frozen below it, and columns as wide as their content.
+        var before = DateTimeOffset.UtcNow;
+        foreach (var name in MiniExcel.GetSheetNames(stream))
+        {
+            stream.Position = 0;
+            var top = stream.Query(sheetName: name, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(ReportWorkbook.HeaderRow).Select(r => r["A"]?.ToString()).ToList();
+            Assert.Equal("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH PHÒNG, CHỐNG TỘI PHẠM MUA BÁN NGƯỜI", top[0]);
+            Assert.Equal("Đơn vị: Tỉnh Quảng Ninh", top[1]);
+            Assert.Equal("Kỳ báo cáo: Quý I/2013 (số liệu chốt ngày 15/04/2013)", top[2]);
+            var made = DateTime.ParseExact(top[3]!["Lập lúc: ".Length..^" (giờ Việt Nam)".Length], "dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+            Assert.InRange(made, before.ToOffset(TimeSpan.FromHours(7)).DateTime.AddMinutes(-1), before.ToOffset(TimeSpan.FromHours(7)).DateTime.AddSeconds(1));
+            Assert.Null(top[4]);
+            Assert.Equal(FirstHeadings[name], top[5]);
+        }
+
+        using (var zip = new ZipArchive(new MemoryStream(bytes)))
+        {
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)))
+            {
+                using var reader = entry.Open();
+                var sheet = XDocument.Load(reader);
+                var pane = sheet.Descendants().Single(e => e.Name.LocalName == "pane");
+                Assert.Equal(("6", "frozen"), (pane.Attribute("ySplit")?.Value, pane.Attribute("state")?.Value));
+                var widths = sheet.Descendants().Where(e => e.Name.LocalName == "col").Select(c => double.Parse(c.Attribute("width")!.Value, CultureInfo.InvariantCulture)).ToList();
+                Assert.NotEmpty(widths);
+                Assert.All(widths, w => Assert.InRange(w, 8, 61));
+                Assert.True(widths.Distinct().Count() > 1, $"{entry.FullName}: every column has the same width");
+            }
+        }
 
         var indicators = Sheet(stream, ReportWorkbook.Indicators);
         Assert.Equal(snapshot.Province.Indicators.Length, indicators.Count);
@@ -136,6 +174,11 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
+        var title = html[html.IndexOf("id=\"title-block\"", StringComparison.Ordinal)..];
+        title = title[..title.IndexOf("<table class=\"letterhead\">", StringComparison.Ordinal)];
+        Assert.Contains("<div>Đơn vị: Tỉnh Quảng Ninh</div>", title);
+        Assert.Contains("<div>Kỳ báo cáo: Quý I/2013 (số liệu chốt ngày 15/04/2013)</div>", title);
+        Assert.Matches("<div>Lập lúc: [0-3][0-9]/[01][0-9]/20[0-9]{2} [0-2][0-9]:[0-5][0-9]:[0-5][0-9] \\(giờ Việt Nam\\)</div>", title);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", html);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", html);
         Assert.Contains("BAN CHỈ ĐẠO 138", html);
@@ -177,7 +220,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
     private static List<IDictionary<string, object?>> Sheet(Stream stream, string name)
     {
         stream.Position = 0;
-        return [.. stream.Query(useHeaderRow: true, sheetName: name, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+        return [.. stream.Query(useHeaderRow: true, sheetName: name, excelType: ExcelType.XLSX, startCell: ReportWorkbook.HeaderCell).Cast<IDictionary<string, object?>>()];
     }
 
     private static long Long(object? cell) => Convert.ToInt64(cell, CultureInfo.InvariantCulture);
