@@ -101,6 +101,9 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
 
         Assert.Equal(["1", "2", "3"], ProjectLink().Matches(html).Select(m => m.Groups[1].Value).Distinct());
         Assert.Equal(13, AgencyLink().Matches(Section(html, "agency-links")).Count);
+        Assert.Contains("<a id=\"three-sector-link\" href=\"/thong-ke-lien-nganh?period=2013\">Thống kê liên ngành về tội phạm mua bán người</a>", html);
+        Assert.Contains("<h1>Thống kê liên ngành về tội phạm mua bán người</h1>", await PageAsync("/thong-ke-lien-nganh?period=2013"));
+        Assert.Contains(">Three-sector statistics on trafficking crime</a>", await PageAsync("/?period=2013&culture=en-GB"));
     }
 
     private async Task<string> PageAsync(string path)
