@@ -95,6 +95,25 @@ public sealed class PublicApiSuppressionTests(WebFixture fixture)
         var communePage = await PageAsync(visitor, $"/xa/06709?period={Period}");
         Assert.Equal("< 5", communePage.QuerySelector("#commune-outputs tr[data-output='OUT-32'][data-key='female'] td.num")!.TextContent);
 
+        // Agencies: the persons each received is a breakdown of the persons received, hidden alike on the page and in the API.
+        foreach (var agency in new[] { "CA", "BDBP", "LDTBXH", "TTTT" })
+        {
+            var profile = await JsonAsync(visitor, $"/api/v1/provinces/22/agencies/{agency}");
+            var page = await PageAsync(visitor, $"/co-quan/{agency}");
+            var states = profile.GetProperty("activityStates");
+            foreach (var kind in profile.GetProperty("activity").EnumerateObject())
+            {
+                var state = states.GetProperty(kind.Name).GetString();
+                Assert.Equal(
+                    state switch { "small" => "< 5", "withheld" => "ẩn", _ => kind.Value.GetInt64().ToString("#,0", Vietnamese) },
+                    page.QuerySelector($"#agency-activity tr[data-activity='{kind.Name}'] td.num")!.TextContent);
+                Assert.Equal(state != "shown", kind.Value.ValueKind == JsonValueKind.Null);
+            }
+        }
+
+        var police = await JsonAsync(visitor, "/api/v1/provinces/22/agencies/CA");
+        Assert.Equal("small", police.GetProperty("activityStates").GetProperty("ReceivePerson").GetString());
+
         // Signed in as a Steering Committee leader: the exact figures, in the API and on the pages.
         var leaderDistrict = await JsonAsync(leaderApi, $"/api/v1/districts/194/scorecard?period={Period}");
         Assert.Equal(("shown", 2L), (Indicator(leaderDistrict, "IND-12").GetProperty("denominatorState").GetString(), Indicator(leaderDistrict, "IND-12").GetProperty("denominator").GetInt64()));
@@ -106,13 +125,15 @@ public sealed class PublicApiSuppressionTests(WebFixture fixture)
         Assert.Equal("0 / 2", leaderPage.QuerySelector("#unit-scorecard tr[data-indicator='IND-12'] td.counts")!.TextContent);
         Assert.Equal("1", leaderPage.QuerySelector("#district-outputs tr[data-output='OUT-32'][data-key='female'] td.num")!.TextContent);
         Assert.Equal("2", (await PageAsync(leader, $"/de-an/3?period={Period}")).QuerySelector("#project-outputs tr[data-output='OUT-30'][data-key='mongcai'] td.num")!.TextContent);
+        Assert.Equal("2", (await PageAsync(leader, "/co-quan/CA")).QuerySelector("#agency-activity tr[data-activity='ReceivePerson'] td.num")!.TextContent);
+        Assert.Equal(2, (await JsonAsync(leaderApi, "/api/v1/provinces/22/agencies/CA")).GetProperty("activity").GetProperty("ReceivePerson").GetInt64());
     }
 
     private async Task ReceiveAsync(string id, string home, string sex, int birthYear) =>
         await fixture.CreateClient().AcceptAsync($"/provinces/22/persons/{id}/reception", new
         {
             idempotencyKey = $"suppression-{id}",
-            actor = new { userId = "bdbp-mc", agencyCode = "BDBP", role = "caseWorker" },
+            actor = new { userId = "ca-mc", agencyCode = "CA", role = "caseWorker" },
             receivedOn = "2015-08-03", place = "mongCai", howReturned = "handedOver", countryCode = "CN", homeUnitCode = home,
             sex, birthYear, personalData = new { fullName = "Người Thử Nghiệm" }, wantsConfidentiality = false,
         });

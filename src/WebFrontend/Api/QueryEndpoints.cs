@@ -1,5 +1,4 @@
 using AntiTrafficking.GrainInterfaces;
-using AntiTrafficking.GrainInterfaces.Agencies;
 using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Views;
 using System.Security.Claims;
@@ -31,9 +30,9 @@ public static class QueryEndpoints
             async (counts, code, period, reader) => Shown(await counts.CommuneAsync(code, period, reader)))
             .RequireAuthorization(Policies.Aggregates);
 
-        api.MapGet("/provinces/{code}/agencies/{agency}", (HttpRequest request, IGrainFactory grains, string code, string agency) =>
-                Guard(request, "agency", () => grains.GetGrain<IAgencyGrain>($"{code}:{agency}").GetProfileAsync()))
-            .Produces<AgencyProfile>().ProducesProblem(StatusCodes.Status404NotFound)
+        api.MapGet("/provinces/{code}/agencies/{agency}", (HttpRequest request, SmallCounts counts, string code, string agency) =>
+                Guard(request, "agency", () => counts.AgencyAsync(code, agency, request.HttpContext.User)))
+            .Produces<ShownAgencyProfile>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Cơ quan / Agency profile and activity").WithTags("Queries");
         api.MapGet("/programs/{code}/legal-documents", (IGrainFactory grains, string code) =>
                 grains.GetGrain<IProgramCatalogGrain>(code).GetLegalDocumentsAsync())

@@ -54,3 +54,15 @@ public sealed record ShownIndicator(
 /// <param name="State">shown, small or withheld.</param>
 /// <param name="Suppressed">Whether the count is hidden.</param>
 public sealed record ShownOutput(string Code, string? Key, string NameVi, string NameEn, long? Value, CellState State, bool Suppressed);
+
+/// <summary>An agency's profile as its reader may see it (the API's agency body).</summary>
+/// <param name="Code">Agency code from the province's agencies file.</param>
+/// <param name="NameVi">Name in Vietnamese.</param>
+/// <param name="NameEn">Name in English.</param>
+/// <param name="Projects">Projects it leads or joins.</param>
+/// <param name="Activity">Commands it has had accepted, counted by kind; null when suppressed.</param>
+/// <param name="ActivityStates">Each kind's state: shown, small or withheld (the steps taken on received persons and
+/// victims are counts of people, protected for the public across the agencies of the province).</param>
+public sealed record ShownAgencyProfile(
+    string Code, string NameVi, string NameEn, IReadOnlyList<ProjectRole> Projects, IReadOnlyDictionary<string, long?> Activity,
+    IReadOnlyDictionary<string, CellState> ActivityStates);

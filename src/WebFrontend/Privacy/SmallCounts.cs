@@ -1,5 +1,9 @@
 using System.Security.Claims;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Agencies;
+using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Pages;
 using AntiTrafficking.WebFrontend.Reference;
@@ -14,12 +18,19 @@ namespace AntiTrafficking.WebFrontend.Privacy;
 /// outputs with their breakdowns by place, country, sex, age group, support and protection, and the victims rescued);
 /// at commune level, every count of people or of their cases. The counts of each level are protected together with
 /// the other units under the same parent (the districts of the province, the communes of a district), so that a small
-/// count cannot be worked out from the parent's total either (<see cref="CountSuppression"/>). Signed-in readers (every
+/// count cannot be worked out from the parent's total either (<see cref="CountSuppression"/>); an agency's counts of
+/// steps taken on persons and victims likewise among the agencies. Signed-in readers (every
 /// role may see aggregates) see every count as it is.
 /// </summary>
 public sealed class SmallCounts(IConfiguration config, ProgramFiles files, IGrainFactory grains)
 {
     private const string VictimMeasurePrefix = "victims.";
+
+    /// <summary>The commands taken on received persons and victims (Project 3's), whose counts by agency are counts of people.</summary>
+    private static readonly HashSet<string> VictimCommands = typeof(ReceivePerson).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(ReceivePerson).Namespace && typeof(ICommand).IsAssignableFrom(t))
+        .Select(t => t.Name)
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The smallest count shown as it is.</summary>
     public int Threshold => config.GetValue("Site:SmallCountThreshold", 5);
@@ -95,6 +106,33 @@ public sealed class SmallCounts(IConfiguration config, ProgramFiles files, IGrai
         IReadOnlyList<ScorecardView> communes = await grain.GetCommuneScorecardsAsync(period);
         var program = await grains.GetGrain<IProvinceGrain>(summary.ParentCode!).GetProgramAsync();
         return new(communes, Protect(communes, program.Code, reader));
+    }
+
+    /// <summary>
+    /// An agency's profile: the counts of steps taken on received persons and victims (the persons it received,
+    /// supported…) are protected for the public together with the other agencies of the province, whose sum the
+    /// province's figures give.
+    /// </summary>
+    public async Task<ShownAgencyProfile> AgencyAsync(string province, string agency, ClaimsPrincipal reader)
+    {
+        var own = await grains.GetGrain<IAgencyGrain>($"{province}:{agency}").GetProfileAsync();
+        var states = own.Activity.Keys.ToDictionary(k => k, _ => CellState.Shown);
+        if (PartyClaims.Party(reader) is null)
+        {
+            var all = new List<AgencyProfile> { own };
+            foreach (var other in files.Agencies.Where(a => a.Code != agency))
+            {
+                all.Add(await grains.GetGrain<IAgencyGrain>($"{province}:{other.Code}").GetProfileAsync());
+            }
+
+            foreach (var kind in own.Activity.Keys.Where(VictimCommands.Contains))
+            {
+                states[kind] = CountSuppression.Protect(all.Select(a => a.Activity.GetValueOrDefault(kind)).ToList(), Threshold).States[0];
+            }
+        }
+
+        return new ShownAgencyProfile(
+            own.Code, own.NameVi, own.NameEn, own.Projects, own.Activity.ToDictionary(a => a.Key, a => states[a.Key] == CellState.Shown ? a.Value : (long?)null), states);
     }
 
     /// <summary>A commune's scorecard, protected with the other communes of its district (whose total the district shows).</summary>
