@@ -36,7 +36,7 @@ public sealed partial class ReportExportTests(BrowserFixture fixture)
             await stream.CopyToAsync(workbook);
             Assert.Equal(Sheets, MiniExcel.GetSheetNames(workbook));
             workbook.Position = 0;
-            Assert.Equal(14, workbook.Query(useHeaderRow: true, sheetName: ReportWorkbook.Districts, excelType: ExcelType.XLSX).Count());
+            Assert.Equal(14, workbook.Query(useHeaderRow: true, sheetName: ReportWorkbook.Districts, excelType: ExcelType.XLSX, startCell: ReportWorkbook.HeaderCell).Count());
         }
 
         await Screenshots.SaveAsync(page, "14-report-export-progress");

@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Privacy;
 
 namespace AntiTrafficking.Web.Tests;
@@ -80,6 +81,20 @@ public sealed class CountSuppressionTests
 
         Assert.False(isProtected);
         Assert.Equal([CellState.Small, CellState.Shown, CellState.Shown], states);
+    }
+
+    [Fact]
+    public void ABreakdownBySexCannotGiveASmallCountBackFromTheUnitsOwnTotal()
+    {
+        // The province alone: 3 women and 30 men received, 33 in all (IND-12's denominator, shown): 33 − 30 would be 3.
+        ScorecardView province = new(UnitLevel.Province, "22", "Quảng Ninh", "province", "2014", [],
+            [new("OUT-32", "female", "Nữ", "Female", 3), new("OUT-32", "male", "Nam", "Male", 30), new("OUT-30", "mongcai", "Móng Cái", "Móng Cái", 33)], 1);
+
+        var counts = new ProtectedCounts([province], Threshold, _ => true, _ => true);
+
+        Assert.Equal(CellState.Small, counts.OutputOf("22", province.Outputs[0]));
+        Assert.Equal(CellState.Withheld, counts.OutputOf("22", province.Outputs[1]));
+        Assert.Equal(CellState.Shown, counts.OutputOf("22", province.Outputs[2]));
     }
 
     /// <summary>Every value each small cell can take in the columns consistent with what is shown.</summary>

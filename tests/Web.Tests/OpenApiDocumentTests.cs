@@ -38,6 +38,19 @@ public sealed class OpenApiDocumentTests(WebFixture fixture)
     }
 
     [Theory]
+    [InlineData("/api/v1/provinces/{code}/scorecard")]
+    [InlineData("/api/v1/districts/{code}/scorecard")]
+    public async Task TheDocumentTellsHowAPublicScorecardShowsASuppressedCount(string path)
+    {
+        using var response = await fixture.CreateClient().GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var description = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("description").GetString();
+        Assert.Contains("a count of people from 1 to 4 is null with state \"small\"", description);
+        Assert.Contains("suppressed: true", description);
+    }
+
+    [Theory]
     [InlineData("RecordSurvey", "actor")]
     [InlineData("OpenCase", "actor")]
     [InlineData("ReadRequest", "reader")]

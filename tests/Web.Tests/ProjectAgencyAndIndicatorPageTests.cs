@@ -21,6 +21,12 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
         Assert.Contains("<dt>Denominator</dt><dd>cases due for trial in the year: prosecuted (sent to court) on or before the year end and not tried before the year started</dd>", english);
         Assert.Contains("<dt>Period rule</dt><dd>court-statistics rule (carried-over cases count)</dd>", english);
         Assert.Contains("2015: 95,0", vietnamese);
+        // The charts' legends are in the page's language only, given by the page to the script.
+        Assert.Contains("data-result=\"Result (%)\" data-target=\"Target (%)\"", english);
+        Assert.Contains("data-result=\"Kết quả (%)\" data-target=\"Mục tiêu (%)\"", vietnamese);
+        var script = await _client.GetStringAsync("/js/indicator-chart.js");
+        Assert.DoesNotContain("Result", script);
+        Assert.Contains("source.dataset.result", script);
     }
 
     [Fact]
@@ -39,10 +45,18 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
             () => PageAsync("/de-an/3?period=2013"), h => h.Contains("· Cửa khẩu Hoành Mô</td>", StringComparison.Ordinal),
             "the province's outputs to count the person received", TimeSpan.FromSeconds(10));
 
-        Assert.Contains("· Cửa khẩu Hoành Mô</td><td class=\"num\">1</td>", Table(html, "project-outputs"));
-        Assert.Contains("· Nam</td><td class=\"num\">1</td>", Table(html, "project-outputs"));
-        Assert.Contains("· Từ 18 đến 30 tuổi</td><td class=\"num\">1</td>", Table(html, "project-outputs"));
+        // One person received in the province in the quarter: a count of 1, shown to the public as "< 5", with its
+        // breakdowns and the indicator's value; a signed-in Steering Committee leader sees 1.
+        Assert.Contains("· Cửa khẩu Hoành Mô</td><td class=\"num\">< 5</td>", Table(html, "project-outputs"));
+        Assert.Contains("· Nam</td><td class=\"num\">< 5</td>", Table(html, "project-outputs"));
+        Assert.Contains("· Từ 18 đến 30 tuổi</td><td class=\"num\">< 5</td>", Table(html, "project-outputs"));
+        Assert.Matches("<tr data-indicator=\"IND-12\">[\\s\\S]*?<td class=\"num counts\">0 / < 5</td>\\s*<td class=\"num value\">ẩn</td>", Table(html, "project-scorecard"));
         Assert.DoesNotContain("Trần Văn Kín", html);
+        var leader = await fixture.SignedInClientAsync(Parties.Leader);
+        var exact = WebUtility.HtmlDecode(await leader.GetStringAsync("/de-an/3?period=2013"));
+        Assert.Contains("· Cửa khẩu Hoành Mô</td><td class=\"num\">1</td>", Table(exact, "project-outputs"));
+        Assert.Contains("· Nam</td><td class=\"num\">1</td>", Table(exact, "project-outputs"));
+        Assert.Matches("<tr data-indicator=\"IND-12\">[\\s\\S]*?<td class=\"num counts\">0 / 1</td>\\s*<td class=\"num value\">0,0</td>", Table(exact, "project-scorecard"));
         Assert.Equal(["IND-12", "IND-13", "IND-14"], IndicatorRow().Matches(Table(html, "project-scorecard")).Select(m => m.Groups[1].Value));
         Assert.Equal(14, DistrictRow().Matches(Table(html, "project-districts")).Count);
         Assert.Contains("href=\"/huyen/193?period=2013\"", Table(html, "project-districts"));
@@ -87,6 +101,9 @@ public sealed partial class ProjectAgencyAndIndicatorPageTests(WebFixture fixtur
 
         Assert.Equal(["1", "2", "3"], ProjectLink().Matches(html).Select(m => m.Groups[1].Value).Distinct());
         Assert.Equal(13, AgencyLink().Matches(Section(html, "agency-links")).Count);
+        Assert.Contains("<a id=\"three-sector-link\" href=\"/thong-ke-lien-nganh?period=2013\">Thống kê liên ngành về tội phạm mua bán người</a>", html);
+        Assert.Contains("<h1>Thống kê liên ngành về tội phạm mua bán người</h1>", await PageAsync("/thong-ke-lien-nganh?period=2013"));
+        Assert.Contains(">Three-sector statistics on trafficking crime</a>", await PageAsync("/?period=2013&culture=en-GB"));
     }
 
     private async Task<string> PageAsync(string path)

@@ -1,3 +1,6 @@
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.WebFrontend.Pages;
+
 namespace AntiTrafficking.WebFrontend.Admin;
 
 /// <summary>Vietnamese names of the stored outcomes (English through the resource file).</summary>
@@ -16,4 +19,26 @@ public static class AuditLabels
         "refused" => "Bị từ chối xem",
         _ => outcome,
     };
+
+    /// <summary>The action's Vietnamese name (a command's as on the agencies' pages), or the stored word when it has none.</summary>
+    public static string Action(string action) => action switch
+    {
+        "ReadPersonalData" => "Xem thông tin cá nhân",
+        "audit.read" => "Xem nhật ký kiểm tra",
+        "audit.export" => "Tải nhật ký kiểm tra",
+        "SignIn" => "Đăng nhập",
+        "CreateAccount" => "Tạo tài khoản",
+        "DisableAccount" => "Khóa tài khoản",
+        "EnableAccount" => "Mở khóa tài khoản",
+        "SetPassword" => "Đặt lại mật khẩu",
+        "IssueApiKey" => "Cấp khóa API",
+        "RevokeApiKey" => "Thu hồi khóa API",
+        "SubmitReport" => "Gửi báo cáo định kỳ",
+        "ApprovePeriod" => "Phê duyệt báo cáo tổng hợp",
+        _ => ActivityLabels.Of(action),
+    };
+
+    /// <summary>The stored role's Vietnamese name (<see cref="RoleLabels"/>), empty when none was stored.</summary>
+    public static string Role(string? role) =>
+        Enum.TryParse<ActorRole>(role, out var parsed) ? RoleLabels.Name(parsed) : role ?? "";
 }

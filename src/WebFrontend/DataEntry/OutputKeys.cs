@@ -1,4 +1,5 @@
 using AntiTrafficking.Indicators;
+using AntiTrafficking.WebFrontend.Reference;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
 
@@ -9,6 +10,7 @@ public static class OutputKeys
     {
         [Measures.MaterialQuantityPrefix] = Project1Forms.Materials,
         ["persons.received.place."] = Project3Forms.Places,
+        ["persons.received.country."] = Project3Forms.Countries,
         ["persons.received.return."] = Project3Forms.Returns,
         ["persons.received.sex."] = Project3Forms.Sexes,
         ["persons.received.age."] =
@@ -28,4 +30,8 @@ public static class OutputKeys
         measurePrefix is not null && ByPrefix.TryGetValue(measurePrefix, out var choices) && choices.FirstOrDefault(c => c.Value.Equals(key, StringComparison.OrdinalIgnoreCase)) is { } choice
             ? choice.Label
             : key;
+
+    /// <summary>The Vietnamese label of an output's breakdown key under the site's programs (the key itself when unknown), or null without a key.</summary>
+    public static string? Label(ProgramFiles files, string outputCode, string? key) =>
+        key is null ? null : Label(files.Programs.SelectMany(p => p.Outputs).FirstOrDefault(o => o.Code == outputCode)?.MeasurePrefix, key);
 }

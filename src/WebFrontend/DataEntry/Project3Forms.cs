@@ -36,7 +36,7 @@ internal static class Project3Forms
     ];
 
     /// <summary>The countries persons return from (ISO 3166-1 alpha-2 codes, as the command takes them).</summary>
-    private static readonly IReadOnlyList<FormChoice> Countries =
+    public static readonly IReadOnlyList<FormChoice> Countries =
     [
         new("CN", "Trung Quốc"), new("LA", "Lào"), new("KH", "Campuchia"), new("TH", "Thái Lan"), new("MY", "Malaysia"),
         new("KR", "Hàn Quốc"), new("TW", "Đài Loan (Trung Quốc)"),

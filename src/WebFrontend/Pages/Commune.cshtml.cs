@@ -24,16 +24,12 @@ public sealed class CommuneModel(IGrainFactory grains, PeriodDefaults defaults, 
     public async Task<IActionResult> OnGetAsync(string code, string? period)
     {
         var resolved = await ChoosePeriodAsync(period);
-        var grain = Grains.GetGrain<ICommuneGrain>(code);
         try
         {
-            var summary = await grain.GetSummaryAsync();
-            var district = summary.ParentCode is { } parent ? Grains.GetGrain<IDistrictGrain>(parent) : null;
-            District = district is null ? null : await district.GetSummaryAsync();
-            var siblings = district is null ? [] : await district.GetCommuneScorecardsAsync(resolved);
+            var summary = await Grains.GetGrain<ICommuneGrain>(code).GetSummaryAsync();
+            District = await Grains.GetGrain<IDistrictGrain>(summary.ParentCode!).GetSummaryAsync();
             // The commune's figures are taken from the same read as its siblings', so the protection fits what is shown.
-            Commune = siblings.FirstOrDefault(s => s.UnitCode == code) ?? await grain.GetScorecardAsync(resolved);
-            Protected = counts.Protect(siblings.IsDefaultOrEmpty ? [Commune] : siblings, Choice.Program, User);
+            (Commune, Protected) = await counts.CommuneAsync(code, resolved, User);
             return Page();
         }
         catch (UnknownUnitException)

@@ -1,7 +1,7 @@
 using AntiTrafficking.GrainInterfaces;
-using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Privacy;
 using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +13,9 @@ public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults,
     /// <summary>The district's scorecard.</summary>
     public ScorecardView District { get; private set; } = null!;
 
+    /// <summary>The protection of the district's counts, together with the other districts of the province.</summary>
+    public ProtectedCounts Protected { get; private set; } = null!;
+
     /// <summary>Its communes' scorecards.</summary>
     public MatrixModel Communes { get; private set; } = null!;
 
@@ -20,12 +23,11 @@ public sealed class DistrictModel(IGrainFactory grains, PeriodDefaults defaults,
     public async Task<IActionResult> OnGetAsync(string code, string? period)
     {
         var resolved = await ChoosePeriodAsync(period);
-        var grain = Grains.GetGrain<IDistrictGrain>(code);
         try
         {
-            District = await grain.GetScorecardAsync(resolved);
-            var communes = await grain.GetCommuneScorecardsAsync(resolved);
-            Communes = new MatrixModel("commune-matrix", "Xã, phường, thị trấn", communes, "/xa/", resolved, counts.Protect(communes, Choice.Program, User));
+            (District, Protected) = await counts.DistrictAsync(code, resolved, User);
+            var communes = await counts.CommunesAsync(code, resolved, User);
+            Communes = new MatrixModel("commune-matrix", "Xã, phường, thị trấn", communes.Figures, "/xa/", resolved, communes.Counts, ShowsCounts: true);
             return Page();
         }
         catch (UnknownUnitException)

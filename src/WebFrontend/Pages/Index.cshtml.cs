@@ -1,8 +1,8 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Privacy;
 using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -10,7 +10,7 @@ namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>The province scorecard and its districts for a period; served from memory while nothing changed (<see cref="ProvincePageCache"/>).</summary>
 [OutputCache(PolicyName = ProvincePageCache.Name)]
-public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults, files)
+public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts) : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The program followed.</summary>
     public ProgramSummary Program { get; private set; } = null!;
@@ -18,8 +18,14 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, Pr
     /// <summary>The province scorecard.</summary>
     public ScorecardView Province { get; private set; } = null!;
 
+    /// <summary>The protection of the province's counts.</summary>
+    public ProtectedCounts ProvinceCounts { get; private set; } = null!;
+
     /// <summary>The districts' scorecards.</summary>
-    public ImmutableArray<ScorecardView> Districts { get; private set; }
+    public IReadOnlyList<ScorecardView> Districts { get; private set; } = [];
+
+    /// <summary>The protection of the districts' counts, together.</summary>
+    public ProtectedCounts DistrictCounts { get; private set; } = null!;
 
     /// <summary>The province's agencies, for the links to their pages.</summary>
     public IReadOnlyList<AgencyEntry> Agencies => Files.Agencies;
@@ -29,9 +35,9 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, Pr
     {
         indicators = Province.Indicators.Select(i => i.Code),
         names = Province.Indicators.Select(Display.Name),
-        values = Province.Indicators.Select(i => i.Value),
+        values = Province.Indicators.Select(i => ProvinceCounts.HidesValue(Province.UnitCode, i.Code) ? null : i.Value),
         targets = Province.Indicators.Select(i => i.Target),
-        statuses = Province.Indicators.Select(i => Display.StatusClass(i.Status)),
+        statuses = Province.Indicators.Select(i => ProvinceCounts.HidesValue(Province.UnitCode, i.Code) ? "status-hidden" : Display.StatusClass(i.Status)),
     });
 
     /// <summary>Loads the scorecards.</summary>
@@ -40,7 +46,7 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, Pr
         var resolved = await ChoosePeriodAsync(period);
         var province = Grains.GetGrain<IProvinceGrain>(ProvinceCode);
         Program = await province.GetProgramAsync();
-        Province = await province.GetScorecardAsync(resolved);
-        Districts = await province.GetDistrictScorecardsAsync(resolved);
+        (Province, ProvinceCounts) = await counts.ProvinceAsync(ProvinceCode, resolved, User);
+        (Districts, DistrictCounts) = await counts.DistrictsAsync(ProvinceCode, resolved, User);
     }
 }

@@ -3,22 +3,23 @@ using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Indicators;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Privacy;
 using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
 /// <summary>One indicator: its value by district for the period and the province's yearly trend against the targets.</summary>
-public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files) : UnitPageModel(grains, defaults, files)
+public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts) : UnitPageModel(grains, defaults, files)
 {
-    /// <summary>The indicator at province level for the period.</summary>
-    public IndicatorValue Province { get; private set; } = null!;
+    /// <summary>The indicator at province level for the period, as its reader may see it.</summary>
+    public ShownIndicator Province { get; private set; } = null!;
 
-    /// <summary>The districts and their value of the indicator.</summary>
-    public IReadOnlyList<(ScorecardView District, IndicatorValue Value)> Districts { get; private set; } = [];
+    /// <summary>The districts and their value of the indicator, as the reader may see them.</summary>
+    public IReadOnlyList<(ShownScorecard District, ShownIndicator Value)> Districts { get; private set; } = [];
 
-    /// <summary>The province's value by year of the program.</summary>
-    public IReadOnlyList<(string Year, IndicatorValue Value)> Years { get; private set; } = [];
+    /// <summary>The province's value by year of the program, as the reader may see it.</summary>
+    public IReadOnlyList<(string Year, ShownIndicator Value)> Years { get; private set; } = [];
 
     /// <summary>The written definition from the program file, or null when the file gives none.</summary>
     public IndicatorWording? Wording { get; private set; }
@@ -31,25 +32,26 @@ public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults
     {
         var resolved = await ChoosePeriodAsync(period);
         var province = Grains.GetGrain<IProvinceGrain>(ProvinceCode);
-        var current = (await province.GetScorecardAsync(resolved)).Indicators.FirstOrDefault(i => i.Code == code);
+        var current = Of(await counts.ProvinceAsync(ProvinceCode, resolved, User), code);
         if (current is null)
         {
             return NotFound();
         }
 
         Province = current;
-        Districts = (await province.GetDistrictScorecardsAsync(resolved))
+        var districts = await counts.DistrictsAsync(ProvinceCode, resolved, User);
+        Districts = districts.Figures.Select(districts.Counts.Show)
             .Select(d => (d, d.Indicators.FirstOrDefault(i => i.Code == code)))
             .Where(d => d.Item2 is not null)
             .Select(d => (d.d, d.Item2!))
             .ToList();
         var program = await province.GetProgramAsync();
         Wording = Files.Program(program.Code)?.Indicators.FirstOrDefault(i => i.Code == code)?.Wording;
-        var years = new List<(string, IndicatorValue)>();
+        var years = new List<(string, ShownIndicator)>();
         for (var y = program.FirstYear; y <= program.LastYear; y++)
         {
             var year = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            years.Add((year, (await province.GetScorecardAsync(year)).Indicators.First(i => i.Code == code)));
+            years.Add((year, Of(await counts.ProvinceAsync(ProvinceCode, year, User), code)!));
         }
 
         Years = years;
@@ -57,11 +59,14 @@ public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults
         {
             districts = Districts.Select(d => d.District.NameVi),
             districtValues = Districts.Select(d => d.Value.Value),
-            districtColours = Districts.Select(d => Display.StatusClass(d.Value.Status)),
+            districtColours = Districts.Select(d => d.Value.Status is { } status ? Display.StatusClass(status) : "status-hidden"),
             years = Years.Select(y => y.Year),
             yearValues = Years.Select(y => y.Value.Value),
             yearTargets = Years.Select(y => y.Value.Target),
         });
         return Page();
     }
+
+    private static ShownIndicator? Of(Protected<ScorecardView> province, string code) =>
+        province.Counts.Show(province.Figures).Indicators.FirstOrDefault(i => i.Code == code);
 }

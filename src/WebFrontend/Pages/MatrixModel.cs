@@ -9,8 +9,9 @@ namespace AntiTrafficking.WebFrontend.Pages;
 /// <param name="Rows">One scorecard per unit.</param>
 /// <param name="LinkPrefix">Path of a unit's page without its code ("/huyen/").</param>
 /// <param name="Period">The period, carried by the links.</param>
-/// <param name="Counts">For communes: their protected counts, shown under each value; null for districts.</param>
-public sealed record MatrixModel(string TableId, string UnitLabel, IReadOnlyList<ScorecardView> Rows, string LinkPrefix, string Period, ProtectedCounts? Counts = null)
+/// <param name="Counts">The protection of the units' counts (<see cref="SmallCounts"/>).</param>
+/// <param name="ShowsCounts">Whether each cell shows its counts under the value (communes) or the value only (districts).</param>
+public sealed record MatrixModel(string TableId, string UnitLabel, IReadOnlyList<ScorecardView> Rows, string LinkPrefix, string Period, ProtectedCounts Counts, bool ShowsCounts)
 {
     /// <summary>The link to a unit's page for the period.</summary>
     public string LinkTo(string unitCode) => $"{LinkPrefix}{Uri.EscapeDataString(unitCode)}?period={Uri.EscapeDataString(Period)}";

@@ -13,7 +13,7 @@ public static class PagesSetup
         builder.Services.Configure<RequestLocalizationOptions>(Languages.Configure);
         builder.Services.AddRazorPages(o => Records.RecordKinds.AddRoutes(o.Conventions));
         builder.Services.AddOutputCache(o => o.AddPolicy(ProvincePageCache.Name, new ProvincePageCache()));
-        builder.Services.AddSingleton<SmallCounts>();
+        builder.Services.AddSingleton<Privacy.SmallCounts>();
         builder.Services.AddSingleton<ProgramFiles>();
         builder.Services.AddDataEntry();
         return builder;

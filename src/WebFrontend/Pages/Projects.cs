@@ -6,6 +6,9 @@ public static class Projects
     /// <summary>Project numbers in order.</summary>
     public static readonly IReadOnlyList<int> Numbers = [1, 2, 3];
 
+    /// <summary>The project of receiving, verifying, protecting and supporting victims, whose counts are of victims.</summary>
+    public const int Victims = 3;
+
     /// <summary>The plan's title of a project (the key of its English text), or null for no such project.</summary>
     public static string? Title(int project) => project switch
     {

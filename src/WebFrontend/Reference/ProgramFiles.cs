@@ -5,12 +5,12 @@ namespace AntiTrafficking.WebFrontend.Reference;
 
 /// <summary>
 /// The site's reference files read by the web front end itself: the programs of the province
-/// (data/provinces/{code}/program-*.json, with each indicator's written definition) and its agencies. The folder is
+/// (data/provinces/{code}/program-*.json, with each indicator's written definition), its agencies and its districts' types (admin-units.csv). The folder is
 /// Data:Root, else the nearest "data" folder holding "provinces" above the working directory or the binaries.
 /// </summary>
 public sealed class ProgramFiles
 {
-    private readonly Lazy<(IReadOnlyList<IndicatorProgram> Programs, IReadOnlyList<AgencyEntry> Agencies)> _files;
+    private readonly Lazy<(IReadOnlyList<IndicatorProgram> Programs, IReadOnlyList<AgencyEntry> Agencies, IReadOnlyDictionary<string, string> DistrictTypes)> _files;
 
     /// <summary>Reads the files on first use.</summary>
     public ProgramFiles(IConfiguration config)
@@ -25,17 +25,25 @@ public sealed class ProgramFiles
     /// <summary>The province's agencies, in file order.</summary>
     public IReadOnlyList<AgencyEntry> Agencies => _files.Value.Agencies;
 
+    /// <summary>A district's type as admin-units.csv gives it (city, town or district), or null for a code not in it.</summary>
+    public string? DistrictType(string code) => _files.Value.DistrictTypes.GetValueOrDefault(code);
+
     /// <summary>The program with this code, or null.</summary>
     public IndicatorProgram? Program(string? code) => Programs.FirstOrDefault(p => p.Code == code);
 
-    private static (IReadOnlyList<IndicatorProgram>, IReadOnlyList<AgencyEntry>) Read(string folder)
+    private static (IReadOnlyList<IndicatorProgram>, IReadOnlyList<AgencyEntry>, IReadOnlyDictionary<string, string>) Read(string folder)
     {
         var programs = Directory.GetFiles(folder, "program-*.json").Select(IndicatorProgram.Load).OrderBy(p => p.FirstYear).ToList();
         var agenciesFile = Path.Combine(folder, "agencies.json");
         var agencies = File.Exists(agenciesFile)
             ? JsonSerializer.Deserialize<List<AgencyEntry>>(File.ReadAllText(agenciesFile), new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? []
             : [];
-        return (programs, agencies);
+        var unitsFile = Path.Combine(folder, "admin-units.csv");
+        // district_code,district_name,district_type,commune_code,…: one row per commune, the header first.
+        var districtTypes = File.Exists(unitsFile)
+            ? File.ReadLines(unitsFile).Skip(1).Select(l => l.Split(',', 4)).Where(f => f.Length >= 3).DistinctBy(f => f[0]).ToDictionary(f => f[0], f => f[2])
+            : [];
+        return (programs, agencies, districtTypes);
     }
 
     private static string Root(string? configured)

@@ -3,6 +3,8 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.Indicators;
 using AntiTrafficking.WebFrontend.Api;
 
+using AntiTrafficking.WebFrontend.Reference;
+
 namespace AntiTrafficking.WebFrontend.Reporting;
 
 /// <summary>
@@ -39,7 +41,7 @@ public static class ExportJobEndpoints
     }
 
     private static async Task<IResult> StartAsync(
-        HttpContext context, IGrainFactory grains, ExportJobs jobs, LinkGenerator links, ILogger<ExportJob> logger, string code, string period)
+        HttpContext context, IGrainFactory grains, ProgramFiles files, TimeProvider time, ExportJobs jobs, LinkGenerator links, ILogger<ExportJob> logger, string code, string period)
     {
         var request = context.Request;
         ExportRequest? body;
@@ -74,7 +76,7 @@ public static class ExportJobEndpoints
 
         // Described before it starts: the answer says "queued", then the status address tells the rest.
         var status = Describe(context, links, job);
-        _ = Task.Run(() => RunAsync(grains, job, logger));
+        _ = Task.Run(() => RunAsync(grains, files, time, job, logger));
         return Results.Accepted(status.StatusUrl, status);
     }
 
@@ -95,14 +97,14 @@ public static class ExportJobEndpoints
     }
 
     /// <summary>Reads the period and writes the file, telling the job each step as it starts and each row as it is written.</summary>
-    private static async Task RunAsync(IGrainFactory grains, ExportJob job, ILogger logger)
+    private static async Task RunAsync(IGrainFactory grains, ProgramFiles files, TimeProvider time, ExportJob job, ILogger logger)
     {
         try
         {
             var data = await ReportData.LoadAsync(grains, job.Province, job.Period, stage => job.Report(stage, stage == ExportStage.ReadingReport ? 5 : 40));
             job.Report(ExportStage.WritingFile, 50);
             void Written(int done, int total) => job.Report(ExportStage.WritingFile, 50 + (50 * done / total));
-            job.Complete(job.Format == ExportFormat.Xlsx ? ReportWorkbook.Build(data, Written) : ScorecardCsv.Build(data, Written));
+            job.Complete(job.Format == ExportFormat.Xlsx ? ReportWorkbook.Build(data, files, time.GetUtcNow(), Written) : ScorecardCsv.Build(data, Written));
         }
         catch (UnknownUnitException)
         {

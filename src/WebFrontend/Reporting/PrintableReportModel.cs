@@ -11,7 +11,7 @@ namespace AntiTrafficking.WebFrontend.Reporting;
 /// The consolidated report of a period in Vietnamese administrative form (national motto, issuing body, number, place
 /// and date, title, body, recipients), laid out for A4 printing or "save as PDF".
 /// </summary>
-public sealed class PrintableReportModel(IGrainFactory grains, PeriodDefaults defaults) : PageModel
+public sealed class PrintableReportModel(IGrainFactory grains, PeriodDefaults defaults, TimeProvider time) : PageModel
 {
     /// <summary>The figures and status exported.</summary>
     public ReportData Data { get; private set; } = null!;
@@ -21,6 +21,9 @@ public sealed class PrintableReportModel(IGrainFactory grains, PeriodDefaults de
 
     /// <summary>The program's decision, e.g. "3087/QĐ-UBND".</summary>
     public string Decision { get; private set; } = "";
+
+    /// <summary>The title block, the same as the XLSX export's (<see cref="ReportWorkbook.TitleBlock"/>).</summary>
+    public IReadOnlyList<string> TitleBlock { get; private set; } = [];
 
     /// <summary>The report's date: the approval, else the close, else today.</summary>
     public DateOnly IssuedOn => Data.Report.Status.Approval?.ApprovedOn ?? Data.Report.Status.ClosedOn ?? Data.Report.Status.Today;
@@ -40,6 +43,7 @@ public sealed class PrintableReportModel(IGrainFactory grains, PeriodDefaults de
         var province = grains.GetGrain<IProvinceGrain>(defaults.Province);
         ProvinceName = (await province.GetSummaryAsync()).NameVi;
         Decision = (await province.GetProgramAsync()).Decision;
+        TitleBlock = ReportWorkbook.TitleBlock(Data, time.GetUtcNow());
         return Page();
     }
 

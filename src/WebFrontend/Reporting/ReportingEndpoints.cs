@@ -5,6 +5,8 @@ using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Security;
 
+using AntiTrafficking.WebFrontend.Reference;
+
 namespace AntiTrafficking.WebFrontend.Reporting;
 
 /// <summary>
@@ -51,8 +53,8 @@ public static class ReportingEndpoints
         api.MapPost(PeriodPath + "/approval", (HttpRequest r, IGrainFactory g, string code, string period) =>
                 CommandEndpoints.SendAsync<ApprovePeriod>(r, c => Period(g, code, period).ApproveAsync(c)))
             .DescribedAsCommand<ApprovePeriod>("Phê duyệt báo cáo tổng hợp / Approve the consolidated report", Tag);
-        api.MapGet(PeriodPath + "/export.xlsx", (HttpRequest r, IGrainFactory g, string code, string period) =>
-                ExportAsync(r, g, code, period, "xlsx", d => ReportWorkbook.Build(d), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        api.MapGet(PeriodPath + "/export.xlsx", (HttpRequest r, IGrainFactory g, ProgramFiles files, TimeProvider time, string code, string period) =>
+                ExportAsync(r, g, code, period, "xlsx", d => ReportWorkbook.Build(d, files, time.GetUtcNow()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Báo cáo tổng hợp dạng Excel / Consolidated report as XLSX").WithTags(Tag);

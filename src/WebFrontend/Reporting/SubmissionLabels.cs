@@ -1,4 +1,6 @@
 using AntiTrafficking.GrainInterfaces.Reporting;
+using AntiTrafficking.WebFrontend.Pages;
+using AntiTrafficking.WebFrontend.Reference;
 
 namespace AntiTrafficking.WebFrontend.Reporting;
 
@@ -14,8 +16,9 @@ public static class SubmissionLabels
         _ => "Chưa đến hạn",
     };
 
-    /// <summary>"Cơ quan" or "Huyện".</summary>
-    public static string Kind(ReporterKind kind) => kind == ReporterKind.Agency ? "Cơ quan" : "Huyện";
+    /// <summary>"Cơ quan", or the district's kind as the reference data gives it: "Thành phố", "Thị xã" or "Huyện".</summary>
+    public static string Kind(ReporterKind kind, string reporterCode, ProgramFiles files) =>
+        kind == ReporterKind.Agency ? "Cơ quan" : Display.UnitKind(files.DistrictType(reporterCode) ?? "district");
 
     /// <summary>"Chưa nộp", "Đã gửi", "Đã phê duyệt" or "Sửa sau phê duyệt".</summary>
     public static string State(ReportState state) => state switch

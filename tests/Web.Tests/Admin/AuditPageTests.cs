@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using AntiTrafficking.GrainInterfaces;
@@ -38,9 +39,14 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
         Assert.Contains("id=\"total\">3<", html);
         Assert.Equal([keys[2], keys[1]], Rows().Matches(html).Select(m => m.Groups["key"].Value));
         Assert.All(Rows().Matches(html), m => Assert.Equal(
-            (officer.UserId, "TTTT", "AgencyOfficer", "", "RecordSurvey", $"commune/{Commune}", "Được chấp nhận"),
+            (officer.UserId, "TTTT", "Cán bộ cơ quan", "", "Khảo sát nhận thức của người dân", $"commune/{Commune}", "Được chấp nhận"),
             (m.Groups["actor"].Value, m.Groups["agency"].Value, m.Groups["role"].Value, m.Groups["district"].Value, m.Groups["action"].Value,
                 m.Groups["target"].Value, m.Groups["outcome"].Value)));
+        // Times in Vietnam time to the second (UTC+7), e.g. "07/12/2026 09:15:02".
+        Assert.All(Rows().Matches(html), m => Assert.Equal(
+            DateTimeOffset.Parse(m.Groups["utc"].Value, CultureInfo.InvariantCulture).ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
+            m.Groups["time"].Value));
+        Assert.Contains("<caption>Mới nhất trước; thời gian theo giờ Việt Nam (UTC+7)</caption>", html);
         Assert.Contains("Trang 1 / 2", html);
         Assert.Contains($"href=\"/quan-tri/nhat-ky?actor={officer.UserId}&pageSize=2&page=2\"", html);
         Assert.Contains($"id=\"export-csv\" href=\"/api/v1/audit?actor={officer.UserId}&pageSize=2&format=csv\"", html);
@@ -54,6 +60,8 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
         Assert.Contains("<h1>Audit trail</h1>", englishHtml);
         Assert.Contains("Intact", englishHtml);
         Assert.Contains(">Accepted<", englishHtml);
+        Assert.Equal(3, Rows().Matches(englishHtml).Count);
+        Assert.All(Rows().Matches(englishHtml), m => Assert.Equal(("Agency officer", "Residents' awareness survey"), (m.Groups["role"].Value, m.Groups["action"].Value)));
     }
 
     [Fact]
@@ -69,6 +77,6 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
         Assert.DoesNotContain("id=\"audit-entries\"", html);
     }
 
-    [GeneratedRegex("<tr data-sequence=\"\\d+\">\\s*<td class=\"num\">\\d+</td>\\s*<td>[^<]+</td>\\s*<td>(?<actor>[^<]*)</td>\\s*<td>(?<agency>[^<]*)</td>\\s*<td>(?<role>[^<]*)</td>\\s*<td>(?<district>[^<]*)</td>\\s*<td>(?<action>[^<]*)</td>\\s*<td>(?<target>[^<]*)</td>\\s*<td data-outcome=\"[a-z]+\">(?<outcome>[^<]*)</td>\\s*<td>[^<]*</td>\\s*<td class=\"num\">\\d+</td>\\s*<td>(?<key>[^<]*)</td>")]
+    [GeneratedRegex("<tr data-sequence=\"\\d+\">\\s*<td class=\"num\">\\d+</td>\\s*<td data-utc=\"(?<utc>[^\"]+)\">(?<time>[^<]+)</td>\\s*<td>(?<actor>[^<]*)</td>\\s*<td>(?<agency>[^<]*)</td>\\s*<td data-role=\"[^\"]*\">(?<role>[^<]*)</td>\\s*<td>(?<district>[^<]*)</td>\\s*<td data-action=\"[^\"]*\">(?<action>[^<]*)</td>\\s*<td>(?<target>[^<]*)</td>\\s*<td data-outcome=\"[a-z]+\">(?<outcome>[^<]*)</td>\\s*<td>[^<]*</td>\\s*<td class=\"num\">\\d+</td>\\s*<td>(?<key>[^<]*)</td>")]
     private static partial Regex Rows();
 }

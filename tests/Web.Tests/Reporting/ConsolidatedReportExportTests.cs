@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Net;
 using System.Text;
+using System.Xml.Linq;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Indicators;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.Reporting;
 using MiniExcelLibs;
@@ -18,6 +21,12 @@ namespace AntiTrafficking.Web.Tests.Reporting;
 public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
 {
     private const string Q1 = ReportingApi.Root + "/periods/2013-Q1";
+    private static readonly Dictionary<string, string> FirstHeadings = new()
+    {
+        [ReportWorkbook.Indicators] = "Mã", [ReportWorkbook.Districts] = "Mã", [ReportWorkbook.Outputs] = "Đề án",
+        [ReportWorkbook.ThreeSector] = "Chỉ số", [ReportWorkbook.Submissions] = "Loại",
+    };
+
     private readonly HttpClient _client = fixture.CreateClient();
 
     [Fact]
@@ -25,6 +34,8 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
     {
         // Activity of the quarter, then the reports: two on time, the rest missing.
         await _client.AcceptAsync("/communes/06649/surveys", new RecordSurvey(Commands.Key(), Commands.Officer, "KS-W1", Commands.D(2013, 2, 15), 100, 70));
+        await _client.AcceptAsync("/programs/QN-3087-2011-2015/legal-documents", new RegisterLegalDocument(Commands.Key(), Commands.InformationDepartment, "TL-W1/2012", "Văn bản thử nghiệm", Commands.D(2012, 1, 5)));
+        await _client.AcceptAsync("/communes/06649/deliveries", new RecordDelivery(Commands.Key(), Commands.InformationDepartment, "TL-W1/2012", MaterialKinds.Leaflet, 200, Commands.D(2013, 2, 20)));
         for (var i = 1; i <= 10; i++)
         {
             await _client.AcceptAsync("/communes/07192/propagandists", new RegisterPerson(Commands.Key(), Commands.DistrictOfficer("207"), $"TTV-W{i}", Commands.D(2013, 1, 10)));
@@ -68,6 +79,36 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
             [ReportWorkbook.Indicators, ReportWorkbook.Districts, ReportWorkbook.Outputs, ReportWorkbook.ThreeSector, ReportWorkbook.Submissions],
             MiniExcel.GetSheetNames(stream));
 
+        // Every sheet opens with its title block, the headings frozen below it, and columns as wide as their content.
+        var before = DateTimeOffset.UtcNow;
+        foreach (var name in MiniExcel.GetSheetNames(stream))
+        {
+            stream.Position = 0;
+            var top = stream.Query(sheetName: name, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(ReportWorkbook.HeaderRow).Select(r => r["A"]?.ToString()).ToList();
+            Assert.Equal("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH PHÒNG, CHỐNG TỘI PHẠM MUA BÁN NGƯỜI", top[0]);
+            Assert.Equal("Đơn vị: Tỉnh Quảng Ninh", top[1]);
+            Assert.Equal("Kỳ báo cáo: Quý I/2013 (số liệu chốt ngày 15/04/2013)", top[2]);
+            var made = DateTime.ParseExact(top[3]!["Lập lúc: ".Length..^" (giờ Việt Nam)".Length], "dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+            Assert.InRange(made, before.ToOffset(TimeSpan.FromHours(7)).DateTime.AddMinutes(-1), before.ToOffset(TimeSpan.FromHours(7)).DateTime.AddSeconds(1));
+            Assert.Null(top[4]);
+            Assert.Equal(FirstHeadings[name], top[5]);
+        }
+
+        using (var zip = new ZipArchive(new MemoryStream(bytes)))
+        {
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)))
+            {
+                using var reader = entry.Open();
+                var sheet = XDocument.Load(reader);
+                var pane = sheet.Descendants().Single(e => e.Name.LocalName == "pane");
+                Assert.Equal(("6", "frozen"), (pane.Attribute("ySplit")?.Value, pane.Attribute("state")?.Value));
+                var widths = sheet.Descendants().Where(e => e.Name.LocalName == "col").Select(c => double.Parse(c.Attribute("width")!.Value, CultureInfo.InvariantCulture)).ToList();
+                Assert.NotEmpty(widths);
+                Assert.All(widths, w => Assert.InRange(w, 8, 61));
+                Assert.True(widths.Distinct().Count() > 1, $"{entry.FullName}: every column has the same width");
+            }
+        }
+
         var indicators = Sheet(stream, ReportWorkbook.Indicators);
         Assert.Equal(snapshot.Province.Indicators.Length, indicators.Count);
         foreach (var (row, expected) in indicators.Zip(snapshot.Province.Indicators))
@@ -95,6 +136,9 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         var respondents = outputs.Single(r => (string)r["Mã"]! == "OUT-05");
         Assert.Equal((100L, 150L), (Long(respondents["Số liệu chốt"]), Long(respondents["Số liệu hiện tại"])));
         Assert.Equal([1L, 2L, 3L], outputs.Select(r => Long(r["Đề án"])).Distinct());
+        // A breakdown's key is written in words, as in the report's language: the leaflets delivered.
+        var leaflets = outputs.Single(r => (string)r["Mã"]! == "OUT-04");
+        Assert.Equal(("Tờ gấp", 200L), ((string?)leaflets["Phân loại"], Long(leaflets["Số liệu chốt"])));
 
         Assert.Equal(snapshot.ThreeSector.Rows.Length, Sheet(stream, ReportWorkbook.ThreeSector).Count);
 
@@ -102,6 +146,8 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Equal(27, submissions.Count);
         Assert.Equal("Đúng hạn", submissions.Single(r => (string)r["Mã"]! == "TTTT")["Tình trạng"]);
         Assert.Equal(25, submissions.Count(r => (string)r["Tình trạng"]! == "Quá hạn, chưa nộp"));
+        // Each reporter's kind as the reference data gives it.
+        Assert.Equal(["Cơ quan", "Thành phố", "Thị xã", "Huyện"], new[] { "TTTT", "193", "206", "198" }.Select(c => (string?)submissions.Single(r => (string)r["Mã"]! == c)["Loại"]));
     }
 
     private async Task AssertCsvAsync(PeriodSnapshot snapshot)
@@ -128,6 +174,11 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
+        var title = html[html.IndexOf("id=\"title-block\"", StringComparison.Ordinal)..];
+        title = title[..title.IndexOf("<table class=\"letterhead\">", StringComparison.Ordinal)];
+        Assert.Contains("<div>Đơn vị: Tỉnh Quảng Ninh</div>", title);
+        Assert.Contains("<div>Kỳ báo cáo: Quý I/2013 (số liệu chốt ngày 15/04/2013)</div>", title);
+        Assert.Matches("<div>Lập lúc: [0-3][0-9]/[01][0-9]/20[0-9]{2} [0-2][0-9]:[0-5][0-9]:[0-5][0-9] \\(giờ Việt Nam\\)</div>", title);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", html);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", html);
         Assert.Contains("BAN CHỈ ĐẠO 138", html);
@@ -143,6 +194,8 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         Assert.Contains(">70,0<", ind03);
         Assert.Contains(">53,3<", ind03);
         Assert.Contains("report-print.css", html);
+        Assert.Contains(" (Tờ gấp)</td>", html);
+        Assert.DoesNotContain("(leaflet)", html);
         Assert.DoesNotContain("<script", html);
     }
 
@@ -157,6 +210,9 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
         overdue = overdue[..overdue.IndexOf("</ul>", StringComparison.Ordinal)];
         Assert.Equal(25, overdue.Split("<li ").Length - 1);
         Assert.DoesNotContain("data-reporter=\"TTTT\"", overdue);
+        Assert.Contains("<li data-reporter=\"206\">Thị xã Quảng Yên</li>", overdue);
+        Assert.Contains("<li data-reporter=\"194\">Thành phố Móng Cái</li>", overdue);
+        Assert.Contains("<li data-reporter=\"198\">Huyện Bình Liêu</li>", overdue);
         Assert.Contains("href=\"/api/v1/provinces/22/reporting/periods/2013-Q1/export.xlsx\"", html);
         Assert.Contains("href=\"/bao-cao/in/2013-Q1\"", html);
     }
@@ -164,7 +220,7 @@ public sealed class ConsolidatedReportExportTests(ReportingWebFixture fixture)
     private static List<IDictionary<string, object?>> Sheet(Stream stream, string name)
     {
         stream.Position = 0;
-        return [.. stream.Query(useHeaderRow: true, sheetName: name, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+        return [.. stream.Query(useHeaderRow: true, sheetName: name, excelType: ExcelType.XLSX, startCell: ReportWorkbook.HeaderCell).Cast<IDictionary<string, object?>>()];
     }
 
     private static long Long(object? cell) => Convert.ToInt64(cell, CultureInfo.InvariantCulture);

@@ -5,6 +5,7 @@ using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.Reporting;
 using Microsoft.Extensions.DependencyInjection;
+using AntiTrafficking.WebFrontend.Reference;
 using MiniExcelLibs;
 
 namespace AntiTrafficking.Web.Tests.Reporting;
@@ -68,7 +69,7 @@ public sealed class ExportJobTests(WebFixture fixture)
 
         var data = await ReportData.LoadAsync(grains, "22", "2014", stages.Add);
         var rows = new List<(int Done, int Total)>();
-        var workbook = ReportWorkbook.Build(data, (done, total) => rows.Add((done, total)));
+        var workbook = ReportWorkbook.Build(data, fixture.Services.GetRequiredService<ProgramFiles>(), DateTimeOffset.UtcNow, (done, total) => rows.Add((done, total)));
         var cards = new List<(int Done, int Total)>();
         ScorecardCsv.Build(data, (done, total) => cards.Add((done, total)));
 
@@ -164,6 +165,6 @@ public sealed class ExportJobTests(WebFixture fixture)
     private static List<IDictionary<string, object?>> Sheet(Stream stream, string name)
     {
         stream.Position = 0;
-        return [.. stream.Query(useHeaderRow: true, sheetName: name, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+        return [.. stream.Query(useHeaderRow: true, sheetName: name, excelType: ExcelType.XLSX, startCell: ReportWorkbook.HeaderCell).Cast<IDictionary<string, object?>>()];
     }
 }

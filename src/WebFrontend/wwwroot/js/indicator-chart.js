@@ -29,8 +29,8 @@
         data: {
             labels: data.years,
             datasets: [
-                { label: "Kết quả / Result", data: data.yearValues, borderColor: colour("brand"), backgroundColor: colour("brand"), spanGaps: true },
-                { label: "Mục tiêu / Target", data: data.yearTargets, borderColor: colour("muted"), borderDash: [6, 4], pointRadius: 0 },
+                { label: source.dataset.result, data: data.yearValues, borderColor: colour("brand"), backgroundColor: colour("brand"), spanGaps: true },
+                { label: source.dataset.target, data: data.yearTargets, borderColor: colour("muted"), borderDash: [6, 4], pointRadius: 0 },
             ],
         },
         options: { scales: { y: percentAxis }, plugins: { tooltip } },
