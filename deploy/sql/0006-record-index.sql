@@ -22,3 +22,12 @@ CREATE TABLE IF NOT EXISTS record_index
 CREATE INDEX IF NOT EXISTS ix_record_index_dated ON record_index (service_id, province, kind, dated_on DESC, record_id);
 CREATE INDEX IF NOT EXISTS ix_record_index_district ON record_index (service_id, province, kind, district_code, dated_on DESC, record_id);
 CREATE INDEX IF NOT EXISTS ix_record_index_agency ON record_index (service_id, province, kind, agency_code, dated_on DESC, record_id);
+
+-- Records stored before this table existed are listed once the silo has read them all into it (RecordIndexBackfill,
+-- at silo start, once per service): this row says it has been done.
+CREATE TABLE IF NOT EXISTS record_index_backfill
+(
+    service_id  varchar(150) NOT NULL PRIMARY KEY,
+    lines       bigint       NOT NULL,
+    done_at     timestamptz  NOT NULL DEFAULT now()
+);

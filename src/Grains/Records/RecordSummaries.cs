@@ -5,8 +5,8 @@ using AntiTrafficking.Grains.Victims;
 
 namespace AntiTrafficking.Grains.Records;
 
-/// <summary>The line of the record index of a tip, case or person, from its grain state.</summary>
-internal static class RecordSummaries
+/// <summary>The line of the record index of a tip, case or person, from its grain state (by its grain, and by the fill of records stored before the index).</summary>
+public static class RecordSummaries
 {
     public static RecordSummary Tip(string id, TipState state, ReferenceData reference, string provinceCode) =>
         new(RecordKind.Tip, id,
