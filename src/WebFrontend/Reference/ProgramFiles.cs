@@ -25,6 +25,11 @@ public sealed class ProgramFiles
     /// <summary>The province's agencies, in file order.</summary>
     public IReadOnlyList<AgencyEntry> Agencies => _files.Value.Agencies;
 
+    /// <summary>An agency's name in the page's language; for none, the district or commune officer who acted.</summary>
+    public string AgencyName(string? code) =>
+        code is null ? (Pages.Languages.IsEnglish ? "a district or commune officer" : "cán bộ huyện, xã")
+        : Agencies.FirstOrDefault(a => a.Code == code) is { } agency ? (Pages.Languages.IsEnglish ? agency.NameEn : agency.NameVi) : code;
+
     /// <summary>The program with this code, or null.</summary>
     public IndicatorProgram? Program(string? code) => Programs.FirstOrDefault(p => p.Code == code);
 
