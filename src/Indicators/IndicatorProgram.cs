@@ -19,7 +19,8 @@ public sealed class IndicatorProgram
         int firstYear,
         int lastYear,
         IReadOnlyList<IndicatorDefinition> indicators,
-        IReadOnlyList<OutputDefinition> outputs)
+        IReadOnlyList<OutputDefinition> outputs,
+        StepDeadlines deadlines)
     {
         Code = code;
         Decision = decision;
@@ -31,6 +32,7 @@ public sealed class IndicatorProgram
         LastYear = lastYear;
         Indicators = indicators;
         Outputs = outputs;
+        Deadlines = deadlines;
     }
 
     /// <summary>The program code, e.g. "QN-3087-2011-2015".</summary>
@@ -62,6 +64,9 @@ public sealed class IndicatorProgram
 
     /// <summary>The figures shown without targets, in file order.</summary>
     public IReadOnlyList<OutputDefinition> Outputs { get; }
+
+    /// <summary>How long the open steps of tips, cases and received persons may take.</summary>
+    public StepDeadlines Deadlines { get; }
 
     /// <summary>Reads a program file.</summary>
     /// <exception cref="ProgramFormatException">The file is malformed; the message names the file and the field.</exception>

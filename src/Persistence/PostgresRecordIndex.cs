@@ -15,7 +15,7 @@ namespace AntiTrafficking.Persistence;
 /// </summary>
 public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
 {
-    private const string Columns = "record_id, status, district_code, unit_code, agency_code, dated_on, latest_step_on, form, version";
+    private const string Columns = "record_id, status, district_code, unit_code, agency_code, dated_on, latest_step_on, form, version, due_on";
 
     private readonly NpgsqlDataSource _database;
     private readonly string _serviceId;
@@ -31,11 +31,11 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
         await using var command = _database.CreateCommand(
             $"""
             INSERT INTO record_index (service_id, province, kind, {Columns})
-            VALUES (@service, @province, @kind, @id, @status, @district, @unit, @agency, @dated, @latest, @form, @version)
+            VALUES (@service, @province, @kind, @id, @status, @district, @unit, @agency, @dated, @latest, @form, @version, @due)
             ON CONFLICT (service_id, province, kind, record_id) DO UPDATE SET
                 status = EXCLUDED.status, district_code = EXCLUDED.district_code, unit_code = EXCLUDED.unit_code,
                 agency_code = EXCLUDED.agency_code, dated_on = EXCLUDED.dated_on, latest_step_on = EXCLUDED.latest_step_on,
-                form = EXCLUDED.form, version = EXCLUDED.version, written_at = now()
+                form = EXCLUDED.form, version = EXCLUDED.version, due_on = EXCLUDED.due_on, written_at = now()
             WHERE record_index.version < EXCLUDED.version
             """);
         command.Parameters.AddWithValue("service", _serviceId);
@@ -50,6 +50,7 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
         command.Parameters.AddWithValue("latest", summary.LatestStepOn);
         command.Parameters.Add(Text("form", summary.Form));
         command.Parameters.AddWithValue("version", summary.Version);
+        command.Parameters.Add(new NpgsqlParameter("due", NpgsqlDbType.Date) { Value = (object?)summary.DueOn ?? DBNull.Value });
         await command.ExecuteNonQueryAsync();
         return true;
     });
@@ -76,6 +77,13 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
         Filter("form", "form", query.Form);
         Filter("dated_on", "from", query.From, ">=");
         Filter("dated_on", "to", query.To, "<=");
+        Filter("due_on", "dueBy", query.DueBy, "<=");
+        if (query.Statuses is { } statuses)
+        {
+            filters.Add("status = ANY(@statuses)");
+            parameters.Add(new NpgsqlParameter("statuses", statuses.ToArray()));
+        }
+
         var where = string.Join(" AND ", filters);
 
         await using var connection = await _database.OpenConnectionAsync();
@@ -85,7 +93,7 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
             {
                 new NpgsqlBatchCommand($"SELECT count(*) FROM record_index WHERE {where}"),
                 new NpgsqlBatchCommand(
-                    $"SELECT {Columns} FROM record_index WHERE {where} ORDER BY dated_on DESC, record_id LIMIT @limit OFFSET @offset"),
+                    $"SELECT {Columns} FROM record_index WHERE {where} ORDER BY {(query.DueBy is null ? "dated_on DESC" : "due_on")}, record_id LIMIT @limit OFFSET @offset"),
             },
         };
         foreach (var parameter in parameters)
@@ -114,7 +122,8 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
                 reader.GetFieldValue<DateOnly>(5),
                 reader.GetFieldValue<DateOnly>(6),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetInt64(8)));
+                reader.GetInt64(8),
+                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9)));
         }
 
         return ((IReadOnlyList<RecordSummary>)items, total);

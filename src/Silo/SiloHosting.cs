@@ -4,6 +4,7 @@ using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Grains.Reporting;
 using AntiTrafficking.Persistence;
 using AntiTrafficking.Persistence.Tls;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -70,7 +71,7 @@ public static class SiloHosting
         return builder;
     }
 
-    /// <summary>Applies the PostgreSQL schema before the silo joins the cluster; says so loudly in demo mode.</summary>
+    /// <summary>Applies the PostgreSQL schema and lists records stored before the record index existed, before the silo joins the cluster; says so loudly in demo mode.</summary>
     public static async Task PrepareStorageAsync(this WebApplication app)
     {
         var connectionString = app.Configuration.GetConnectionString("Postgres");
@@ -81,6 +82,11 @@ public static class SiloHosting
         }
 
         await DatabaseMigrator.MigrateAsync(connectionString!, app.Logger);
+        await RecordIndexBackfill.RunAsync(
+            connectionString!,
+            app.Services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+            app.Services.GetRequiredService<ReferenceData>(),
+            app.Logger);
     }
 
     /// <summary>Says loudly when a production silo runs without TLS: its ports then accept any peer.</summary>

@@ -11,4 +11,15 @@ public interface IRecordListGrain : IGrainWithStringKey
     /// <summary>A page of the list, or its refusal in <see cref="RecordPage.Error"/>.</summary>
     [Alias("List")]
     Task<RecordPage> ListAsync(RecordQuery query, ActingParty reader);
+
+    /// <summary>
+    /// The reader's inbox: overdue and soon-due records in the reader's scope — a district officer's district, the
+    /// steps an agency officer's agency takes, a case worker's agency's persons as well; every open record for the others.
+    /// </summary>
+    [Alias("Inbox")]
+    Task<RecordInbox> InboxAsync(ActingParty reader);
+
+    /// <summary>How many open records of the province, or of <paramref name="districtCode"/>, are overdue (counts only).</summary>
+    [Alias("Overdue")]
+    Task<OverdueCounts> OverdueAsync(string? districtCode);
 }

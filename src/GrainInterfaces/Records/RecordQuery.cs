@@ -10,6 +10,8 @@ namespace AntiTrafficking.GrainInterfaces.Records;
 /// <param name="To">Only those dated on or before this day.</param>
 /// <param name="Page">The page, from 1.</param>
 /// <param name="PageSize">Lines a page, 1 to <see cref="MaxPageSize"/>.</param>
+/// <param name="DueBy">Only those whose next step is due on or before this day, soonest first (the inbox).</param>
+/// <param name="Statuses">Only those in one of these statuses (the inbox: the steps the reader's agency takes).</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Records.RecordQuery")]
 public sealed record RecordQuery(
     RecordKind Kind,
@@ -20,7 +22,9 @@ public sealed record RecordQuery(
     DateOnly? From = null,
     DateOnly? To = null,
     int Page = 1,
-    int PageSize = RecordQuery.DefaultPageSize)
+    int PageSize = RecordQuery.DefaultPageSize,
+    DateOnly? DueBy = null,
+    IReadOnlyList<string>? Statuses = null)
 {
     /// <summary>Lines a page unless asked otherwise.</summary>
     public const int DefaultPageSize = 25;

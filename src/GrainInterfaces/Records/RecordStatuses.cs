@@ -17,6 +17,21 @@ public static class RecordStatuses
         _ => [.. Enum.GetNames<PersonStatus>().Select(Camel)],
     };
 
+    /// <summary>
+    /// The agencies that take the next step of a record in <paramref name="status"/> (as the grains' permission table
+    /// says), or none when no step is due: a tip is classified and verified by the Police or the Border Guard; a case is
+    /// investigated by them and sent to court by the Procuracy, then tried and judged by the Court; a received person
+    /// is verified and identified by the Police or the Border Guard.
+    /// </summary>
+    public static IReadOnlyList<string> NextAgencies(RecordKind kind, string status) => (kind, status) switch
+    {
+        (RecordKind.Tip, "received" or "signsOfCrime") => ["CA", "BDBP"],
+        (RecordKind.Case, "investigating") => ["CA", "BDBP", "VKS"],
+        (RecordKind.Case, "awaitingTrial" or "tried") => ["TA"],
+        (RecordKind.Person, "received" or "verifying") => ["CA", "BDBP"],
+        _ => [],
+    };
+
     /// <summary>The forms of trafficking a case may be filtered by.</summary>
     public static IReadOnlyList<string> Forms { get; } = [.. Enum.GetNames<TraffickingForm>().Select(Camel)];
 

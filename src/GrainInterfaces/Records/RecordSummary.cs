@@ -15,6 +15,7 @@ namespace AntiTrafficking.GrainInterfaces.Records;
 /// <param name="LatestStepOn">The date of its latest step.</param>
 /// <param name="Form">A case's form of trafficking, in camelCase; null otherwise.</param>
 /// <param name="Version">The record's version when this line was written.</param>
+/// <param name="DueOn">The last day for its next step (the program file's <c>deadlines</c>), or null when no step is due.</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Records.RecordSummary")]
 public sealed record RecordSummary(
     RecordKind Kind,
@@ -26,4 +27,5 @@ public sealed record RecordSummary(
     DateOnly DatedOn,
     DateOnly LatestStepOn,
     string? Form,
-    long Version);
+    long Version,
+    DateOnly? DueOn = null);

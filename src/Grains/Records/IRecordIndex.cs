@@ -12,6 +12,6 @@ public interface IRecordIndex
     /// <summary>Writes the line of a record of <paramref name="provinceCode"/>, unless a newer version is already written.</summary>
     Task UpsertAsync(string provinceCode, RecordSummary summary);
 
-    /// <summary>The lines matching <paramref name="query"/>'s filters: one page, newest first, and how many match in all.</summary>
+    /// <summary>The lines matching <paramref name="query"/>'s filters: one page, newest first (by due date when it filters by one), and how many match in all.</summary>
     Task<(IReadOnlyList<RecordSummary> Items, int Total)> QueryAsync(string provinceCode, RecordQuery query);
 }

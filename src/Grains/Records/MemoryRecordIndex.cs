@@ -28,10 +28,13 @@ public sealed class MemoryRecordIndex : IRecordIndex
             .Where(s => query.Form is null || s.Form == query.Form)
             .Where(s => query.From is not { } from || s.DatedOn >= from)
             .Where(s => query.To is not { } to || s.DatedOn <= to)
-            .OrderByDescending(s => s.DatedOn)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .ToList();
-        IReadOnlyList<RecordSummary> page = [.. matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)];
-        return Task.FromResult((page, matching.Count));
+            .Where(s => query.DueBy is not { } dueBy || s.DueOn <= dueBy)
+            .Where(s => query.Statuses is not { } statuses || statuses.Contains(s.Status));
+        var ordered = query.DueBy is null
+            ? matching.OrderByDescending(s => s.DatedOn).ThenBy(s => s.Id, StringComparer.Ordinal)
+            : matching.OrderBy(s => s.DueOn).ThenBy(s => s.Id, StringComparer.Ordinal);
+        var lines = ordered.ToList();
+        IReadOnlyList<RecordSummary> page = [.. lines.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)];
+        return Task.FromResult((page, lines.Count));
     }
 }

@@ -45,6 +45,54 @@ internal sealed class RecordListGrain(IRecordIndex index, ReferenceData referenc
         return new RecordPage([.. items], total, query.Page, query.PageSize);
     }
 
+    public async Task<RecordInbox> InboxAsync(ActingParty reader)
+    {
+        var province = this.GetPrimaryKeyString();
+        var today = calendar.Today();
+        if (!reference.Provinces.TryGetValue(province, out var info))
+        {
+            return new RecordInbox(today, [], 0, 0, Refusals.UnknownUnit(province));
+        }
+
+        if (new CommandRules(reference, calendar, province).CheckParty(reader, "reader") is { } invalid)
+        {
+            return new RecordInbox(today, [], 0, 0, invalid);
+        }
+
+        var dueBy = today.AddDays(info.Program.Deadlines.SoonDays);
+        var kinds = reader.Role == ActorRole.CaseWorker ? new[] { RecordKind.Tip, RecordKind.Case, RecordKind.Person } : [RecordKind.Tip, RecordKind.Case];
+        var items = new List<RecordSummary>();
+        foreach (var kind in kinds)
+        {
+            var query = new RecordQuery(kind, PageSize: RecordQuery.MaxPageSize, DueBy: dueBy, Statuses: StepsOf(kind, reader));
+            if (query.Statuses is { Count: 0 } || Scope(query, reader) is not ({ } scoped, null))
+            {
+                continue;
+            }
+
+            items.AddRange((await index.QueryAsync(province, scoped)).Items);
+        }
+
+        var ordered = items.OrderBy(i => i.DueOn).ThenBy(i => i.Id, StringComparer.Ordinal).ToImmutableArray();
+        var overdue = ordered.Count(i => i.DueOn < today);
+        return new RecordInbox(today, ordered, overdue, ordered.Length - overdue);
+    }
+
+    public async Task<OverdueCounts> OverdueAsync(string? districtCode)
+    {
+        var province = this.GetPrimaryKeyString();
+        var yesterday = calendar.Today().AddDays(-1);
+        async Task<int> CountAsync(RecordKind kind) =>
+            (await index.QueryAsync(province, new RecordQuery(kind, DistrictCode: districtCode, PageSize: 1, DueBy: yesterday))).Total;
+        return new OverdueCounts(await CountAsync(RecordKind.Tip), await CountAsync(RecordKind.Case), await CountAsync(RecordKind.Person));
+    }
+
+    /// <summary>The statuses whose next step the reader's agency takes (agency officers); null (every status) for the others.</summary>
+    private static IReadOnlyList<string>? StepsOf(RecordKind kind, ActingParty reader) =>
+        reader.Role == ActorRole.AgencyOfficer || (reader.Role == ActorRole.CaseWorker && kind != RecordKind.Person)
+            ? [.. RecordStatuses.Of(kind).Where(s => RecordStatuses.NextAgencies(kind, s).Contains(reader.AgencyCode!))]
+            : null;
+
     private static (RecordQuery? Query, CommandError? Error) Scope(RecordQuery query, ActingParty reader)
     {
         if (query.Kind == RecordKind.Person)

@@ -1,30 +1,63 @@
+using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Records;
+using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Grains.Enforcement;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Grains.Victims;
+using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.Grains.Records;
 
-/// <summary>The line of the record index of a tip, case or person, from its grain state.</summary>
-internal static class RecordSummaries
+/// <summary>The line of the record index of a tip, case or person, from its grain state (by its grain, and by the fill of records stored before the index).</summary>
+public static class RecordSummaries
 {
-    public static RecordSummary Tip(string id, TipState state, ReferenceData reference, string provinceCode) =>
-        new(RecordKind.Tip, id,
-            state.Conclusion is { } conclusion ? EnumText.Camel(conclusion)
-                : state.Classification is { } classification ? EnumText.Camel(classification)
-                : "received",
-            DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.ReceivingAgency,
-            state.ReceivedOn, Latest(state), null, state.Version);
+    /// <summary>A tip's line: its verification is due <see cref="StepDeadlines.TipVerificationDays"/> after its receipt until concluded.</summary>
+    public static RecordSummary Tip(string id, TipState state, ReferenceData reference, string provinceCode)
+    {
+        var status = state.Conclusion is { } conclusion ? EnumText.Camel(conclusion)
+            : state.Classification is { } classification ? EnumText.Camel(classification)
+            : "received";
+        DateOnly? due = status is "received" or "signsOfCrime" ? state.ReceivedOn.AddDays(Deadlines(reference, provinceCode).TipVerificationDays) : null;
+        return new(RecordKind.Tip, id, status, DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.ReceivingAgency,
+            state.ReceivedOn, Latest(state), null, state.Version, due);
+    }
 
-    public static RecordSummary Case(string id, CaseState state, ReferenceData reference, string provinceCode) =>
-        new(RecordKind.Case, id, EnumText.Camel(state.Status),
+    /// <summary>A case's line: due by its investigation, its trial, then its judgment in force, each from the step before.</summary>
+    public static RecordSummary Case(string id, CaseState state, ReferenceData reference, string provinceCode)
+    {
+        var limits = Deadlines(reference, provinceCode);
+        DateOnly? due = state.Status switch
+        {
+            CaseStatus.Investigating => state.OpenedOn.AddDays(limits.CaseInvestigationDays),
+            // Sent to court, or due again after a judgment set aside or overturned with a retrial.
+            CaseStatus.AwaitingTrial => (state.DueAgainOn.Count > 0 ? state.DueAgainOn.Max() : state.SentToCourtOn ?? state.OpenedOn).AddDays(limits.CaseTrialDays),
+            CaseStatus.Tried => state.Trials.Max(t => t.TriedOn).AddDays(limits.JudgmentInForceDays),
+            _ => null,
+        };
+        return new(RecordKind.Case, id, EnumText.Camel(state.Status),
             DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.History.FirstOrDefault()?.AgencyCode,
-            state.OpenedOn, Latest(state), EnumText.Camel(state.Form), state.Version);
+            state.OpenedOn, Latest(state), EnumText.Camel(state.Form), state.Version, due);
+    }
 
-    public static RecordSummary Person(string id, PersonState state, ReferenceData reference, string provinceCode) =>
-        new(RecordKind.Person, id, EnumText.Camel(state.Status),
+    /// <summary>A person's line: the verification is due to start after the reception, and to conclude after it started.</summary>
+    public static RecordSummary Person(string id, PersonState state, ReferenceData reference, string provinceCode)
+    {
+        var limits = Deadlines(reference, provinceCode);
+        DateOnly? due = state.Status switch
+        {
+            PersonStatus.Received => state.ReceivedOn.AddDays(limits.PersonVerificationDays),
+            PersonStatus.Verifying => (state.VerificationStartedOn ?? state.ReceivedOn).AddDays(limits.PersonIdentificationDays),
+            _ => null,
+        };
+        // The latest step of the person's own record: reads of personal data are not steps of the case.
+        var steps = state.History.Where(h => h.Step is not (PersonChecks.ReadStep or PersonChecks.RefusedReadStep)).ToList();
+        return new(RecordKind.Person, id, EnumText.Camel(state.Status),
             DistrictOf(reference, provinceCode, state.HomeUnitCode), state.HomeUnitCode, state.ReceivingAgency,
-            state.ReceivedOn, state.History.Count > 0 ? state.History.Max(h => h.Date) : state.ReceivedOn, null, state.Version);
+            state.ReceivedOn, steps.Count > 0 ? steps.Max(h => h.Date) : state.ReceivedOn, null, state.Version, due);
+    }
+
+    private static StepDeadlines Deadlines(ReferenceData reference, string provinceCode) =>
+        reference.Provinces.TryGetValue(provinceCode, out var province) ? province.Program.Deadlines : StepDeadlines.Default;
 
     private static DateOnly Latest(LeafState state) => state.History.Count > 0 ? state.History.Max(h => h.Date) : default;
 

@@ -39,7 +39,8 @@ internal static class ProgramParser
             firstYear,
             lastYear,
             Indicators(fields, start).AsReadOnly(),
-            Outputs(fields).AsReadOnly());
+            Outputs(fields).AsReadOnly(),
+            Deadlines(fields));
         fields.RejectUnknown();
         return program;
     }
@@ -110,6 +111,40 @@ internal static class ProgramParser
             fields.String("periodRuleVi"), fields.String("periodRuleEn"));
         fields.RejectUnknown();
         return wording;
+    }
+
+    /// <summary>The optional <c>deadlines</c>: each limit a whole number of days from 1 to 3,650; a missing one keeps its default.</summary>
+    private static StepDeadlines Deadlines(JsonFields program)
+    {
+        if (program.Optional("deadlines") is not { } element)
+        {
+            return StepDeadlines.Default;
+        }
+
+        var fields = new JsonFields(element, "deadlines");
+        int Days(string field, int fallback)
+        {
+            if (!fields.Has(field))
+            {
+                fields.Optional(field);
+                return fallback;
+            }
+
+            var days = fields.Int(field);
+            return days is >= 1 and <= 3650 ? days : throw fields.Error(field, $"{days} days is not from 1 to 3650");
+        }
+
+        var defaults = StepDeadlines.Default;
+        var deadlines = new StepDeadlines(
+            Days("tipVerificationDays", defaults.TipVerificationDays),
+            Days("caseInvestigationDays", defaults.CaseInvestigationDays),
+            Days("caseTrialDays", defaults.CaseTrialDays),
+            Days("judgmentInForceDays", defaults.JudgmentInForceDays),
+            Days("personVerificationDays", defaults.PersonVerificationDays),
+            Days("personIdentificationDays", defaults.PersonIdentificationDays),
+            Days("soonDays", defaults.SoonDays));
+        fields.RejectUnknown();
+        return deadlines;
     }
 
     private static List<OutputDefinition> Outputs(JsonFields program)

@@ -28,6 +28,21 @@ public static class RecordEndpoints
             "Danh sách vụ án / Cases (filters: district, status, form, openedFrom, openedTo)");
         List(api, "persons", RecordKind.Person, Policies.CaseWorker, "receivedFrom", "receivedTo",
             "Danh sách người được tiếp nhận, không có thông tin cá nhân / Received persons without personal data (filters: agency, status, receivedFrom, receivedTo)");
+        api.MapGet("/provinces/{code}/inbox", async (HttpContext context, IGrainFactory grains, string code) =>
+            {
+                if (PartyClaims.Party(context.User) is not { } reader)
+                {
+                    return Problems.Unauthenticated(context.Request);
+                }
+
+                var inbox = await grains.GetGrain<IRecordListGrain>(code).InboxAsync(reader);
+                return inbox.Error is { } error ? Problems.Refused(context.Request, error) : Results.Ok(inbox with { Error = null });
+            })
+            .RequireAuthorization(Policies.Aggregates)
+            .Produces<RecordInbox>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Hộp thư: hồ sơ quá hạn và sắp đến hạn / Inbox: overdue and soon-due records").WithTags("Records");
         return api;
     }
 

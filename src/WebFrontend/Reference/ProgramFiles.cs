@@ -28,6 +28,11 @@ public sealed class ProgramFiles
     /// <summary>A district's type as admin-units.csv gives it (city, town or district), or null for a code not in it.</summary>
     public string? DistrictType(string code) => _files.Value.DistrictTypes.GetValueOrDefault(code);
 
+    /// <summary>An agency's name in the page's language; for none, the district or commune officer who acted.</summary>
+    public string AgencyName(string? code) =>
+        code is null ? (Pages.Languages.IsEnglish ? "a district or commune officer" : "cán bộ huyện, xã")
+        : Agencies.FirstOrDefault(a => a.Code == code) is { } agency ? (Pages.Languages.IsEnglish ? agency.NameEn : agency.NameVi) : code;
+
     /// <summary>The program with this code, or null.</summary>
     public IndicatorProgram? Program(string? code) => Programs.FirstOrDefault(p => p.Code == code);
 

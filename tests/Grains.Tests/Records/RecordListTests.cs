@@ -31,7 +31,8 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         await TipAsync("L-T2", Commune, D(2013, 4, 1), TipClassification.SignsOfCrime);
         await TipAsync("L-T3", MongCaiWard, D(2014, 1, 15), TipClassification.NoSigns);
 
-        var all = await Lists.ListAsync(new RecordQuery(RecordKind.Tip), Analyst);
+        // Each test of the class dates its records in years of its own: this one 2013–2014.
+        var all = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, From: D(2013, 1, 1), To: D(2014, 12, 31)), Analyst);
         Assert.Null(all.Error);
         Assert.Equal(
             [("L-T3", "noSigns", "194", "CA"), ("L-T2", "signsOfCrime", "199", "CA"), ("L-T1", "received", "193", "CA")],
@@ -39,12 +40,12 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         Assert.Equal(3, all.Total);
         Assert.Equal((D(2013, 4, 1), D(2013, 4, 5)), (all.Items[1].DatedOn, all.Items[1].LatestStepOn));
 
-        Assert.Equal(["L-T2"], (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, DistrictCode: "199"), Analyst)).Items.Select(t => t.Id));
-        Assert.Equal(["L-T1"], (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Status: "received"), Analyst)).Items.Select(t => t.Id));
+        Assert.Equal(["L-T2"], (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, DistrictCode: "199", From: D(2013, 1, 1), To: D(2014, 12, 31)), Analyst)).Items.Select(t => t.Id));
+        Assert.Equal(["L-T1"], (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Status: "received", From: D(2013, 1, 1), To: D(2014, 12, 31)), Analyst)).Items.Select(t => t.Id));
         Assert.Equal(["L-T2", "L-T1"],
             (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, From: D(2013, 1, 1), To: D(2013, 12, 31)), Analyst)).Items.Select(t => t.Id));
 
-        var second = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Page: 2, PageSize: 2), Analyst);
+        var second = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, From: D(2013, 1, 1), To: D(2014, 12, 31), Page: 2, PageSize: 2), Analyst);
         Assert.Equal((3, 2, 2), (second.Total, second.Page, second.PageSize));
         Assert.Equal(["L-T1"], second.Items.Select(t => t.Id));
     }
@@ -59,7 +60,7 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         // A retry of the first step answers duplicate: its line stays at the newest version.
         Assert.Equal(CommandOutcome.Duplicate, (await tip.ReceiveAsync(new("l-t9-r", Police, D(2012, 6, 1), Commune, TipSource.Citizen))).Outcome);
 
-        var line = Assert.Single((await Lists.ListAsync(new RecordQuery(RecordKind.Tip, To: D(2012, 12, 31)), Analyst)).Items);
+        var line = Assert.Single((await Lists.ListAsync(new RecordQuery(RecordKind.Tip, From: D(2012, 1, 1), To: D(2012, 12, 31)), Analyst)).Items);
         Assert.Equal(("L-T9", "caseOpened", D(2012, 6, 20), 3L), (line.Id, line.Status, line.LatestStepOn, line.Version));
     }
 
@@ -72,10 +73,10 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         await AcceptAsync(sent.OpenAsync(new(Key(), BorderGuard, D(2015, 2, 10), MongCaiWard, 2, TraffickingForm.Marriage, Abroad: true)));
         await AcceptAsync(sent.ProsecuteAsync(new(Key(), Procuracy, D(2015, 3, 1), 2)));
 
-        var awaiting = await Lists.ListAsync(new RecordQuery(RecordKind.Case, Status: "awaitingTrial"), Analyst);
+        var awaiting = await Lists.ListAsync(new RecordQuery(RecordKind.Case, Status: "awaitingTrial", From: D(2015, 1, 1), To: D(2015, 12, 31)), Analyst);
         var line = Assert.Single(awaiting.Items);
         Assert.Equal(("L-C2", "marriage", "BDBP", "194", D(2015, 2, 10)), (line.Id, line.Form, line.AgencyCode, line.DistrictCode, line.DatedOn));
-        Assert.Equal(["L-C1"], (await Lists.ListAsync(new RecordQuery(RecordKind.Case, Form: "labour"), Analyst)).Items.Select(c => c.Id));
+        Assert.Equal(["L-C1"], (await Lists.ListAsync(new RecordQuery(RecordKind.Case, Form: "labour", From: D(2015, 1, 1), To: D(2015, 12, 31)), Analyst)).Items.Select(c => c.Id));
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         await TipAsync("L-D1", Commune, D(2011, 11, 1));
         await TipAsync("L-D2", HaLongWard, D(2011, 11, 2));
 
-        var own = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, To: D(2011, 12, 31)), TienYenOfficer);
+        var own = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, From: D(2011, 1, 1), To: D(2011, 12, 31)), TienYenOfficer);
         Assert.Equal(["L-D1"], own.Items.Select(t => t.Id));
 
         var other = await Lists.ListAsync(new RecordQuery(RecordKind.Tip, DistrictCode: "193"), TienYenOfficer);
@@ -101,7 +102,7 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         await AcceptAsync(byDolisa.ReceiveAsync(People.Reception(HaLongWard, D(2013, 6, 10), AntiTrafficking.Grains.Tests.Victims.Agencies.Dolisa)));
 
         var caseWorker = new ActingParty("bdbp-cw", "BDBP", ActorRole.CaseWorker);
-        var listed = await Lists.ListAsync(new RecordQuery(RecordKind.Person), caseWorker);
+        var listed = await Lists.ListAsync(new RecordQuery(RecordKind.Person, From: D(2013, 1, 1), To: D(2013, 12, 31)), caseWorker);
         var line = Assert.Single(listed.Items);
         Assert.Equal(("L-P1", "received", "194", MongCaiWard, "BDBP"), (line.Id, line.Status, line.DistrictCode, line.UnitCode, line.AgencyCode));
         Assert.DoesNotContain("Nguyễn", line.ToString(), StringComparison.Ordinal);
@@ -134,6 +135,54 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         Assert.Equal("district", (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, DistrictCode: "999"), Analyst)).Error!.Field);
         Assert.Equal("agency", (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, AgencyCode: "XX"), Analyst)).Error!.Field);
         Assert.Equal("form", (await Lists.ListAsync(new RecordQuery(RecordKind.Tip, Form: "labour"), Analyst)).Error!.Field);
+    }
+
+    [Fact]
+    public async Task TheInboxHoldsTheOverdueAndSoonDueStepsOfTheReadersAgencySoonestFirst()
+    {
+        // Today is 28/11/2026 (the fixture's clock); a tip is verified within 20 days of its receipt (CPC 2003 art. 103).
+        await TipAsync("L-I1", Commune, D(2026, 11, 1));
+        await TipAsync("L-I2", HaLongWard, D(2026, 11, 12), TipClassification.SignsOfCrime);
+        await TipAsync("L-I3", Commune, D(2026, 11, 20));
+        await TipAsync("L-I4", Commune, D(2026, 10, 1), TipClassification.NoSigns);
+        var @case = fixture.Grains.GetGrain<ICaseGrain>("22:L-I5");
+        await AcceptAsync(@case.OpenAsync(new(Key(), Police, D(2026, 3, 1), Commune, 1, TraffickingForm.Labour, Abroad: false)));
+        await AcceptAsync(@case.ProsecuteAsync(new(Key(), Procuracy, D(2026, 10, 1), 1)));
+
+        var police = await Lists.InboxAsync(new ActingParty("ca-inbox", "CA"));
+        var court = await Lists.InboxAsync(new ActingParty("ta-inbox", "TA"));
+        var tienYen = await Lists.InboxAsync(TienYenOfficer);
+
+        Assert.Equal(D(2026, 11, 28), police.Today);
+        var mine = police.Items.Where(i => i.Id.StartsWith("L-I", StringComparison.Ordinal)).Select(i => (i.Id, i.DueOn)).ToList();
+        // L-I1 overdue since 21/11, L-I2 due 02/12 (within 7 days); L-I3 due 10/12 is not yet; L-I4 needs no step.
+        Assert.Equal([("L-I1", (DateOnly?)D(2026, 11, 21)), ("L-I2", D(2026, 12, 2))], mine);
+        // The case sent to court on 01/10 is the Court's to try within 60 days: due 30/11, so soon, not overdue.
+        var courts = court.Items.Where(i => i.Id.StartsWith("L-I", StringComparison.Ordinal)).ToList();
+        Assert.Equal([("L-I5", (DateOnly?)D(2026, 11, 30))], courts.Select(i => (i.Id, i.DueOn)));
+        Assert.DoesNotContain(court.Items, i => i.Kind == RecordKind.Tip);
+        Assert.Equal(court.Items.Count(i => i.DueOn < court.Today), court.Overdue);
+        Assert.Equal(court.Items.Length - court.Overdue, court.Soon);
+        // Tiên Yên's officer sees what is due in the district, whoever's step it is — not Hạ Long's tip.
+        Assert.Equal(["L-I1", "L-I5"], tienYen.Items.Where(i => i.Id.StartsWith("L-I", StringComparison.Ordinal)).Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task OverdueCountsAreByUnitAndOnlyOfStepsPastTheirLastDay()
+    {
+        var before = await Lists.OverdueAsync("194");
+        await TipAsync("L-O1", MongCaiWard, D(2026, 9, 1));
+        await TipAsync("L-O2", MongCaiWard, D(2026, 9, 2), TipClassification.Transferred);
+        await TipAsync("L-O4", MongCaiWard, D(2026, 11, 27));
+        var person = fixture.Grains.GetGrain<IVictimGrain>("22:L-O3");
+        await AcceptAsync(person.ReceiveAsync(People.Reception(MongCaiWard, D(2026, 10, 1), AntiTrafficking.Grains.Tests.Victims.Agencies.BorderGuard)));
+
+        var after = await Lists.OverdueAsync("194");
+
+        // One tip past its 20 days (the transferred one needs no step, the one of yesterday is not late), one person
+        // whose verification should have started within 15 days; no other district moves.
+        Assert.Equal((before.Tips + 1, before.Cases, before.Persons + 1), (after.Tips, after.Cases, after.Persons));
+        Assert.Equal(new OverdueCounts(0, 0, 0), await Lists.OverdueAsync("205"));
     }
 
     private async Task TipAsync(string id, string unit, DateOnly receivedOn, TipClassification? classification = null)

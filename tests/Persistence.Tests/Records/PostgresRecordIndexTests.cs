@@ -1,6 +1,10 @@
 using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.Grains.Records;
+using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Persistence.Tests.Cluster;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace AntiTrafficking.Persistence.Tests.Records;
 
@@ -86,4 +90,40 @@ public sealed class PostgresRecordIndexTests(PostgresFixture postgres)
         await using var other = new PostgresRecordIndex(postgres.ConnectionString, PostgresTestCluster.NewServiceId("records-other"));
         Assert.Equal(0, (await other.QueryAsync("22", new RecordQuery(RecordKind.Tip))).Total);
     }
+
+    [Fact]
+    public async Task RecordsStoredBeforeTheIndexAreListedAfterTheFillWhichRunsOncePerService()
+    {
+        var serviceId = PostgresTestCluster.NewServiceId("records-fill");
+        await using (var cluster = await PostgresTestCluster.StartAsync(postgres.ConnectionString, serviceId))
+        {
+            var tip = cluster.Client.GetGrain<ITipGrain>("22:FILL-T1");
+            Assert.True((await tip.ReceiveAsync(new("fill-1", Police, D(2013, 3, 1), "06733", TipSource.Citizen))).Succeeded);
+            Assert.True((await tip.ClassifyAsync(new("fill-2", Police, D(2013, 3, 5), TipClassification.SignsOfCrime))).Succeeded);
+            var @case = cluster.Client.GetGrain<ICaseGrain>("22:FILL-C1");
+            Assert.True((await @case.OpenAsync(new("fill-3", Police, D(2013, 4, 1), "06733", 1, TraffickingForm.Labour, Abroad: false))).Succeeded);
+        }
+
+        await using var index = new PostgresRecordIndex(postgres.ConnectionString, serviceId);
+        var written = (await index.QueryAsync("22", new RecordQuery(RecordKind.Tip))).Items;
+        // As if stored by a version before the index: the lines are gone, the grains' rows are there.
+        await using (var database = NpgsqlDataSource.Create(postgres.ConnectionString))
+        await using (var delete = database.CreateCommand("DELETE FROM record_index WHERE service_id = @service"))
+        {
+            delete.Parameters.AddWithValue("service", serviceId);
+            Assert.Equal(2, await delete.ExecuteNonQueryAsync());
+        }
+
+        var reference = ReferenceData.Load(DataFolder.Resolve(null));
+        var filled = await RecordIndexBackfill.RunAsync(postgres.ConnectionString, serviceId, reference, NullLogger.Instance);
+        var again = await RecordIndexBackfill.RunAsync(postgres.ConnectionString, serviceId, reference, NullLogger.Instance);
+
+        Assert.Equal((2L, 0L), (filled, again));
+        Assert.Equal(written, (await index.QueryAsync("22", new RecordQuery(RecordKind.Tip))).Items);
+        var line = Assert.Single((await index.QueryAsync("22", new RecordQuery(RecordKind.Case))).Items);
+        Assert.Equal(("FILL-C1", "investigating", "labour", "CA"), (line.Id, line.Status, line.Form, line.AgencyCode));
+        Assert.Equal(("FILL-T1", "signsOfCrime", D(2013, 3, 5), 2L), (written.Single().Id, written.Single().Status, written.Single().LatestStepOn, written.Single().Version));
+    }
+
+    private static readonly GrainInterfaces.ActingParty Police = new("ca-fill", "CA");
 }

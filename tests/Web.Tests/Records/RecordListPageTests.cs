@@ -148,4 +148,35 @@ public sealed class RecordListPageTests(WebFixture fixture)
     }
 
     private static string? Text(JsonElement element, string name) => element.GetProperty(name).GetString();
+
+    [Fact]
+    public async Task AnOverdueTipIsInThePolicesInboxAndCountedOnItsDistrictsPageForSignedInUsersOnly()
+    {
+        // The grains' today is 28/11/2026: a tip received on 01/11/2026 passed its 20 days on 21/11.
+        var police = await fixture.ClientForAsync(Police);
+        var before = await OverdueTipsAsync(await fixture.SignedInClientAsync(Parties.Analyst), "/huyen/199");
+        await ReceiveTipAsync(police, "LIST-DUE-1", "06862", "2026-11-01", null);
+
+        var inbox = await ListAsync(police, "/provinces/22/inbox");
+        var line = inbox.GetProperty("items").EnumerateArray().Single(l => Text(l, "id") == "LIST-DUE-1");
+        Assert.Equal(("2026-11-21", "2026-11-28"), (Text(line, "dueOn"), inbox.GetProperty("today").GetString()));
+        var page = await (await fixture.SignedInClientAsync(new ActingParty("ca-inbox-page", "CA"))).GetStringAsync("/hop-thu");
+        Assert.Contains("<tr data-record=\"LIST-DUE-1\" data-due=\"overdue\">", page);
+        Assert.Contains("<td>21/11/2026 · quá hạn 7 ngày</td>", page);
+        Assert.Contains("Phân loại tin báo", page);
+        // The Court takes no step on a tip: not in its inbox.
+        var court = await ListAsync(await fixture.ClientForAsync(new ActingParty("ta-inbox", "TA")), "/provinces/22/inbox");
+        Assert.DoesNotContain(court.GetProperty("items").EnumerateArray(), l => Text(l, "id") == "LIST-DUE-1");
+
+        Assert.Equal(before + 1, await OverdueTipsAsync(await fixture.SignedInClientAsync(Parties.Analyst), "/huyen/199"));
+        Assert.DoesNotContain("id=\"overdue\"", await fixture.AnonymousClient().GetStringAsync("/huyen/199"));
+    }
+
+    private static async Task<int> OverdueTipsAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        var match = System.Text.RegularExpressions.Regex.Match(html, "id=\"overdue\" data-tips=\"(\\d+)\"");
+        Assert.True(match.Success, "the page shows no overdue counts");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -187,7 +187,7 @@ public sealed class RoleMatrixTests(WebFixture fixture)
         _ when pattern.StartsWith("bao-cao", StringComparison.Ordinal) => Everyone,
         // The lists and pages of records: tips and cases for every signed-in role, persons for case workers.
         "nan-nhan" or "nan-nhan/{id}" => [ActorRole.CaseWorker],
-        "tin-bao" or "tin-bao/{id}" or "vu-an" or "vu-an/{id}" => Everyone,
+        "tin-bao" or "tin-bao/{id}" or "vu-an" or "vu-an/{id}" or "hop-thu" => Everyone,
         _ => null,
     };
 

@@ -54,26 +54,9 @@ public sealed class ListModel(IGrainFactory grains, UnitChoices units, ProgramFi
     }
 
     /// <summary>The name of a unit (district or commune) of the province, or its code.</summary>
-    public string UnitName(string? code)
-    {
-        foreach (var district in Districts)
-        {
-            if (district.District.Code == code)
-            {
-                return Display.UnitTitle(district.District);
-            }
+    public string UnitName(string? code) => Districts.NameOf(code);
 
-            if (district.Communes.FirstOrDefault(c => c.Code == code) is { } commune)
-            {
-                return $"{Display.UnitTitle(commune)}, {Display.UnitTitle(district.District)}";
-            }
-        }
-
-        return code ?? "";
-    }
-
-    public string AgencyName(string? code) =>
-        files.Agencies.FirstOrDefault(a => a.Code == code) is { } agency ? (Languages.IsEnglish ? agency.NameEn : agency.NameVi) : code ?? "";
+    public string AgencyName(string? code) => files.AgencyName(code);
 
     /// <summary>This list's address with the same filters, on <paramref name="page"/>.</summary>
     public string PageLink(int page)

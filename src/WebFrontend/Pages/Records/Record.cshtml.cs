@@ -142,27 +142,9 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         return true;
     }
 
-    public string UnitName(string? code)
-    {
-        foreach (var district in _districts)
-        {
-            if (district.District.Code == code)
-            {
-                return Display.UnitTitle(district.District);
-            }
+    public string UnitName(string? code) => _districts.NameOf(code);
 
-            if (district.Communes.FirstOrDefault(c => c.Code == code) is { } commune)
-            {
-                return $"{Display.UnitTitle(commune)}, {Display.UnitTitle(district.District)}";
-            }
-        }
-
-        return code ?? "";
-    }
-
-    public string AgencyName(string? code) =>
-        code is null ? (Languages.IsEnglish ? "a district or commune officer" : "cán bộ huyện, xã")
-        : files.Agencies.FirstOrDefault(a => a.Code == code) is { } agency ? (Languages.IsEnglish ? agency.NameEn : agency.NameVi) : code;
+    public string AgencyName(string? code) => files.AgencyName(code);
 
     /// <summary>
     /// A step's detail in words (Vietnamese: the key of its English text): the label the data-entry forms give the same

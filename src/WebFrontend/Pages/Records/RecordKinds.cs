@@ -46,6 +46,14 @@ public static class RecordKinds
         _ => "Người được tiếp nhận",
     };
 
+    /// <summary>What one record of a kind is called.</summary>
+    public static string KindName(RecordKind kind) => kind switch
+    {
+        RecordKind.Tip => "Tin báo",
+        RecordKind.Case => "Vụ án",
+        _ => "Người được tiếp nhận",
+    };
+
     /// <summary>The names of the date filters, as in the API.</summary>
     public static (string From, string To) DateFilters(RecordKind kind) =>
         kind == RecordKind.Case ? ("openedFrom", "openedTo") : ("receivedFrom", "receivedTo");
