@@ -137,18 +137,18 @@ public sealed class PageMarkupTests(WebFixture fixture)
         }
     }
 
-    /// <summary>A tip, a case and a person for the record pages (received again on a second run: a duplicate).</summary>
+    /// <summary>A tip, a case and a person for the record pages, dated after the program (2011–2015) so that no figure other tests read moves.</summary>
     private async Task RecordsAsync()
     {
         var police = await fixture.ClientForAsync(new ActingParty("markup-ca-api", "CA"));
-        await police.AcceptAsync("/provinces/22/tips/MARKUP-T1/receipt", new { idempotencyKey = "markup-t1", receivedOn = "2013-04-01", unitCode = "06649", source = "citizen" });
+        await police.AcceptAsync("/provinces/22/tips/MARKUP-T1/receipt", new { idempotencyKey = "markup-t1", receivedOn = "2026-11-01", unitCode = "06649", source = "citizen" });
         await police.AcceptAsync("/provinces/22/cases/MARKUP-C1/opening", new
         {
-            idempotencyKey = "markup-c1", openedOn = "2013-04-02", unitCode = "06649", suspects = 1, form = "labour", abroad = false,
+            idempotencyKey = "markup-c1", openedOn = "2026-11-02", unitCode = "06649", suspects = 1, form = "labour", abroad = false,
         });
         await (await fixture.ClientForAsync(Parties.CaseWorker)).AcceptAsync("/provinces/22/persons/MARKUP-P1/reception", new
         {
-            idempotencyKey = "markup-p1", receivedOn = "2013-04-03", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
+            idempotencyKey = "markup-p1", receivedOn = "2026-11-03", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
             homeUnitCode = "06715", sex = "female", birthYear = 1994, personalData = new { fullName = "Người Kiểm Tra Trang" }, wantsConfidentiality = false,
         });
     }

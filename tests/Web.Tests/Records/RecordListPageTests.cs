@@ -8,7 +8,8 @@ namespace AntiTrafficking.Web.Tests.Records;
 
 /// <summary>
 /// Finding and working records: the API's lists of tips, cases and persons with their filters and refusals, the list
-/// pages and a record's page with its timeline, next step and the audited read of personal data.
+/// pages and a record's page with its timeline, next step and the audited read of personal data. Records are dated
+/// after the program (2011–2015), so that no figure other tests of the shared cluster read moves.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class RecordListPageTests(WebFixture fixture)
@@ -19,19 +20,19 @@ public sealed class RecordListPageTests(WebFixture fixture)
     public async Task TheTipListOfTheApiFiltersByDistrictAndDateAndRefusesADistrictOfficerAnotherDistrict()
     {
         var police = await fixture.ClientForAsync(Police);
-        await ReceiveTipAsync(police, "LIST-T1", "06862", "2012-08-08", "signsOfCrime");
-        await ReceiveTipAsync(police, "LIST-T2", "06649", "2012-08-08", null);
+        await ReceiveTipAsync(police, "LIST-T1", "06862", "2026-08-08", "signsOfCrime");
+        await ReceiveTipAsync(police, "LIST-T2", "06649", "2026-08-08", null);
         var analyst = await fixture.ClientForAsync(Parties.Analyst);
 
-        var list = await ListAsync(analyst, "/provinces/22/tips?district=199&receivedFrom=2012-08-08&receivedTo=2012-08-08");
+        var list = await ListAsync(analyst, "/provinces/22/tips?district=199&receivedFrom=2026-08-08&receivedTo=2026-08-08");
         var line = Assert.Single(list.GetProperty("items").EnumerateArray());
-        Assert.Equal(("LIST-T1", "signsOfCrime", "199", "06862", "CA", "2012-08-08", "tip"),
+        Assert.Equal(("LIST-T1", "signsOfCrime", "199", "06862", "CA", "2026-08-08", "tip"),
             (Text(line, "id"), Text(line, "status"), Text(line, "districtCode"), Text(line, "unitCode"), Text(line, "agencyCode"),
              Text(line, "datedOn"), Text(line, "kind")));
         Assert.Equal(1, list.GetProperty("total").GetInt32());
 
         var haLong = await fixture.ClientForAsync(Parties.HaLongOfficer);
-        var own = await ListAsync(haLong, "/provinces/22/tips?receivedFrom=2012-08-08&receivedTo=2012-08-08");
+        var own = await ListAsync(haLong, "/provinces/22/tips?receivedFrom=2026-08-08&receivedTo=2026-08-08");
         Assert.Equal(["LIST-T2"], own.GetProperty("items").EnumerateArray().Select(l => Text(l, "id")));
         using var other = await haLong.GetAsync(ApiCalls.Api + "/provinces/22/tips?district=199");
         await Refusal.AssertAsync(other, HttpStatusCode.Forbidden, "notPermitted", "reader.districtCode");
@@ -59,7 +60,7 @@ public sealed class RecordListPageTests(WebFixture fixture)
         var caseWorker = await fixture.ClientForAsync(Parties.CaseWorker);
         await caseWorker.AcceptAsync("/provinces/22/persons/LIST-P1/reception", Reception("Người Trong Danh Sách"));
 
-        var list = await caseWorker.GetStringAsync(ApiCalls.Api + "/provinces/22/persons?receivedFrom=2012-09-09&receivedTo=2012-09-09");
+        var list = await caseWorker.GetStringAsync(ApiCalls.Api + "/provinces/22/persons?receivedFrom=2026-09-09&receivedTo=2026-09-09");
         Assert.Contains("\"id\":\"LIST-P1\"", list);
         Assert.DoesNotContain("Người Trong Danh Sách", list);
         using var leader = await (await fixture.ClientForAsync(Parties.Leader)).GetAsync(ApiCalls.Api + "/provinces/22/persons");
@@ -72,10 +73,10 @@ public sealed class RecordListPageTests(WebFixture fixture)
     public async Task TheTipPagesListTheTipAndShowItsTimelineAndNextStepInWords()
     {
         var police = await fixture.ClientForAsync(Police);
-        await ReceiveTipAsync(police, "LIST-T3", "06862", "2012-08-10", "signsOfCrime");
+        await ReceiveTipAsync(police, "LIST-T3", "06862", "2026-08-10", "signsOfCrime");
         var analyst = await fixture.SignedInClientAsync(Parties.Analyst);
 
-        var list = await analyst.GetStringAsync("/tin-bao?district=199&receivedFrom=2012-08-10&receivedTo=2012-08-10");
+        var list = await analyst.GetStringAsync("/tin-bao?district=199&receivedFrom=2026-08-10&receivedTo=2026-08-10");
         var record = await analyst.GetStringAsync("/tin-bao/LIST-T3");
 
         Assert.Contains("<tr data-record=\"LIST-T3\">", list);
@@ -84,7 +85,7 @@ public sealed class RecordListPageTests(WebFixture fixture)
         Assert.Contains("1 hồ sơ phù hợp với bộ lọc", list);
         Assert.Contains("data-status=\"signsOfCrime\">Có dấu hiệu tội phạm</strong>", record);
         Assert.Contains("<tr data-step=\"received\">", record);
-        Assert.Contains("<td>10/08/2012</td>", record);
+        Assert.Contains("<td>10/08/2026</td>", record);
         Assert.Contains("<td>Phân loại</td>", record);
         Assert.Contains("<td>Tin báo của công dân</td>", record);
         Assert.Contains("<td>ca-list</td>", record);
@@ -113,7 +114,7 @@ public sealed class RecordListPageTests(WebFixture fixture)
         Assert.Contains("<dd>Người Cần Bảo Vệ</dd>", after);
         Assert.Contains("<tr data-step=\"personalDataRead\">", after);
         Assert.Contains("<td>Lập kế hoạch hỗ trợ</td>", after);
-        var list = await caseWorker.GetStringAsync("/nan-nhan?receivedFrom=2012-09-09&receivedTo=2012-09-09");
+        var list = await caseWorker.GetStringAsync("/nan-nhan?receivedFrom=2026-09-09&receivedTo=2026-09-09");
         Assert.Contains("<a href=\"/nan-nhan/LIST-P2\">LIST-P2</a>", list);
         Assert.DoesNotContain("Người Cần Bảo Vệ", list);
 
@@ -124,7 +125,7 @@ public sealed class RecordListPageTests(WebFixture fixture)
 
     private static object Reception(string name) => new
     {
-        idempotencyKey = Commands.Key(), receivedOn = "2012-09-09", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
+        idempotencyKey = Commands.Key(), receivedOn = "2026-09-09", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
         homeUnitCode = "06715", sex = "female", birthYear = 1994, personalData = new { fullName = name }, wantsConfidentiality = false,
     };
 
