@@ -56,6 +56,30 @@ internal sealed partial class Postgres : IAsyncDisposable
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The median time in ms of <paramref name="sql"/> read to its end, over 20 runs after one to warm up.</summary>
+    public async Task<double> MedianQueryMillisecondsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var times = new List<double>();
+        for (var i = 0; i < 21; i++)
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+
+            if (i > 0)
+            {
+                times.Add(Latencies.Since(start));
+            }
+        }
+
+        return Latencies.Percentile(times, 50);
+    }
+
     /// <summary>
     /// pgbench with a script of one single-row INSERT (a row like a recorded survey), <paramref name="clients"/>
     /// connections for <paramref name="seconds"/> s: transactions per second and mean latency in ms.

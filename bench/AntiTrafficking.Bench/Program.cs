@@ -60,7 +60,7 @@ double? bestRate = null;
 double? freshnessP99 = null;
 double? scorecardP99 = null;
 double? apiP50 = null;
-if (options.Runs(2) || options.Runs(3) || options.Runs(4))
+if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8))
 {
     var (silo, gatewayPort) = cluster.StartSilo(serviceId, "silo.log");
     await using var siloProcess = silo;
@@ -119,6 +119,17 @@ if (options.Runs(2) || options.Runs(3) || options.Runs(4))
             scorecardP99 = Math.Max(scorecardP99 ?? 0, p99);
             results.Add("http", name, $"{F(rate, 0)} req/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms ({count} requests, {failed} failed)");
             results.Row($"{name} (`{path}`), 64 connections", $"{F(rate, 0)} req/s, p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", "target p99 ≤ 50 ms");
+        }
+
+        if (options.Runs(8))
+        {
+            Console.WriteLine($"\n[8] lists of records: {RecordListBench.Records:N0} tips in the record index, {options.FreshnessSamples * 5} reads one at a time");
+            await RecordListBench.SeedAsync(postgres.ConnectionString, serviceId);
+            var (p50, p99, total) = await RecordListBench.MeasureAsync(Cluster.Client(client), options.FreshnessSamples * 5);
+            var sql = await postgres.MedianQueryMillisecondsAsync(
+                "SELECT record_id FROM record_index WHERE service_id = 'bench' AND province = '22' AND kind = 'tip' ORDER BY dated_on DESC, record_id LIMIT 25 OFFSET 7475");
+            results.Add("record lists", $"{total:N0} tips", $"p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms through the grain client (first page, page 300, a district, a status and year, an inbox)");
+            results.Row($"list of {total:N0} tips (filters, paging, inbox)", $"p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", $"target p99 ≤ 100 ms; one SQL page query alone: {F(sql, 1)} ms");
         }
 
         if (options.Runs(4))
