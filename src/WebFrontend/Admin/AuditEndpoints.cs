@@ -1,5 +1,6 @@
 using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Admin;
@@ -61,7 +62,7 @@ public static class AuditEndpoints
                 _ => Results.Ok(page),
             };
         }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        catch (Exception ex) when (Unavailability.IsUnavailable(ex))
         {
             return Problems.Unavailable(request);
         }

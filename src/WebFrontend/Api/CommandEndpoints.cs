@@ -1,6 +1,7 @@
 using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
@@ -72,7 +73,7 @@ public static class CommandEndpoints
         {
             result = await send(command!);
         }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        catch (Exception ex) when (Unavailability.IsUnavailable(ex))
         {
             return Problems.Unavailable(request);
         }

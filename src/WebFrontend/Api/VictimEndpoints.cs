@@ -1,5 +1,6 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Victims;
+using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
@@ -95,7 +96,7 @@ public static class VictimEndpoints
         {
             return (await call(), null);
         }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        catch (Exception ex) when (Unavailability.IsUnavailable(ex))
         {
             return (null, Problems.Unavailable(request));
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.Indicators;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Hardening;
 
 using AntiTrafficking.WebFrontend.Reference;
 
@@ -111,7 +112,7 @@ public static class ExportJobEndpoints
             job.Fail(new ExportError("unknownUnit",
                 $"Kỳ '{job.Period}' không thuộc chế độ báo cáo của tỉnh {job.Province}.", $"'{job.Period}' is not a reporting period of province {job.Province}."));
         }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        catch (Exception ex) when (Unavailability.IsUnavailable(ex))
         {
             job.Fail(new ExportError("unavailable", "Hệ thống tạm thời không phản hồi; hãy tạo lại tệp.", "The system is not responding; start the export again."));
         }

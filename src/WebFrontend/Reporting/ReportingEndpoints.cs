@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
 
 using AntiTrafficking.WebFrontend.Reference;
@@ -102,7 +103,7 @@ public static class ReportingEndpoints
         {
             return Problems.UnknownUnit(request, ex.Code.Contains(':', StringComparison.Ordinal) ? "period" : field, value);
         }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        catch (Exception ex) when (Unavailability.IsUnavailable(ex))
         {
             return Problems.Unavailable(request);
         }

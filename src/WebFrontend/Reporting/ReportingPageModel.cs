@@ -1,10 +1,11 @@
-using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafficking.WebFrontend.Reporting;
 
@@ -115,7 +116,7 @@ public sealed class ReportingPageModel(IGrainFactory grains, PeriodDefaults defa
         {
             result = await send(key);
         }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        catch (Exception ex) when (Unavailability.IsUnavailable(ex))
         {
             // The command may have been recorded: the same key is kept, so sending again counts once.
             Key = key;

@@ -1,14 +1,15 @@
 using System.Globalization;
-using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.DataEntry;
+using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Reference;
 using AntiTrafficking.WebFrontend.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafficking.WebFrontend.Pages.DataEntry;
@@ -94,7 +95,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
             Show("target", new FieldError($"Không có đơn vị hoặc mục mã '{target}'.", $"There is nothing with code '{target}'."));
             return Page();
         }
-        catch (Exception ex) when (ex is TimeoutException or OrleansException)
+        catch (Exception ex) when (Unavailability.IsUnavailable(ex))
         {
             // The command may have been recorded: the same key is kept, so sending again counts once.
             Key = input.Key;
