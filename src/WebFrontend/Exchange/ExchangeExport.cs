@@ -23,7 +23,7 @@ public sealed record ExchangeConflict(string Object, string Property, string Mes
 /// <summary>
 /// The scorecards of every unit of a level (or of one unit and the units of the level inside it) for some periods, as
 /// the DHIS2 values of the mapping: each indicator with data (denominator above 0) gives two values, its numerator and
-/// its denominator; a unit or indicator without a UID is skipped and named once in <see cref="Conflicts"/>.
+/// its denominator; a unit or indicator without a UID is skipped and named once in <see cref="Conflicts"/> (in code order).
 /// </summary>
 public sealed record ExchangeExport(IReadOnlyList<ExportedValue> Values, IReadOnlyList<ExchangeConflict> Conflicts)
 {
@@ -71,7 +71,7 @@ public sealed record ExchangeExport(IReadOnlyList<ExportedValue> Values, IReadOn
             }
         }
 
-        return new(values, [.. conflicts.Values]);
+        return new(values, [.. conflicts.Values.OrderBy(c => c.Object, StringComparer.Ordinal)]);
     }
 
     private static async Task<IEnumerable<ScorecardView>> ScorecardsAsync(IGrainFactory grains, string province, UnitLevel level, string period, string? filter)

@@ -10,6 +10,7 @@ using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.Exchange;
+using Microsoft.AspNetCore.Hosting;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 
 namespace AntiTrafficking.Web.Tests.Exchange;
@@ -148,6 +149,55 @@ public sealed class Dhis2AndAdxExportTests(WebFixture fixture)
         var analyst = await fixture.ClientForAsync(Parties.Analyst);
         using var response = await analyst.GetAsync($"{ApiCalls.Api}/exports/dhis2/dataValueSets?period=2014&orgUnit=ABCDEFGHIJK");
         await Refusal.AssertInVietnameseAsync(response, HttpStatusCode.NotFound, "unknownUnit", "orgUnit");
+    }
+
+    [Fact]
+    public async Task AUnitOrIndicatorMissingFromTheMappingIsSkippedAndNamedAsAConflictNotAFailure()
+    {
+        await SeededAsync();
+        var root = Directory.CreateTempSubdirectory("dhis2-mapping-");
+        try
+        {
+            // The province's files, with Bình Liêu and IND-05 taken out of the mapping.
+            var source = Path.Combine(DataFolder.Resolve(null), "provinces", "22");
+            var folder = Directory.CreateDirectory(Path.Combine(root.FullName, "provinces", "22")).FullName;
+            foreach (var file in Directory.GetFiles(source))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            var mapping = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "dhis2-mapping.json")))!;
+            mapping["orgUnits"]!.AsObject().Remove(BinhLieu);
+            mapping["dataElements"]!.AsObject().Remove("IND-05");
+            File.WriteAllText(Path.Combine(folder, "dhis2-mapping.json"), mapping.ToJsonString());
+
+            await using var site = fixture.InEnvironment("Development").WithWebHostBuilder(web => web.UseSetting("Data:Root", root.FullName));
+            using var analyst = site.CreateClient(new() { BaseAddress = WebFixture.Site });
+            analyst.DefaultRequestHeaders.Add(AntiTrafficking.GrainInterfaces.Accounts.ApiKeySecrets.Header, await fixture.KeyForAsync(Parties.Analyst));
+
+            using var response = await analyst.GetAsync($"{ApiCalls.Api}/exports/dhis2/dataValueSets?period={Quarter}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var conflicts = json.RootElement.GetProperty("conflicts").EnumerateArray()
+                .Select(c => (c.GetProperty("object").GetString(), c.GetProperty("property").GetString(), c.GetProperty("messageEn").GetString())).ToList();
+            Assert.Equal(
+                [("198", "orgUnit", "Skipped Bình Liêu (198): the DHIS2 mapping has no UID for this unit."),
+                    ("IND-05", "dataElement", "Skipped indicator IND-05: the DHIS2 mapping has no data elements for its numerator and denominator.")],
+                conflicts);
+            var values = json.RootElement.GetProperty("dataValues").EnumerateArray().ToList();
+            Assert.Equal(13, values.Select(v => v.GetProperty("orgUnit").GetString()).Distinct().Count());
+            Assert.DoesNotContain(values, v => v.GetProperty("orgUnit").GetString() == Uids.OrgUnits[BinhLieu]
+                || v.GetProperty("dataElement").GetString() == Uids.DataElements["IND-05"].Numerator);
+
+            using var adx = await analyst.GetAsync($"{ApiCalls.Api}/exports/adx?period={Quarter}");
+            var document = Validated(await adx.Content.ReadAsStringAsync());
+            Assert.Equal(13, document.Root!.Elements(Adx + "group").Count());
+            Assert.Contains(document.Root.Nodes().OfType<XComment>(), c => c.Value.Contains("Skipped Bình Liêu (198)", StringComparison.Ordinal));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
     }
 
     [Theory]
