@@ -110,6 +110,35 @@ public sealed class Dhis2AndAdxExportTests(WebFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("period=2014Q1:2014Q4", "2014Q1,2014Q2,2014Q3,2014Q4")]
+    [InlineData("period=2013S2:2014S1", "2013S2,2014S1")]
+    [InlineData("period=2014-H1&period=2014q3&period=2013", "2014S1,2014Q3,2013")]
+    public async Task ARangeOrSeveralPeriodsInEitherFormAreExportedInDhis2Form(string query, string periods)
+    {
+        var analyst = await SeededAsync();
+
+        var cells = await Dhis2CellsAsync(analyst, $"{query}&orgUnit={BinhLieu}");
+
+        Assert.Equal(periods.Split(',').Order(), cells.Keys.Select(c => c.Period).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task TheProvinceAndTheCommunesOfADistrictAreExportedAtTheirLevelWithTheirScorecardsFigures()
+    {
+        var analyst = await SeededAsync();
+
+        var province = await Dhis2CellsAsync(analyst, $"period={Quarter}&level=province");
+        var communes = await Dhis2CellsAsync(analyst, $"period={Quarter}&level=commune&orgUnit={BinhLieu}");
+
+        var provinceCard = await analyst.ScorecardAsync("/provinces/22/scorecard?period=2014-Q2");
+        Assert.Equal(Cells(provinceCard, "22", Quarter).ToDictionary(), province);
+        var binhLieu = await analyst.ScorecardsAsync($"/districts/{BinhLieu}/communes/scorecards?period=2014-Q2");
+        Assert.Equal(binhLieu.SelectMany(c => Cells(c, c.UnitCode, Quarter)).ToDictionary(), communes);
+        Assert.Equal(60, communes[new(Uids.DataElements["IND-03"].Numerator, Quarter, Uids.OrgUnits[DongTam])]);
+        Assert.Equal(90, communes[new(Uids.DataElements["IND-03"].Denominator, Quarter, Uids.OrgUnits[DongTam])]);
+    }
+
     [Fact]
     public async Task AnAdxMessageThatBreaksTheSchemaIsRefusedByIt()
     {
@@ -233,15 +262,22 @@ public sealed class Dhis2AndAdxExportTests(WebFixture fixture)
         foreach (var district in AdminUnits.QuangNinhDistricts().Keys)
         {
             var card = await client.ScorecardAsync($"/districts/{district}/scorecard?period={period}");
-            foreach (var indicator in card.Indicators.Where(i => i.Denominator > 0))
+            foreach (var (cell, value) in Cells(card, district, dhis2Period))
             {
-                cells.Add(new(Uids.DataElements[indicator.Code].Numerator, dhis2Period, Uids.OrgUnits[district]), indicator.Numerator);
-                cells.Add(new(Uids.DataElements[indicator.Code].Denominator, dhis2Period, Uids.OrgUnits[district]), indicator.Denominator);
+                cells.Add(cell, value);
             }
         }
 
         return cells;
     }
+
+    /// <summary>A scorecard's numerators and denominators of the indicators with data, under the mapping's UIDs.</summary>
+    private static IEnumerable<KeyValuePair<Cell, long>> Cells(ScorecardView card, string unit, string dhis2Period) =>
+        card.Indicators.Where(i => i.Denominator > 0).SelectMany(i => new[]
+        {
+            KeyValuePair.Create(new Cell(Uids.DataElements[i.Code].Numerator, dhis2Period, Uids.OrgUnits[unit]), i.Numerator),
+            KeyValuePair.Create(new Cell(Uids.DataElements[i.Code].Denominator, dhis2Period, Uids.OrgUnits[unit]), i.Denominator),
+        });
 
     private static async Task<Dictionary<Cell, long>> Dhis2CellsAsync(HttpClient client, string query)
     {
