@@ -27,12 +27,11 @@ public sealed record QuarterTrend(string Indicator, IReadOnlyList<string> Quarte
             cards[0].Districts.Select(d => (d.UnitCode, d.NameVi, cards.Select(c => c.Districts.First(x => x.UnitCode == d.UnitCode)).ToList())));
     }
 
-    /// <summary>One district's line.</summary>
-    public static async Task<QuarterTrend> OfDistrictAsync(IGrainFactory grains, string province, string district, string indicator)
+    /// <summary>One unit's line, its scorecard of each quarter read by <paramref name="scorecard"/>.</summary>
+    public static async Task<QuarterTrend> OfUnitAsync(IGrainFactory grains, string province, string indicator, Func<string, Task<ScorecardView>> scorecard)
     {
         var quarters = ProgramQuarters(await grains.GetGrain<IProvinceGrain>(province).GetProgramAsync());
-        var cards = await Task.WhenAll(quarters.Select(q => grains.GetGrain<IDistrictGrain>(district).GetScorecardAsync(q)));
-        return Build(indicator, quarters, cards, []);
+        return Build(indicator, quarters, await Task.WhenAll(quarters.Select(scorecard)), []);
     }
 
     /// <summary>The chart's data, for the data-chart attribute.</summary>

@@ -8,20 +8,22 @@ using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 namespace AntiTrafficking.Web.Tests.Trends;
 
 /// <summary>
-/// The indicator page's trend by quarter (issue 20.2): its table holds, for every quarter of the program, the target
-/// and the province's and each district's value, equal to the quarterly scorecards of the API. A survey in Đại Dực
+/// The trend by quarter (issue 20.2) of the indicator page and of a district's page: its table holds, for every quarter
+/// of the program, the target and the province's and each district's value (the district's on its page), equal to the
+/// quarterly scorecards of the API. A survey in Đại Dực
 /// (06868, Tiên Yên 199) in Q3 2012 (45 aware of 60) is no other test's.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class QuarterTrendPageTests(WebFixture fixture)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static Task? _seeding;
     private readonly HttpClient _client = fixture.CreateClient();
 
     [Fact]
     public async Task TheIndicatorPagesQuarterTableEqualsTheQuarterlyScorecardsOfTheProvinceAndEveryDistrict()
     {
-        await _client.AcceptAsync("/communes/06868/surveys", new RecordSurvey(Key(), Officer, "KS-TREND", D(2012, 9, 15), 60, 45));
+        await SeededAsync();
 
         // The province adds its districts' figures a moment after the command is acknowledged.
         var table = await Eventually.ReturnsAsync(
@@ -63,6 +65,29 @@ public sealed partial class QuarterTrendPageTests(WebFixture fixture)
         Assert.Contains("<th scope=\"row\">Quý II/2014</th>", vietnamese);
         Assert.Contains("/js/trend-chart.js", vietnamese);
     }
+
+    [Fact]
+    public async Task TheDistrictPageShowsTheChosenIndicatorByQuarterAsItsQuarterlyScorecards()
+    {
+        await SeededAsync();
+
+        var html = await PageAsync("/huyen/199?trend=IND-03");
+        var table = Rows(html);
+
+        Assert.Equal("75,0", table["2012-Q3"]["199"]);
+        Assert.Equal(18, table.Count);
+        foreach (var (quarter, row) in table)
+        {
+            var district = (await _client.ScorecardAsync($"/districts/199/scorecard?period={quarter}")).Indicators.Single(i => i.Code == "IND-03");
+            Assert.Equal(new Dictionary<string, string> { ["target"] = Percent(district.Target), ["199"] = Percent(district.Value) }, row);
+        }
+
+        Assert.Contains("<option value=\"IND-03\" selected=\"selected\">", html);
+        Assert.Contains("<caption>IND-01 theo quý (%): mục tiêu và kết quả</caption>", await PageAsync("/huyen/199"));
+    }
+
+    private Task SeededAsync() =>
+        _seeding ??= _client.AcceptAsync("/communes/06868/surveys", new RecordSurvey(Key(), Officer, "KS-TREND", D(2012, 9, 15), 60, 45));
 
     private static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", Vietnamese) : "—";
 
