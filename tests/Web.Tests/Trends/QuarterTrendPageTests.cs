@@ -26,23 +26,14 @@ public sealed partial class QuarterTrendPageTests(WebFixture fixture)
         await SeededAsync();
 
         // The province adds its districts' figures a moment after the command is acknowledged.
-        var table = await Eventually.ReturnsAsync(
-            async () => Rows(await PageAsync("/chi-tieu/IND-03")), t => t.TryGetValue("2012-Q3", out var row) && row["199"] == "75,0",
-            "Tiên Yên's Q3 2012 in the trend table", TimeSpan.FromSeconds(10));
+        var (shown, expected) = await Eventually.ReturnsAsync(
+            async () => (Rows(await PageAsync("/chi-tieu/IND-03")), await ProvinceQuartersAsync("IND-03")),
+            t => t.Item1.TryGetValue("2012-Q3", out var row) && row["199"] == "75,0" && Same(t.Item1, t.Item2),
+            "the trend table to show Tiên Yên's Q3 2012 and the quarterly scorecards", TimeSpan.FromSeconds(10));
 
         // The program starts on 30 September 2011: its quarters run from Q3 2011 to Q4 2015.
-        Assert.Equal(Enumerable.Range(2011, 5).SelectMany(y => Enumerable.Range(1, 4).Select(q => $"{y}-Q{q}")).Skip(2), table.Keys);
-        foreach (var (quarter, row) in table)
-        {
-            var province = (await _client.ScorecardAsync($"/provinces/22/scorecard?period={quarter}")).Indicators.Single(i => i.Code == "IND-03");
-            var expected = new Dictionary<string, string> { ["target"] = Percent(province.Target), ["22"] = Percent(province.Value) };
-            foreach (var district in await _client.ScorecardsAsync($"/provinces/22/districts/scorecards?period={quarter}"))
-            {
-                expected[district.UnitCode] = Percent(district.Indicators.Single(i => i.Code == "IND-03").Value);
-            }
-
-            Assert.Equal(expected, row);
-        }
+        Assert.Equal(Enumerable.Range(2011, 5).SelectMany(y => Enumerable.Range(1, 4).Select(q => $"{y}-Q{q}")).Skip(2), shown.Keys);
+        Assert.Equal(expected, shown);
     }
 
     [Fact]
@@ -86,8 +77,42 @@ public sealed partial class QuarterTrendPageTests(WebFixture fixture)
         Assert.Contains("<caption>IND-01 theo quý (%): mục tiêu và kết quả</caption>", await PageAsync("/huyen/199"));
     }
 
+    [Fact]
+    public async Task TheProvincePageShowsTheChosenIndicatorWithOneLinePerDistrictAsTheIndicatorPageDoes()
+    {
+        await SeededAsync();
+
+        var (provincePage, expected) = await Eventually.ReturnsAsync(
+            async () => (Rows(await PageAsync("/?trend=IND-03")), await ProvinceQuartersAsync("IND-03")),
+            t => t.Item1["2012-Q3"]["199"] == "75,0" && Same(t.Item1, t.Item2),
+            "the province page's trend table to show the quarterly scorecards", TimeSpan.FromSeconds(10));
+
+        Assert.Equal(16, provincePage["2012-Q3"].Count);
+        Assert.Equal(expected, provincePage);
+    }
+
     private Task SeededAsync() =>
         _seeding ??= _client.AcceptAsync("/communes/06868/surveys", new RecordSurvey(Key(), Officer, "KS-TREND", D(2012, 9, 15), 60, 45));
+
+    /// <summary>The API's quarterly scorecards as the trend table should show them: quarter → target, province, each district.</summary>
+    private async Task<Dictionary<string, Dictionary<string, string>>> ProvinceQuartersAsync(string indicator)
+    {
+        var rows = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var quarter in Enumerable.Range(2011, 5).SelectMany(y => Enumerable.Range(1, 4).Select(q => $"{y}-Q{q}")).Skip(2))
+        {
+            var province = (await _client.ScorecardAsync($"/provinces/22/scorecard?period={quarter}")).Indicators.Single(i => i.Code == indicator);
+            var row = rows[quarter] = new() { ["target"] = Percent(province.Target), ["22"] = Percent(province.Value) };
+            foreach (var district in await _client.ScorecardsAsync($"/provinces/22/districts/scorecards?period={quarter}"))
+            {
+                row[district.UnitCode] = Percent(district.Indicators.Single(i => i.Code == indicator).Value);
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool Same(Dictionary<string, Dictionary<string, string>> a, Dictionary<string, Dictionary<string, string>> b) =>
+        a.Count == b.Count && a.All(r => b.TryGetValue(r.Key, out var other) && r.Value.Count == other.Count && r.Value.All(c => other.GetValueOrDefault(c.Key) == c.Value));
 
     private static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", Vietnamese) : "—";
 
