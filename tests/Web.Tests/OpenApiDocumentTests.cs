@@ -27,6 +27,9 @@ public sealed class OpenApiDocumentTests(WebFixture fixture)
     [InlineData("/api/v1/provinces/{code}/agencies/{agency}", "get")]
     [InlineData("/api/v1/programs/{code}/legal-documents", "get")]
     [InlineData("/api/v1/programs/{code}/guidance", "get")]
+    [InlineData("/api/v1/exports/dhis2/dataValueSets", "get")]
+    [InlineData("/api/v1/exports/adx", "get")]
+    [InlineData("/api/v1/exports/adx.xsd", "get")]
     public async Task TheOpenApiDocumentListsEveryCommandAndQuery(string path, string method)
     {
         using var response = await fixture.CreateClient().GetAsync("/openapi/v1.json");

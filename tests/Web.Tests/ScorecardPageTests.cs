@@ -34,7 +34,8 @@ public sealed partial class ScorecardPageTests(WebFixture fixture)
         var html = await PageAsync("/?period=2013-Q2");
 
         Assert.Contains("<title>Tỉnh Quảng Ninh · Quý II/2013 ·", html);
-        Assert.Equal(["QN-3087-2011-2015", "2013-Q2"], SelectedOption().Matches(html).Select(m => m.Groups[1].Value));
+        // The program, the period, and the indicator of the quarterly trend (the first when none is chosen).
+        Assert.Equal(["QN-3087-2011-2015", "2013-Q2", "IND-01"], SelectedOption().Matches(html).Select(m => m.Groups[1].Value));
         Assert.DoesNotContain("role=\"alert\"", html);
     }
 

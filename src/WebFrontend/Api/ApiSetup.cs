@@ -1,3 +1,5 @@
+using AntiTrafficking.WebFrontend.Exchange;
+
 namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>The versioned JSON API (/api/v1) with its OpenAPI document at /openapi/v1.json.</summary>
@@ -18,7 +20,7 @@ public static class ApiSetup
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapGroup("/api/v1").MapCommands().MapQueries().MapEnforcement().MapVictims().MapRecords();
+        app.MapGroup("/api/v1").MapCommands().MapQueries().MapEnforcement().MapVictims().MapRecords().MapExchange();
         return app;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
-/// <summary>The province scorecard and its districts for a period; served from memory while nothing changed (<see cref="ProvincePageCache"/>).</summary>
+/// <summary>The province scorecard and its districts for a period, and an indicator's trend by quarter; served from memory while nothing changed (<see cref="ProvincePageCache"/>).</summary>
 [OutputCache(PolicyName = ProvincePageCache.Name)]
 public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts) : UnitPageModel(grains, defaults, files)
 {
@@ -40,13 +40,17 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, Pr
         statuses = Province.Indicators.Select(i => ProvinceCounts.HidesValue(Province.UnitCode, i.Code) ? "status-hidden" : Display.StatusClass(i.Status)),
     });
 
+    /// <summary>The chosen indicator (?trend=, else the first) by quarter, the province's line and every district's, against its targets.</summary>
+    public QuarterTrend Trend { get; private set; } = null!;
+
     /// <summary>Loads the scorecards.</summary>
-    public async Task OnGetAsync(string? period)
+    public async Task OnGetAsync(string? period, string? trend)
     {
         var resolved = await ChoosePeriodAsync(period);
         var province = Grains.GetGrain<IProvinceGrain>(ProvinceCode);
         Program = await province.GetProgramAsync();
         (Province, ProvinceCounts) = await counts.ProvinceAsync(ProvinceCode, resolved, User);
         (Districts, DistrictCounts) = await counts.DistrictsAsync(ProvinceCode, resolved, User);
+        Trend = await QuarterTrend.OfProvinceAsync(Grains, counts, ProvinceCode, (Province.Indicators.FirstOrDefault(i => i.Code == trend) ?? Province.Indicators[0]).Code, User);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AntiTrafficking.WebFrontend.Pages;
 
-/// <summary>One indicator: its value by district for the period and the province's yearly trend against the targets.</summary>
+/// <summary>One indicator: its value by district for the period, the province's yearly trend and every unit's quarterly trend against the targets.</summary>
 public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts) : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The indicator at province level for the period, as its reader may see it.</summary>
@@ -23,6 +23,9 @@ public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults
 
     /// <summary>The written definition from the program file, or null when the file gives none.</summary>
     public IndicatorWording? Wording { get; private set; }
+
+    /// <summary>The indicator by quarter across the program, the province and each district, against the targets.</summary>
+    public QuarterTrend Trend { get; private set; } = null!;
 
     /// <summary>The chart data, as JSON for the page's script.</summary>
     public string ChartJson { get; private set; } = "{}";
@@ -55,6 +58,7 @@ public sealed class IndicatorModel(IGrainFactory grains, PeriodDefaults defaults
         }
 
         Years = years;
+        Trend = await QuarterTrend.OfProvinceAsync(Grains, counts, ProvinceCode, code, User);
         ChartJson = JsonSerializer.Serialize(new
         {
             districts = Districts.Select(d => d.District.NameVi),

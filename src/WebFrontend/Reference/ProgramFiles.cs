@@ -5,18 +5,22 @@ namespace AntiTrafficking.WebFrontend.Reference;
 
 /// <summary>
 /// The site's reference files read by the web front end itself: the programs of the province
-/// (data/provinces/{code}/program-*.json, with each indicator's written definition), its agencies and its districts' types (admin-units.csv). The folder is
+/// (data/provinces/{code}/program-*.json, with each indicator's written definition), its agencies, its districts' types
+/// (admin-units.csv) and its mapping to the national DHIS2 instance (dhis2-mapping.json, see docs/exchange.md). The folder is
 /// Data:Root, else the nearest "data" folder holding "provinces" above the working directory or the binaries.
 /// </summary>
 public sealed class ProgramFiles
 {
     private readonly Lazy<(IReadOnlyList<IndicatorProgram> Programs, IReadOnlyList<AgencyEntry> Agencies, IReadOnlyDictionary<string, string> DistrictTypes)> _files;
+    private readonly Lazy<Dhis2Mapping> _dhis2;
 
     /// <summary>Reads the files on first use.</summary>
     public ProgramFiles(IConfiguration config)
     {
         var province = config["Site:Province"] ?? "22";
-        _files = new(() => Read(Path.Combine(Root(config["Data:Root"]), "provinces", province)));
+        var folder = new Lazy<string>(() => Path.Combine(Root(config["Data:Root"]), "provinces", province));
+        _files = new(() => Read(folder.Value));
+        _dhis2 = new(() => Dhis2Mapping.Load(Path.Combine(folder.Value, "dhis2-mapping.json")));
     }
 
     /// <summary>The province's programs, earliest first.</summary>
@@ -32,6 +36,9 @@ public sealed class ProgramFiles
     public string AgencyName(string? code) =>
         code is null ? (Pages.Languages.IsEnglish ? "a district or commune officer" : "cán bộ huyện, xã")
         : Agencies.FirstOrDefault(a => a.Code == code) is { } agency ? (Pages.Languages.IsEnglish ? agency.NameEn : agency.NameVi) : code;
+
+    /// <summary>The province's codes of units and indicators → the national DHIS2 instance's UIDs (empty without the file).</summary>
+    public Dhis2Mapping Dhis2Mapping => _dhis2.Value;
 
     /// <summary>The program with this code, or null.</summary>
     public IndicatorProgram? Program(string? code) => Programs.FirstOrDefault(p => p.Code == code);
