@@ -91,6 +91,30 @@ public sealed partial class QuarterTrendPageTests(WebFixture fixture)
         Assert.Equal(expected, provincePage);
     }
 
+    [Fact]
+    public async Task APublicTrendHidesAValueWorkedOutFromASmallCountThatASignedInLeaderSees()
+    {
+        // One person received in Mạo Khê (07069, Đông Triều 205) in Q4 2011, a quarter and district no other test uses
+        // for persons: IND-12 is 0 of 1 there, a count of one the public must not see.
+        var caseWorker = await fixture.ClientForAsync(Parties.CaseWorker);
+        await caseWorker.AcceptAsync("/provinces/22/persons/TREND-P1/reception", new
+        {
+            idempotencyKey = "trend-small-count", receivedOn = "2011-11-15", place = "other", howReturned = "selfReturned", countryCode = "CN",
+            homeUnitCode = "07069", sex = "female", birthYear = 1990, personalData = new { fullName = "Người Theo Quý" }, wantsConfidentiality = false,
+        });
+        var leader = await fixture.SignedInClientAsync(Parties.Leader);
+
+        var exact = Rows(WebUtility.HtmlDecode(await leader.GetStringAsync("/huyen/205?trend=IND-12")));
+        var shown = Rows(await PageAsync("/huyen/205?trend=IND-12"));
+
+        Assert.Equal("0,0", exact["2011-Q4"]["205"]);
+        Assert.Equal("ẩn", shown["2011-Q4"]["205"]);
+        // The public API hides it likewise.
+        using var card = System.Text.Json.JsonDocument.Parse(await fixture.AnonymousClient().GetStringAsync(ApiCalls.Api + "/districts/205/scorecard?period=2011-Q4"));
+        var ind12 = card.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "IND-12");
+        Assert.Equal((System.Text.Json.JsonValueKind.Null, true), (ind12.GetProperty("value").ValueKind, ind12.GetProperty("suppressed").GetBoolean()));
+    }
+
     private Task SeededAsync() =>
         _seeding ??= _client.AcceptAsync("/communes/06868/surveys", new RecordSurvey(Key(), Officer, "KS-TREND", D(2012, 9, 15), 60, 45));
 
