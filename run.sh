@@ -79,7 +79,8 @@ wait_for_port() { # port, what, deadline seconds, log
 supervise() { # name, log, command…
     local name=$1 log=$2 child="" delay=1 started code
     shift 2
-    trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
+    # On stop: TERM, and KILL if it has not ended within 30 s (a silo whose database is gone cannot leave the cluster cleanly).
+    trap '[ -n "$child" ] && { kill -TERM "$child" 2>/dev/null; for _ in $(seq 30); do kill -0 "$child" 2>/dev/null || break; sleep 1; done; kill -KILL "$child" 2>/dev/null; wait "$child" 2>/dev/null; }; exit 0' TERM INT
     while :; do
         started=$SECONDS
         "$@" >>"$log" 2>&1 &
