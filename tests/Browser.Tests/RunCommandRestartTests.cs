@@ -15,6 +15,7 @@ public sealed class RunCommandRestartTests(BrowserFixture fixture)
     private const string District = "194";
     private const string Commune = "06715";
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     [Fact]
     public async Task A_killed_silo_and_a_killed_web_front_end_are_started_again_with_nothing_lost()
@@ -26,14 +27,14 @@ public sealed class RunCommandRestartTests(BrowserFixture fixture)
         Assert.NotEqual(before, acknowledged);
 
         Assert.Equal(1, fixture.Run.Crash("AntiTrafficking.Silo.dll"));
-        await EventuallyAsync(() => Said("Silo 1 exited (code 137); restarting in 1 s"));
+        await fixture.Run.SaidAsync("Silo 1 exited (code 137); restarting in 1 s", Deadline);
         Assert.Equal(acknowledged, await EventuallyAsync(() => ScorecardAsync(api)));
 
         // A signed-in officer stays signed in across the web front end's restart (its keys are kept in STATE_DIR).
         var officer = await fixture.NewPageAsync();
         await fixture.SignInAsync(officer);
         Assert.Equal(1, fixture.Run.Crash("AntiTrafficking.WebFrontend.dll"));
-        await EventuallyAsync(() => Said("Web exited (code 137); restarting in 1 s"));
+        await fixture.Run.SaidAsync("Web exited (code 137); restarting in 1 s", Deadline);
         Assert.Equal(acknowledged, await EventuallyAsync(() => ScorecardAsync(api)));
         using var page = await EventuallyAsync(async () => await api.GetAsync($"/xa/{Commune}"));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -44,12 +45,6 @@ public sealed class RunCommandRestartTests(BrowserFixture fixture)
         await officer.Context.CloseAsync();
     }
 
-    private Task<bool> Said(string line)
-    {
-        Assert.Contains(line, fixture.RunOutput, StringComparison.Ordinal);
-        return Task.FromResult(true);
-    }
-
     private static async Task<string> ScorecardAsync(HttpClient api)
     {
         using var response = await api.GetAsync($"/api/v1/communes/{Commune}/scorecard?period=2013");
@@ -57,7 +52,8 @@ public sealed class RunCommandRestartTests(BrowserFixture fixture)
         return await response.Content.ReadAsStringAsync();
     }
 
-    // The answer once the restarted process serves again; any failure before that is retried until the deadline.
+    // The answer once the restarted process serves again: nothing announces that, so the read itself is tried again
+    // (every PollInterval) until it succeeds or the deadline passes, when its last failure is the test's.
     private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read)
     {
         var until = DateTime.UtcNow + Deadline;
@@ -69,7 +65,7 @@ public sealed class RunCommandRestartTests(BrowserFixture fixture)
             }
             catch (Exception) when (DateTime.UtcNow < until)
             {
-                await Task.Delay(500);
+                await Task.Delay(PollInterval);
             }
         }
     }

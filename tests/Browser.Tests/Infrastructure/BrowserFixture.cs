@@ -59,9 +59,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The running ./run.sh, to crash its processes.</summary>
     internal RunCommand Run => _system ?? throw new InvalidOperationException("The fixture is not started.");
 
-    /// <summary>What ./run.sh printed so far (its addresses, restarts and errors).</summary>
-    public string RunOutput => _system?.Output ?? "";
-
     private HttpClient ApiClient(string key)
     {
         var client = new HttpClient { BaseAddress = BaseAddress };

@@ -15,7 +15,7 @@ public sealed class RunCommand : IAsyncDisposable
     private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(8);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
 
     private RunCommand(Process process, string stateFolder, int webPort)
     {
@@ -42,6 +42,26 @@ public sealed class RunCommand : IAsyncDisposable
             {
                 return _output.ToString();
             }
+        }
+    }
+
+    /// <summary>Completes when run.sh has printed <paramref name="text"/> (at once if it already has); fails after <paramref name="within"/>.</summary>
+    public async Task SaidAsync(string text, TimeSpan within)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            _awaited.Add((text, seen));
+        }
+
+        if (await Task.WhenAny(seen.Task, Task.Delay(within)) != seen.Task)
+        {
+            throw new TimeoutException($"./run.sh did not say \"{text}\" within {within}. It printed:\n{Output}");
         }
     }
 
@@ -84,10 +104,10 @@ public sealed class RunCommand : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var exited = process.WaitForExitAsync();
-        var finished = await Task.WhenAny(run._ready.Task, exited, Task.Delay(StartDeadline));
-        if (finished != run._ready.Task)
+        var ready = run.SaidAsync("Press Ctrl-C to stop", StartDeadline);
+        if (await Task.WhenAny(ready, exited) != ready || ready.IsFaulted)
         {
-            var why = finished == exited ? $"exited with code {process.ExitCode}" : $"did not say it was up within {StartDeadline}";
+            var why = exited.IsCompleted ? $"exited with code {process.ExitCode}" : $"did not say it was up within {StartDeadline}";
             await run.DisposeAsync();
             throw new InvalidOperationException($"./run.sh {why}. It printed:\n{run.Output}");
         }
@@ -173,11 +193,12 @@ public sealed class RunCommand : IAsyncDisposable
         lock (_output)
         {
             _output.AppendLine(line);
-        }
-
-        if (line.Contains("Press Ctrl-C to stop", StringComparison.Ordinal))
-        {
-            _ready.TrySetResult();
+            var text = _output.ToString();
+            foreach (var awaited in _awaited.Where(a => text.Contains(a.Text, StringComparison.Ordinal)).ToList())
+            {
+                awaited.Seen.TrySetResult();
+                _awaited.Remove(awaited);
+            }
         }
     }
 
