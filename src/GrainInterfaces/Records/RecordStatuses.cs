@@ -17,6 +17,14 @@ public static class RecordStatuses
         _ => [.. Enum.GetNames<PersonStatus>().Select(Camel)],
     };
 
+    /// <summary>A tip's status: its verification's conclusion, else its classification, else "received".</summary>
+    public static string OfTip(TipClassification? classification, VerificationConclusion? conclusion) =>
+        conclusion is { } concluded ? Name(concluded) : classification is { } classified ? Name(classified) : "received";
+
+    /// <summary>An enum value as the lists and the JSON API write it: "AwaitingTrial" → "awaitingTrial".</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum => Camel(value.ToString());
+
     /// <summary>
     /// The agencies that take the next step of a record in <paramref name="status"/> (as the grains' permission table
     /// says), or none when no step is due: a tip is classified and verified by the Police or the Border Guard; a case is

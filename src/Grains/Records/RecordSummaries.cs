@@ -14,9 +14,7 @@ public static class RecordSummaries
     /// <summary>A tip's line: its verification is due <see cref="StepDeadlines.TipVerificationDays"/> after its receipt until concluded.</summary>
     public static RecordSummary Tip(string id, TipState state, ReferenceData reference, string provinceCode)
     {
-        var status = state.Conclusion is { } conclusion ? EnumText.Camel(conclusion)
-            : state.Classification is { } classification ? EnumText.Camel(classification)
-            : "received";
+        var status = RecordStatuses.OfTip(state.Classification, state.Conclusion);
         DateOnly? due = status is "received" or "signsOfCrime" ? state.ReceivedOn.AddDays(Deadlines(reference, provinceCode).TipVerificationDays) : null;
         return new(RecordKind.Tip, id, status, DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.ReceivingAgency,
             state.ReceivedOn, Latest(state), null, state.Version, due);
@@ -34,9 +32,9 @@ public static class RecordSummaries
             CaseStatus.Tried => state.Trials.Max(t => t.TriedOn).AddDays(limits.JudgmentInForceDays),
             _ => null,
         };
-        return new(RecordKind.Case, id, EnumText.Camel(state.Status),
+        return new(RecordKind.Case, id, RecordStatuses.Name(state.Status),
             DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.History.FirstOrDefault()?.AgencyCode,
-            state.OpenedOn, Latest(state), EnumText.Camel(state.Form), state.Version, due);
+            state.OpenedOn, Latest(state), RecordStatuses.Name(state.Form), state.Version, due);
     }
 
     /// <summary>A person's line: the verification is due to start after the reception, and to conclude after it started.</summary>
@@ -51,7 +49,7 @@ public static class RecordSummaries
         };
         // The latest step of the person's own record: reads of personal data are not steps of the case.
         var steps = state.History.Where(h => h.Step is not (PersonChecks.ReadStep or PersonChecks.RefusedReadStep)).ToList();
-        return new(RecordKind.Person, id, EnumText.Camel(state.Status),
+        return new(RecordKind.Person, id, RecordStatuses.Name(state.Status),
             DistrictOf(reference, provinceCode, state.HomeUnitCode), state.HomeUnitCode, state.ReceivingAgency,
             state.ReceivedOn, steps.Count > 0 ? steps.Max(h => h.Date) : state.ReceivedOn, null, state.Version, due);
     }

@@ -14,14 +14,20 @@ public sealed class UnitChoices(IGrainFactory grains, IConfiguration config)
     /// <summary>The districts (with their communes) <paramref name="party"/> enters data for.</summary>
     public async Task<IReadOnlyList<DistrictUnits>> ForAsync(ActingParty party)
     {
+        var all = await AllAsync();
+        return party.Role == ActorRole.DistrictOfficer ? [.. all.Where(d => d.District.Code == party.DistrictCode)] : all;
+    }
+
+    /// <summary>Every district of the province with its communes, read once.</summary>
+    public Task<DistrictUnits[]> AllAsync()
+    {
         // Read again after a failed read (the cluster not reachable yet); two requests racing read twice, harmlessly.
         if (_all is null || _all.IsFaulted || _all.IsCanceled)
         {
             _all = ReadAsync();
         }
 
-        var all = await _all;
-        return party.Role == ActorRole.DistrictOfficer ? [.. all.Where(d => d.District.Code == party.DistrictCode)] : all;
+        return _all;
     }
 
     private async Task<DistrictUnits[]> ReadAsync()

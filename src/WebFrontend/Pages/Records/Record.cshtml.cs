@@ -84,7 +84,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
             return NotFound();
         }
 
-        _districts = await units.ForAsync(reader with { Role = ActorRole.Analyst });
+        _districts = await units.AllAsync();
         var found = Kind switch
         {
             RecordKind.Tip => await grains.GetGrain<ITipGrain>($"{Province}:{id}").GetAsync() is { } tip && Show(tip),
@@ -96,13 +96,11 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
 
     private bool Show(TipView tip)
     {
-        Status = tip.Conclusion is { } conclusion ? EnumCamel(conclusion.ToString())
-            : tip.Classification is { } classification ? EnumCamel(classification.ToString())
-            : "received";
+        Status = RecordStatuses.OfTip(tip.Classification, tip.Conclusion);
         Facts.Clear();
         Facts.Add(("Nơi xảy ra", UnitName(tip.UnitCode)));
         Facts.Add(("Ngày tiếp nhận", tip.ReceivedOn.ToString("dd/MM/yyyy")));
-        Facts.Add(("Nguồn tin", Words(EnumCamel(tip.Source.ToString()))));
+        Facts.Add(("Nguồn tin", Words(RecordStatuses.Name(tip.Source))));
         Facts.Add(("Cơ quan tiếp nhận", AgencyName(tip.ReceivingAgency)));
         if (tip.CaseId is { } caseId)
         {
@@ -115,11 +113,11 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
 
     private bool Show(CaseView view)
     {
-        Status = EnumCamel(view.Status.ToString());
+        Status = RecordStatuses.Name(view.Status);
         Facts.Clear();
         Facts.Add(("Nơi xảy ra", UnitName(view.UnitCode)));
         Facts.Add(("Ngày khởi tố", view.OpenedOn.ToString("dd/MM/yyyy")));
-        Facts.Add(("Hình thức", RecordKinds.Form(EnumCamel(view.Form.ToString()))));
+        Facts.Add(("Hình thức", RecordKinds.Form(RecordStatuses.Name(view.Form))));
         Facts.Add(("Số bị can", view.Suspects.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (view.TipId is { } tipId)
         {
@@ -132,7 +130,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
 
     private bool Show(VictimView person)
     {
-        Status = EnumCamel(person.Status.ToString());
+        Status = RecordStatuses.Name(person.Status);
         Facts.Clear();
         Facts.Add(("Nơi cư trú", UnitName(person.HomeUnitCode)));
         Facts.Add(("Ngày tiếp nhận", person.ReceivedOn.ToString("dd/MM/yyyy")));
@@ -155,6 +153,4 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         value is null ? ""
         : forms.All.SelectMany(f => f.Fields).SelectMany(f => f.Choices ?? []).FirstOrDefault(c => c.Value == value)?.Label
             ?? (RecordKinds.Status(value) is var status && status != value ? status : UnitName(value));
-
-    private static string EnumCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
