@@ -1,15 +1,33 @@
 using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.Grains.Audit;
+using AntiTrafficking.Grains.Journal;
 
 namespace AntiTrafficking.Bench;
 
 /// <summary>
-/// Audit trail of the national-scale memory benchmark: chains and checks every entry as the stored trail does, but
-/// keeps only the chain's head, as a silo does when the records themselves go to PostgreSQL (the in-memory demo
-/// trail would keep a million records in the heap being measured).
+/// Audit trail and journal of the national-scale memory benchmark: chains and checks every entry as the stored trail
+/// does, but keeps only the chain's head, and acknowledges journal rows without keeping them, as a silo does when the
+/// rows themselves go to PostgreSQL (the in-memory demo journal would keep a million rows in the heap being measured).
 /// </summary>
-internal sealed class ChainOnlyAuditTrail(TimeProvider time) : IAuditTrail
+internal sealed class ChainOnlyAuditTrail(TimeProvider time) : IAuditTrail, ICommandJournal
 {
+    public Task<AppendOutcome> AppendAsync(JournalRow row, AuditEntry? audit)
+    {
+        if (audit is not null)
+        {
+            AppendAsync(audit);
+        }
+
+        return Task.FromResult(AppendOutcome.Appended);
+    }
+
+    /// <summary>No row is kept: a grain activated again starts from its snapshot (which the benchmark's storage does not keep either).</summary>
+    public Task<IReadOnlyList<JournalRow>> ReadAfterAsync(string stream, long position, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalRow>>([]);
+
+    public Task<JournalKey?> FindKeyAsync(string stream, string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult<JournalKey?>(null);
+
     private readonly AuditChain.Verifier _verifier = new();
     private ChainHead _head = ChainHead.Empty;
 

@@ -1,3 +1,4 @@
+using AntiTrafficking.Grains.Journal;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -64,7 +65,9 @@ internal static class National
             var builder = Host.CreateApplicationBuilder();
             builder.Logging.ClearProviders();
             builder.Configuration["Storage:InMemory"] = "true";
-            builder.Services.AddSingleton<IAuditTrail>(new ChainOnlyAuditTrail(TimeProvider.System));
+            var trail = new ChainOnlyAuditTrail(TimeProvider.System);
+            builder.Services.AddSingleton<IAuditTrail>(trail);
+            builder.Services.AddSingleton<ICommandJournal>(trail);
             builder.Services.AddAntiTraffickingGrains(dataRoot);
             builder.UseOrleans(silo =>
             {

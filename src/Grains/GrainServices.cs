@@ -21,6 +21,8 @@ public static class GrainServices
         services.TryAddSingleton(new CalendarClock(TimeProvider.System));
         services.TryAddSingleton(_ => new MemoryAuditTrail(TimeProvider.System));
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<MemoryAuditTrail>());
+        services.TryAddSingleton(sp => new Journal.MemoryJournal(sp.GetRequiredService<MemoryAuditTrail>()));
+        services.TryAddSingleton<Journal.ICommandJournal>(sp => sp.GetRequiredService<Journal.MemoryJournal>());
         services.TryAddSingleton<Records.IRecordIndex, Records.MemoryRecordIndex>();
         Victims.VictimKeyRingSetup.AddVictimKeyRing(services);
         Reporting.ReportingServices.AddReporting(services, dataRoot);

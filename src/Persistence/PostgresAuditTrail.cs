@@ -3,6 +3,7 @@ using System.Text;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.Grains.Audit;
+using AntiTrafficking.Grains.Journal;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,12 +11,16 @@ using NpgsqlTypes;
 namespace AntiTrafficking.Persistence;
 
 /// <summary>
-/// The audit trail in the table <c>audit_log</c> (deploy/sql/0004). Entries queue in the silo and are written by one
-/// loop in batches, one transaction each (group commit): many concurrent commands share a round trip, and each waits
-/// until its batch is committed. Each batch holds a transaction-scoped advisory lock per ServiceId while it reads the
-/// chain's head and links its rows to it, so silos writing at once still form a single chain.
+/// The command journal (<c>command_journal</c>, deploy/sql/0007) and the audit trail (<c>audit_log</c>, deploy/sql/0004),
+/// written together. Journal rows and audit entries queue in the silo and are written by one loop in batches, one
+/// transaction each (group commit): the commands of many grains share a round trip and a commit, and each waits until
+/// its batch is committed, so an acknowledged command is on disk with its audit entry and nothing else is. A row whose
+/// position or key its stream already holds is not written (nor its entry): its append answers
+/// <see cref="AppendOutcome.Conflict"/> while the rest of the batch commits. Each batch holds a transaction-scoped
+/// advisory lock per ServiceId while it reads the chain's head and links its entries to it, so silos writing at once
+/// still form a single chain.
 /// </summary>
-public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
+public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDisposable
 {
     private const int MaxBatch = 500;
 
@@ -32,18 +37,79 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
     /// <summary>Starts the writing loop on the database named by <paramref name="connectionString"/>.</summary>
     public PostgresAuditTrail(string connectionString, string serviceId, TimeProvider time, ILogger<PostgresAuditTrail> logger)
     {
-        // The loop needs one connection at a time, verification may need another; an unreachable database fails a batch in seconds.
-        _database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 4, Timeout = 3 }.ConnectionString);
+        // The loop needs one connection at a time; activations reading their journal's tail and verification need others;
+        // an unreachable database fails a batch in seconds.
+        _database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 12, Timeout = 3 }.ConnectionString);
         _serviceId = serviceId;
         _time = time;
         _logger = logger;
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    public Task AppendAsync(AuditEntry entry)
+    public Task AppendAsync(AuditEntry entry) => Enqueue(entry, null);
+
+    public Task<AppendOutcome> AppendAsync(JournalRow row, AuditEntry? audit) => Enqueue(audit, row);
+
+    private Task<AppendOutcome> Enqueue(AuditEntry? entry, JournalRow? row)
     {
-        var pending = new Pending(entry, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(pending) ? pending.Written.Task : Task.FromException(new AuditUnavailableException());
+        var pending = new Pending(entry, row, new TaskCompletionSource<AppendOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+        return _queue.Writer.TryWrite(pending) ? pending.Written.Task : Task.FromException<AppendOutcome>(Unavailable(pending));
+    }
+
+    /// <summary>What a failed batch tells its callers: the journal's or the audit trail's unavailability.</summary>
+    private static Exception Unavailable(Pending pending) =>
+        pending.Row is null ? new AuditUnavailableException() : new DatabaseUnavailableException();
+
+    public async Task<IReadOnlyList<JournalRow>> ReadAfterAsync(string stream, long position, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(
+                "SELECT position, kind, payload, version, key, fingerprint FROM command_journal " +
+                "WHERE service_id = @service AND stream = @stream AND position > @position ORDER BY position", connection);
+            command.Parameters.AddWithValue("service", _serviceId);
+            command.Parameters.AddWithValue("stream", stream);
+            command.Parameters.AddWithValue("position", position);
+            var rows = new List<JournalRow>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new JournalRow(
+                    stream, reader.GetInt64(0), reader.GetString(1), (byte[])reader[2], reader.GetInt64(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+            }
+
+            return rows;
+        }
+        catch (Exception ex) when (IsUnreachable(ex))
+        {
+            _logger.LogWarning(ex, "Journal: the rows of a stream could not be read");
+            throw new DatabaseUnavailableException();
+        }
+    }
+
+    public async Task<JournalKey?> FindKeyAsync(string stream, string key, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(
+                "SELECT position, version, fingerprint FROM command_journal WHERE service_id = @service AND stream = @stream AND key = @key",
+                connection);
+            command.Parameters.AddWithValue("service", _serviceId);
+            command.Parameters.AddWithValue("stream", stream);
+            command.Parameters.AddWithValue("key", key);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken)
+                ? new JournalKey(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2))
+                : null;
+        }
+        catch (Exception ex) when (IsUnreachable(ex))
+        {
+            _logger.LogWarning(ex, "Journal: a key could not be looked up");
+            throw new DatabaseUnavailableException();
+        }
     }
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
@@ -131,13 +197,16 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
 
             try
             {
-                await WriteWithOneRetryAsync(batch);
-                batch.ForEach(p => p.Written.TrySetResult());
+                var outcomes = await WriteWithOneRetryAsync(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Written.TrySetResult(outcomes[i]);
+                }
             }
             catch (Exception ex) when (batch.Count > 1 && !IsUnreachable(ex))
             {
                 // One entry the database refuses must not fail the others that share its batch: each is written alone.
-                _logger.LogWarning(ex, "Audit trail: a batch of {Count} entries was refused; writing them one by one", batch.Count);
+                _logger.LogWarning(ex, "Journal: a batch of {Count} rows and entries was refused; writing them one by one", batch.Count);
                 foreach (var pending in batch)
                 {
                     await WriteAloneAsync(pending);
@@ -145,8 +214,9 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
             }
             catch (Exception ex)
             {
-                _logger.LogError(ex, "Audit trail: a batch of {Count} entries could not be written", batch.Count);
-                batch.ForEach(p => p.Written.TrySetException(new AuditUnavailableException()));
+                // Nothing of the batch is acknowledged: every caller gets an error and retries with its key.
+                _logger.LogError(ex, "Journal: a batch of {Count} rows and entries could not be written", batch.Count);
+                batch.ForEach(p => p.Written.TrySetException(Unavailable(p)));
             }
 
             batch.Clear();
@@ -157,14 +227,13 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
     {
         try
         {
-            await WriteWithOneRetryAsync([pending]);
-            pending.Written.TrySetResult();
+            pending.Written.TrySetResult((await WriteWithOneRetryAsync([pending]))[0]);
         }
         catch (Exception ex)
         {
-            _logger.LogError(ex, "Audit trail: an entry for {Action} on a target of {Length} characters could not be written",
-                pending.Entry.Action, pending.Entry.Target.Length);
-            pending.Written.TrySetException(new AuditUnavailableException());
+            _logger.LogError(ex, "Journal: a {Kind} row with an entry for {Action} could not be written",
+                pending.Row?.Kind ?? "(no)", pending.Entry?.Action ?? "(none)");
+            pending.Written.TrySetException(Unavailable(pending));
         }
     }
 
@@ -172,23 +241,24 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
     private static bool IsUnreachable(Exception ex) => ex is NpgsqlException and not PostgresException || ex is TimeoutException;
 
     // After a database restart every pooled connection is broken and the first use of each fails: the pool is
-    // emptied and the batch tried once more on a new connection. (If a commit's answer was lost, the retry may store
-    // the batch twice: an entry is never lost, at worst repeated.)
-    private async Task WriteWithOneRetryAsync(List<Pending> batch)
+    // emptied and the batch tried once more on a new connection. (If a commit's answer was lost, the retry finds the
+    // journal rows there, answers Conflict for them, and their grains find their own keys at their positions; an
+    // entry without a row may be stored twice: never lost, at worst repeated.)
+    private async Task<AppendOutcome[]> WriteWithOneRetryAsync(List<Pending> batch)
     {
         try
         {
-            await WriteAsync(batch);
+            return await WriteAsync(batch);
         }
         catch (NpgsqlException ex) when (ex is not PostgresException)
         {
-            _logger.LogWarning(ex, "Audit trail: writing a batch failed on a pooled connection; retrying once on a new one");
+            _logger.LogWarning(ex, "Journal: writing a batch failed on a pooled connection; retrying once on a new one");
             _database.Clear();
-            await WriteAsync(batch);
+            return await WriteAsync(batch);
         }
     }
 
-    private async Task WriteAsync(List<Pending> batch)
+    private async Task<AppendOutcome[]> WriteAsync(List<Pending> batch)
     {
         await using var connection = await _database.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -198,6 +268,80 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
             await take.ExecuteNonQueryAsync();
         }
 
+        var outcomes = await AppendRowsAsync(batch, connection, transaction);
+        var entries = batch.Where((p, i) => p.Entry is not null && outcomes[i] == AppendOutcome.Appended).Select(p => p.Entry!).ToArray();
+        if (entries.Length > 0)
+        {
+            await AppendEntriesAsync(entries, connection, transaction);
+        }
+
+        await transaction.CommitAsync();
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Inserts the batch's journal rows, skipping those whose position or key is taken (by the table, or by an earlier
+    /// row of the same batch), and tells which were written.
+    /// </summary>
+    private async Task<AppendOutcome[]> AppendRowsAsync(List<Pending> batch, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        var outcomes = new AppendOutcome[batch.Count];
+        var positions = new HashSet<(string, long)>();
+        var keys = new HashSet<(string, string)>();
+        var rows = new List<(int Index, JournalRow Row)>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (batch[i].Row is not { } row)
+            {
+                continue;
+            }
+
+            if (!positions.Add((row.Stream, row.Position)) || (row.Key is { } key && !keys.Add((row.Stream, key))))
+            {
+                outcomes[i] = AppendOutcome.Conflict;
+                continue;
+            }
+
+            rows.Add((i, row));
+        }
+
+        if (rows.Count == 0)
+        {
+            return outcomes;
+        }
+
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO command_journal (service_id, stream, position, kind, version, key, fingerprint, payload) " +
+            "SELECT @service, * FROM unnest(@stream, @position, @kind, @version, @key, @fingerprint, @payload) " +
+            "ON CONFLICT DO NOTHING RETURNING stream, position",
+            connection, transaction);
+        insert.Parameters.AddWithValue("service", _serviceId);
+        Add(insert, "stream", NpgsqlDbType.Text, rows.Select(r => r.Row.Stream));
+        Add(insert, "position", NpgsqlDbType.Bigint, rows.Select(r => r.Row.Position));
+        Add(insert, "kind", NpgsqlDbType.Varchar, rows.Select(r => r.Row.Kind));
+        Add(insert, "version", NpgsqlDbType.Bigint, rows.Select(r => r.Row.Version));
+        Add(insert, "key", NpgsqlDbType.Text, rows.Select(r => r.Row.Key));
+        Add(insert, "fingerprint", NpgsqlDbType.Varchar, rows.Select(r => r.Row.Fingerprint));
+        Add(insert, "payload", NpgsqlDbType.Bytea, rows.Select(r => r.Row.Payload));
+        var written = new HashSet<(string, long)>();
+        await using (var reader = await insert.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                written.Add((reader.GetString(0), reader.GetInt64(1)));
+            }
+        }
+
+        foreach (var (index, row) in rows)
+        {
+            outcomes[index] = written.Contains((row.Stream, row.Position)) ? AppendOutcome.Appended : AppendOutcome.Conflict;
+        }
+
+        return outcomes;
+    }
+
+    private async Task AppendEntriesAsync(AuditEntry[] batch, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
         var head = ChainHead.Empty;
         await using (var last = new NpgsqlCommand(
             "SELECT seq, hash FROM audit_log WHERE service_id = @service ORDER BY seq DESC LIMIT 1", connection, transaction))
@@ -211,10 +355,10 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
         }
 
         var now = _time.GetUtcNow();
-        var records = new AuditRecord[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
+        var records = new AuditRecord[batch.Length];
+        for (var i = 0; i < batch.Length; i++)
         {
-            records[i] = AuditChain.Next(head, now, batch[i].Entry);
+            records[i] = AuditChain.Next(head, now, batch[i]);
             head = records[i].Head;
         }
 
@@ -241,8 +385,6 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
             Add(insert, "district", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorDistrict));
             await insert.ExecuteNonQueryAsync();
         }
-
-        await transaction.CommitAsync();
     }
 
     private static void Add<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
@@ -267,5 +409,6 @@ public sealed class PostgresAuditTrail : IAuditTrail, IAsyncDisposable
             (byte[])row[11],
             (byte[])row[12]);
 
-    private sealed record Pending(AuditEntry Entry, TaskCompletionSource Written);
+    /// <summary>A journal row, an audit entry, or a row with the entry of its act, and who waits for them.</summary>
+    private sealed record Pending(AuditEntry? Entry, JournalRow? Row, TaskCompletionSource<AppendOutcome> Written);
 }

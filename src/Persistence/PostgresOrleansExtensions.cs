@@ -1,4 +1,5 @@
 using AntiTrafficking.Grains.Audit;
+using AntiTrafficking.Grains.Journal;
 using AntiTrafficking.Grains.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,11 +53,14 @@ public static class PostgresOrleansExtensions
             options.Invariant = AdoNetInvariant;
             options.ConnectionString = connectionString;
         });
-        builder.Services.AddSingleton<IAuditTrail>(sp => new PostgresAuditTrail(
+        // One writer for the journal and the audit trail: a command's row and its audit entry share a transaction.
+        builder.Services.AddSingleton(sp => new PostgresAuditTrail(
             connectionString,
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
             TimeProvider.System,
             sp.GetRequiredService<ILogger<PostgresAuditTrail>>()));
+        builder.Services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<PostgresAuditTrail>());
+        builder.Services.AddSingleton<ICommandJournal>(sp => sp.GetRequiredService<PostgresAuditTrail>());
         builder.Services.AddSingleton<IRecordIndex>(sp => new PostgresRecordIndex(
             connectionString, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         return builder;

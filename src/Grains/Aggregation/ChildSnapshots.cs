@@ -20,6 +20,10 @@ internal sealed class ChildSnapshots(Dictionary<string, UnitSnapshot> latest)
     /// <summary>Sum of the children's versions: it only grows, because each child's version only grows.</summary>
     public long Version { get; private set; } = latest.Values.Sum(s => s.Version);
 
+    /// <summary>Whether <see cref="Offer"/> would keep <paramref name="snapshot"/>: it is newer than the one held.</summary>
+    public bool IsNewer(UnitSnapshot snapshot) =>
+        !_latest.TryGetValue(snapshot.UnitCode, out var held) || held.Version < snapshot.Version;
+
     /// <summary>Keeps the snapshot when it is newer than the one held; returns whether anything changed.</summary>
     public bool Offer(UnitSnapshot snapshot)
     {

@@ -21,12 +21,17 @@ public sealed class MemoryAuditTrail(TimeProvider time) : IAuditTrail
 
     public Task AppendAsync(AuditEntry entry)
     {
+        Append(entry);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Appends at once (the memory journal calls it under its own lock, so a row and its entry are added together).</summary>
+    internal void Append(AuditEntry entry)
+    {
         lock (_records)
         {
             _records.Add(AuditChain.Next(_records.Count == 0 ? ChainHead.Empty : _records[^1].Head, time.GetUtcNow(), entry));
         }
-
-        return Task.CompletedTask;
     }
 
     public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)

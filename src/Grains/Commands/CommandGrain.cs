@@ -6,9 +6,12 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Grains.Agencies;
 using AntiTrafficking.Grains.Audit;
+using AntiTrafficking.Grains.Journal;
 using AntiTrafficking.Grains.Reference;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace AntiTrafficking.Grains.Commands;
 
@@ -17,15 +20,64 @@ namespace AntiTrafficking.Grains.Commands;
 /// (<see cref="CommandPermissions"/>: its role, and its district or agency against what the command acts on) before
 /// anything else, so a direct grain-client call can do no more than the web; then replay of a known idempotency key
 /// (scoped by caller: the same key from another user is another command; the same key from the same caller with
-/// another command is refused as <c>idempotencyKeyReused</c>), validation before any change, one durable write, the grain's own follow-up (pushing a snapshot upward) and credit
-/// to the acting agency. A refused command changes nothing. Every command, whatever its outcome, is written to the
-/// audit trail before it is answered; if that write fails the caller gets an error and retries with the same key,
-/// and the retry is audited as a duplicate.
+/// another command is refused as <c>idempotencyKeyReused</c>), validation before any change, one append to the
+/// journal (<see cref="ICommandJournal"/>) with the command's audit entry in the same transaction, the grain's own
+/// follow-up (pushing a snapshot upward) and credit to the acting agency. A refused command changes nothing.
 /// </summary>
-internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILogger logger) : Grain
+/// <remarks>
+/// <para>
+/// The grain's stored state is a snapshot (its <see cref="LedgerState.Position"/> says which journal rows it holds)
+/// written every <see cref="SnapshotEvery"/> rows, after <see cref="SnapshotAfter"/> with rows not in it, and on
+/// deactivation; on activation the rows after it are applied again, before the grain's own activation runs. Memory
+/// keeps the idempotency keys of the latest <see cref="LedgerState.RecentKeys"/> commands; the journal keeps every
+/// key for ever, unique per grain, so an older retried key is found there and answers its first outcome.
+/// </para>
+/// <para>
+/// A grain stores each act in one of two ways. A unit whose history keeps growing (a commune, a district) journals
+/// the command itself and applies it after the append (<see cref="ExecuteAsync(ICommand, Func{CommandRules, CommandError?})"/>
+/// with <see cref="Apply"/>), so a row costs what the command weighs, whatever came before. A record whose state stays
+/// small (a tip, a case, a person, a catalog) journals its whole new state (<see cref="ExecuteAsync(ICommand, Func{CommandRules, CommandError?}, Action)"/>):
+/// the change is made on a copy, which replaces the state only once the row is committed; a person's identity is in
+/// it only sealed.
+/// </para>
+/// <para>
+/// When the journal already holds the position a write asked for, another activation of this grain wrote since this
+/// one read (a split cluster, a silo taken for dead): the state is read again and the command checked again on it,
+/// never merged. When the database cannot commit, nothing is acknowledged and the state is unchanged: the caller gets
+/// an error and retries with the same key, which then counts once.
+/// </para>
+/// </remarks>
+internal abstract class CommandGrain<TState> : Grain
     where TState : LedgerState, new()
 {
-    protected TState State => state.State;
+    /// <summary>Rows after which a snapshot is written.</summary>
+    internal const int SnapshotEvery = 1000;
+
+    /// <summary>How long rows may stay out of the snapshot.</summary>
+    internal static readonly TimeSpan SnapshotAfter = TimeSpan.FromSeconds(60);
+
+    private readonly IPersistentState<TState> _state;
+    private readonly ILogger _logger;
+    private long _snapshotPosition;
+    private IGrainTimer? _snapshotTimer;
+
+    protected CommandGrain(IPersistentState<TState> state, ILogger logger)
+    {
+        _state = state;
+        _logger = logger;
+
+        // After the snapshot is read (SetupState) and before the grain's own OnActivateAsync: catch up with the journal.
+        // On deactivation, after the grain's own work: the snapshot is brought up to date.
+        GrainContext.ObservableLifecycle.Subscribe(
+            GetType().FullName!, GrainLifecycleStage.SetupState + 1, CatchUpAsync, SnapshotOnDeactivationAsync);
+    }
+
+    protected TState State => _state.State;
+
+    private ICommandJournal Journal => ServiceProvider.GetRequiredService<ICommandJournal>();
+
+    /// <summary>This grain's stream in the journal.</summary>
+    protected string Stream => this.GetGrainId().ToString();
 
     /// <summary>Envelope and date rules, or null when the grain's key is not a known unit.</summary>
     protected abstract CommandRules? Rules { get; }
@@ -42,16 +94,39 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
     /// <summary>Called after an accepted command is stored, and again when it is retried; must be idempotent.</summary>
     protected abstract Task OnCommittedAsync();
 
+    /// <summary>
+    /// Applies a journaled command or event to <see cref="State"/>: after its append, and again on activation for the rows
+    /// after the snapshot. It must depend on nothing but the state and the event. Grains that journal their whole state
+    /// never get here.
+    /// </summary>
+    protected virtual void Apply(object @event) =>
+        throw new InvalidOperationException($"{GetType().Name} journals its state, not {@event.GetType().Name}");
+
+    /// <summary>Called after the state was read again (another activation had written): drop what was derived from the old one.</summary>
+    protected virtual void OnStateReloaded()
+    {
+    }
+
+    /// <summary>Runs a command whose row is the command itself, applied by <see cref="Apply"/> once the row is committed.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="validate">Returns the first refusal, or null; must not change state.</param>
+    protected Task<CommandResult> ExecuteAsync(ICommand command, Func<CommandRules, CommandError?> validate) =>
+        MeasuredAsync(command, () => ExecuteCoreAsync(command, validate, apply: null));
+
+    /// <summary>Runs a command whose row is the grain's whole new state, made by <paramref name="apply"/> on a copy.</summary>
     /// <param name="command">The command.</param>
     /// <param name="validate">Returns the first refusal, or null; must not change state.</param>
     /// <param name="apply">Applies the command to <see cref="State"/>; runs only after validation passed.</param>
-    protected async Task<CommandResult> ExecuteAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply)
+    protected Task<CommandResult> ExecuteAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply) =>
+        MeasuredAsync(command, () => ExecuteCoreAsync(command, validate, apply));
+
+    private static async Task<CommandResult> MeasuredAsync(ICommand command, Func<Task<CommandResult>> run)
     {
         var started = Stopwatch.GetTimestamp();
         var outcome = "failed";
         try
         {
-            var result = await ExecuteCoreAsync(command, validate, apply);
+            var result = await run();
             outcome = OutcomeName(result.Outcome);
             return result;
         }
@@ -61,7 +136,7 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         }
     }
 
-    private async Task<CommandResult> ExecuteCoreAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action apply)
+    private async Task<CommandResult> ExecuteCoreAsync(ICommand command, Func<CommandRules, CommandError?> validate, Action? apply)
     {
         // Before anything else: a key or id that could not be stored or audited is refused, never half-applied.
         if ((Identifiers.CheckKey("idempotencyKey", command.IdempotencyKey) ?? Identifiers.CheckId("id", RecordId)) is { } malformed)
@@ -86,30 +161,245 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
 
         var content = ContentOf(command);
         var ledgerKey = $"{command.Actor.UserId} {command.IdempotencyKey}";
-        // An entry stored before keys were scoped is the bare key with no fingerprint: it still answers its retry.
-        if (State.Applied.TryGetValue(ledgerKey, out var version) || State.Applied.TryGetValue(ledgerKey = command.IdempotencyKey, out version))
+        for (var attempt = 1; ; attempt++)
         {
-            if (State.Fingerprints.TryGetValue(ledgerKey, out var fingerprint) && !SameCommand(fingerprint, content))
+            // An entry stored before keys were scoped is the bare key with no fingerprint: it still answers its retry.
+            if (State.Applied.TryGetValue(ledgerKey, out var version))
             {
-                return await RefuseAsync(command, Refusals.IdempotencyKeyReused());
+                return await DuplicateAsync(command, content, version, State.Fingerprints.GetValueOrDefault(ledgerKey));
             }
 
-            // A retry may follow a failure after the write: finish the follow-ups, which are idempotent.
-            return await FollowUpAsync(command, new CommandResult(CommandOutcome.Duplicate, version));
-        }
+            if (State.Applied.TryGetValue(command.IdempotencyKey, out version))
+            {
+                return await DuplicateAsync(command, content, version, State.Fingerprints.GetValueOrDefault(command.IdempotencyKey));
+            }
 
-        if (validate(rules) is { } error)
+            if (validate(rules) is { } error)
+            {
+                // A key older than those kept in memory answers its first outcome, not a refusal on today's state.
+                return await Journal.FindKeyAsync(Stream, ledgerKey) is { } old
+                    ? await DuplicateAsync(command, content, old.Version, old.Fingerprint)
+                    : await RefuseAsync(command, error);
+            }
+
+            var fingerprint = Fingerprint(content);
+            var accepted = AuditEntryFor(command.Actor, command.GetType().Name, AuditActions.Accepted, null, State.Version + 1, command.IdempotencyKey);
+            var committed = apply is null
+                ? await AppendEventAsync(JournalKinds.Command, command, State.Version + 1, ledgerKey, fingerprint, accepted)
+                : await AppendStateAsync(apply, State.Version + 1, ledgerKey, fingerprint, accepted);
+            if (committed)
+            {
+                return await FollowUpAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
+            }
+
+            if (await Journal.FindKeyAsync(Stream, ledgerKey) is { } stored)
+            {
+                // The key was applied long ago (beyond the keys kept in memory), or by another activation.
+                await ReloadAsync();
+                return await DuplicateAsync(command, content, stored.Version, stored.Fingerprint);
+            }
+
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException($"{GetType().Name}: the journal kept refusing the next position after reading the state again");
+            }
+
+            _logger.LogWarning("{Grain} {Key}: another activation wrote to the journal; reading the state again", GetType().Name, this.GetPrimaryKeyString());
+            await ReloadAsync();
+        }
+    }
+
+    /// <summary>
+    /// Journals a change that no command carries (a leaf's snapshot reported to a unit) and applies it with
+    /// <see cref="Apply"/> once committed; when another activation wrote first, reads the state again and applies it there.
+    /// </summary>
+    protected async Task RecordEventAsync(object @event)
+    {
+        for (var attempt = 1; !await AppendEventAsync(JournalKinds.Event, @event, State.Version, null, null, null); attempt++)
         {
-            return await RefuseAsync(command, error);
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException($"{GetType().Name}: the journal kept refusing the next position after reading the state again");
+            }
+
+            await ReloadAsync();
+        }
+    }
+
+    /// <summary>
+    /// Journals a change of a grain that stores its whole state (the trace of a read of personal data), made by
+    /// <paramref name="change"/> on a copy, with <paramref name="audit"/> in the same transaction.
+    /// </summary>
+    protected async Task RecordStateAsync(Action change, AuditEntry audit)
+    {
+        for (var attempt = 1; !await AppendStateAsync(change, State.Version, null, null, audit); attempt++)
+        {
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException($"{GetType().Name}: the journal kept refusing the next position after reading the state again");
+            }
+
+            await ReloadAsync();
+        }
+    }
+
+    private async Task<bool> AppendEventAsync(string kind, object @event, long version, string? key, string? fingerprint, AuditEntry? audit)
+    {
+        var serializer = ServiceProvider.GetRequiredService<Serializer>();
+        var row = new JournalRow(Stream, State.Position + 1, kind, serializer.SerializeToArray(@event), version, key, fingerprint);
+        if (await Journal.AppendAsync(row, audit) != AppendOutcome.Appended)
+        {
+            return false;
         }
 
-        apply();
-        State.Version++;
-        ledgerKey = $"{command.Actor.UserId} {command.IdempotencyKey}";
-        State.Applied[ledgerKey] = State.Version;
-        State.Fingerprints[ledgerKey] = Fingerprint(content);
-        await WriteStateAsync();
-        return await FollowUpAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
+        Applied(row, @event);
+        await AfterAppendAsync();
+        return true;
+    }
+
+    private async Task<bool> AppendStateAsync(Action change, long version, string? key, string? fingerprint, AuditEntry? audit)
+    {
+        var before = _state.State;
+        var after = ServiceProvider.GetRequiredService<DeepCopier>().Copy(before);
+        _state.State = after;
+        try
+        {
+            change();
+            after.Version = version;
+            after.Position++;
+            if (key is not null)
+            {
+                after.Remember(key, version, fingerprint);
+            }
+
+            var serializer = ServiceProvider.GetRequiredService<Serializer>();
+            var row = new JournalRow(Stream, after.Position, JournalKinds.State, serializer.SerializeToArray(after), version, key, fingerprint);
+            if (await Journal.AppendAsync(row, audit) != AppendOutcome.Appended)
+            {
+                _state.State = before;
+                return false;
+            }
+        }
+        catch
+        {
+            _state.State = before;
+            throw;
+        }
+
+        await AfterAppendAsync();
+        return true;
+    }
+
+    /// <summary>Applies a row's event to the state and moves its position (after an append, and on activation).</summary>
+    private void Applied(JournalRow row, object? @event)
+    {
+        if (@event is not null)
+        {
+            Apply(@event);
+        }
+
+        State.Position = row.Position;
+        State.Version = row.Version;
+        if (row.Key is { } key)
+        {
+            State.Remember(key, row.Version, row.Fingerprint);
+        }
+    }
+
+    private Task CatchUpAsync(CancellationToken cancellationToken) => ReplayAsync(cancellationToken);
+
+    private async Task ReplayAsync(CancellationToken cancellationToken = default)
+    {
+        _snapshotPosition = State.Position;
+        var rows = await Journal.ReadAfterAsync(Stream, State.Position, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var serializer = ServiceProvider.GetRequiredService<Serializer>();
+        foreach (var row in rows)
+        {
+            switch (row.Kind)
+            {
+                case JournalKinds.State:
+                    _state.State = serializer.Deserialize<TState>(row.Payload)!;
+                    break;
+                case JournalKinds.Command or JournalKinds.Event:
+                    Applied(row, serializer.Deserialize<object>(row.Payload));
+                    break;
+                default:
+                    Applied(row, null);
+                    break;
+            }
+        }
+
+        ScheduleSnapshot();
+    }
+
+    /// <summary>Reads the snapshot and the journal after it again, as a new activation would.</summary>
+    private async Task ReloadAsync()
+    {
+        await _state.ReadStateAsync();
+        await ReplayAsync();
+        OnStateReloaded();
+    }
+
+    private async Task AfterAppendAsync()
+    {
+        if (State.Position - _snapshotPosition >= SnapshotEvery)
+        {
+            await SnapshotAsync();
+        }
+        else
+        {
+            ScheduleSnapshot();
+        }
+    }
+
+    private void ScheduleSnapshot() =>
+        _snapshotTimer ??= this.RegisterGrainTimer(SnapshotIfBehindAsync, new GrainTimerCreationOptions(SnapshotAfter, SnapshotAfter) { KeepAlive = false });
+
+    private Task SnapshotIfBehindAsync(CancellationToken cancellationToken) =>
+        State.Position > _snapshotPosition ? SnapshotAsync() : Task.CompletedTask;
+
+    private Task SnapshotOnDeactivationAsync(CancellationToken cancellationToken) =>
+        State.Position > _snapshotPosition ? SnapshotAsync() : Task.CompletedTask;
+
+    /// <summary>
+    /// Writes the state as the snapshot of the rows so far. A failure loses nothing (the rows are in the journal) and is
+    /// tried again later; a snapshot written meanwhile by another activation means this one is stale, and it is dropped.
+    /// </summary>
+    private async Task SnapshotAsync()
+    {
+        var position = State.Position;
+        try
+        {
+            await _state.WriteStateAsync();
+            _snapshotPosition = position;
+        }
+        catch (InconsistentStateException ex)
+        {
+            _logger.LogWarning(ex, "{Grain} {Key}: its snapshot was written by another activation; this one is dropped", GetType().Name, this.GetPrimaryKeyString());
+            DeactivateOnIdle();
+        }
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "{Grain} {Key}: its snapshot could not be written; the journal holds its rows", GetType().Name, this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task<CommandResult> DuplicateAsync(ICommand command, byte[] content, long version, string? fingerprint)
+    {
+        if (fingerprint is not null && !SameCommand(fingerprint, content))
+        {
+            return await RefuseAsync(command, Refusals.IdempotencyKeyReused());
+        }
+
+        // A retry may follow a failure after the write: finish the follow-ups, which are idempotent.
+        var result = new CommandResult(CommandOutcome.Duplicate, version);
+        await Task.WhenAll(FollowUpAsync(command, result), AuditedAsync(command, result));
+        return result;
     }
 
     /// <summary>What identifies a command apart from its key: its type, its caller and its body without the key (JSON).</summary>
@@ -128,31 +418,17 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
 
     /// <summary>
     /// The follow-ups of a stored command, all finished before it is answered and run together (none depends on
-    /// another): the grain's own (a snapshot to its parent), the agency's credit and the audit entry.
+    /// another): the grain's own (a snapshot to its parent) and the agency's credit.
     /// </summary>
     private async Task<CommandResult> FollowUpAsync(ICommand command, CommandResult result)
     {
-        await Task.WhenAll(OnCommittedAsync(), CreditAgencyAsync(command), AuditedAsync(command, result));
+        await Task.WhenAll(OnCommittedAsync(), CreditAgencyAsync(command));
         return result;
-    }
-
-    /// <summary>Stores the state; when that fails, memory is ahead of storage, so the activation is dropped and the next call reloads.</summary>
-    protected async Task WriteStateAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
     }
 
     private Task<CommandResult> RefuseAsync(ICommand command, CommandError error)
     {
-        logger.LogInformation(
+        _logger.LogInformation(
             "{Grain} {Key} refused {Command}: {Code} on {Field}",
             GetType().Name, this.GetPrimaryKeyString(), command.GetType().Name, error.Code, error.Field);
         return AuditedAsync(command, CommandResult.Rejected(State.Version, error));
@@ -160,15 +436,19 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
 
     /// <summary>Writes the audit entry for an act of this grain, naming its caller's source.</summary>
     protected Task AuditAsync(ActingParty? actor, string action, string outcome, string? code, string? idempotencyKey) =>
-        ServiceProvider.GetRequiredService<IAuditTrail>().AppendAsync(AuditEntry.By(
+        ServiceProvider.GetRequiredService<IAuditTrail>().AppendAsync(AuditEntryFor(actor, action, outcome, code, State.Version, idempotencyKey));
+
+    /// <summary>The audit entry for an act of this grain at <paramref name="version"/>, naming its caller's source.</summary>
+    protected AuditEntry AuditEntryFor(ActingParty? actor, string action, string outcome, string? code, long version, string? idempotencyKey) =>
+        AuditEntry.By(
             actor,
             action,
-            this.GetGrainId().ToString(),
+            Stream,
             outcome,
             code,
-            State.Version,
+            version,
             idempotencyKey,
-            RequestContext.Get(AuditSource.RequestContextKey) as string ?? AuditSource.GrainClient));
+            RequestContext.Get(AuditSource.RequestContextKey) as string ?? AuditSource.GrainClient);
 
     private async Task<CommandResult> AuditedAsync(ICommand command, CommandResult result)
     {
@@ -198,7 +478,7 @@ internal abstract class CommandGrain<TState>(IPersistentState<TState> state, ILo
         catch (Exception ex)
         {
             // The command itself is stored; its credit is informational and is sent again when the command is retried.
-            logger.LogWarning(ex, "{Grain} {Key} could not credit agency {Agency}", GetType().Name, this.GetPrimaryKeyString(), key);
+            _logger.LogWarning(ex, "{Grain} {Key} could not credit agency {Agency}", GetType().Name, this.GetPrimaryKeyString(), key);
         }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class CommuneGrain(
     private CommuneInfo? _info;
     private ProvinceInfo? _province;
     private UnitSnapshot? _published;
-    private ChildSnapshots _leaves = new();
+    private ChildSnapshots? _leaves;
     private readonly ComputedViews<ScorecardView> _scorecards = new();
 
     protected override string? ProvinceCode => _province?.Code;
@@ -39,21 +39,29 @@ internal sealed class CommuneGrain(
         {
             _info = info;
             _province = reference.ProvinceOfDistrict(info.DistrictCode);
-            _leaves = new ChildSnapshots(State.Leaves);
             _published = Snapshot();
         }
 
         return Task.CompletedTask;
     }
 
+    /// <summary>The latest snapshot of each leaf, over the state's dictionary (made again when the state is read again).</summary>
+    private ChildSnapshots Leaves => _leaves ??= new ChildSnapshots(State.Leaves);
+
+    protected override void OnStateReloaded()
+    {
+        _leaves = null;
+        _published = _info is null ? null : Snapshot();
+    }
+
     /// <summary>A commune's data is entered by the officers of its district.</summary>
     protected override PermissionTarget TargetOf(ICommand command) => PermissionTarget.District(_info!.DistrictCode);
 
     public Task<CommandResult> RegisterPropagandistAsync(RegisterPerson command) =>
-        ExecuteAsync(command, rules => State.Propagandists.CheckRegister(command, rules), () => State.Propagandists.Register(command));
+        ExecuteAsync(command, rules => State.Propagandists.CheckRegister(command, rules));
 
     public Task<CommandResult> DeactivatePropagandistAsync(DeactivatePerson command) =>
-        ExecuteAsync(command, rules => State.Propagandists.CheckDeactivate(command, rules), () => State.Propagandists.Deactivate(command));
+        ExecuteAsync(command, rules => State.Propagandists.CheckDeactivate(command, rules));
 
     public Task<CommandResult> RecordOfficialsAsync(RecordOfficials command) =>
         ExecuteAsync(
@@ -61,12 +69,7 @@ internal sealed class CommuneGrain(
             rules => rules.CheckDate("asOf", command.AsOf)
                 ?? CountBounds.Check("total", command.Total, CountBounds.People)
                 ?? CountBounds.Check("trained", command.Trained, CountBounds.People)
-                ?? (command.Trained > command.Total ? Refusals.Exceeds("trained", "total") : null),
-            () =>
-            {
-                State.Officials.RemoveAll(o => o.AsOf == command.AsOf);
-                State.Officials.Add(new OfficialsCount(command.AsOf, command.Total, command.Trained));
-            });
+                ?? (command.Trained > command.Total ? Refusals.Exceeds("trained", "total") : null));
 
     public async Task<CommandResult> RecordDeliveryAsync(RecordDelivery command)
     {
@@ -81,9 +84,7 @@ internal sealed class CommuneGrain(
                 ?? (MaterialKinds.All.Contains(command.MaterialKind) ? null : Refusals.UnknownMaterialKind(command.MaterialKind, MaterialKinds.All))
                 ?? CountBounds.Check("quantity", command.Quantity, CountBounds.Copies, positive: true)
                 ?? rules.CheckDate("deliveredOn", command.DeliveredOn)
-                ?? (command.DeliveredOn < document!.IssuedOn ? Refusals.BeforeIssue("deliveredOn", command.DeliveredOn, document.IssuedOn) : null),
-            () => State.Deliveries.Add(new Delivery(
-                command.DocumentCode, command.MaterialKind, command.Quantity, command.DeliveredOn, command.Actor.AgencyCode)));
+                ?? (command.DeliveredOn < document!.IssuedOn ? Refusals.BeforeIssue("deliveredOn", command.DeliveredOn, document.IssuedOn) : null));
     }
 
     public Task<CommandResult> RecordSurveyAsync(RecordSurvey command) =>
@@ -94,8 +95,38 @@ internal sealed class CommuneGrain(
                 ?? rules.CheckDate("conductedOn", command.ConductedOn)
                 ?? CountBounds.Check("respondents", command.Respondents, CountBounds.People, positive: true)
                 ?? CountBounds.Check("aware", command.Aware, CountBounds.People)
-                ?? (command.Aware > command.Respondents ? Refusals.Exceeds("aware", "respondents") : null),
-            () => State.Surveys.Add(new Survey(command.SurveyId, command.ConductedOn, command.Respondents, command.Aware)));
+                ?? (command.Aware > command.Respondents ? Refusals.Exceeds("aware", "respondents") : null));
+
+    /// <summary>An accepted command or a leaf's snapshot, applied to the state (after its append, and on activation).</summary>
+    protected override void Apply(object @event)
+    {
+        switch (@event)
+        {
+            case RegisterPerson register:
+                State.Propagandists.Register(register);
+                break;
+            case DeactivatePerson deactivate:
+                State.Propagandists.Deactivate(deactivate);
+                break;
+            case RecordOfficials officials:
+                State.Officials.RemoveAll(o => o.AsOf == officials.AsOf);
+                State.Officials.Add(new OfficialsCount(officials.AsOf, officials.Total, officials.Trained));
+                break;
+            case RecordDelivery delivery:
+                State.Deliveries.Add(new Delivery(
+                    delivery.DocumentCode, delivery.MaterialKind, delivery.Quantity, delivery.DeliveredOn, delivery.Actor.AgencyCode));
+                break;
+            case RecordSurvey survey:
+                State.Surveys.Add(new Survey(survey.SurveyId, survey.ConductedOn, survey.Respondents, survey.Aware));
+                break;
+            case UnitSnapshot leaf:
+                Leaves.Offer(leaf);
+                break;
+            default:
+                base.Apply(@event);
+                break;
+        }
+    }
 
     public Task<UnitSummary> GetSummaryAsync()
     {
@@ -120,9 +151,9 @@ internal sealed class CommuneGrain(
     public async Task ReportLeafAsync(UnitSnapshot leaf)
     {
         Known();
-        if (_leaves.Offer(leaf))
+        if (Leaves.IsNewer(leaf))
         {
-            await WriteStateAsync();
+            await RecordEventAsync(leaf);
         }
 
         await OnCommittedAsync();
@@ -135,7 +166,7 @@ internal sealed class CommuneGrain(
     }
 
     private UnitSnapshot Snapshot() =>
-        UnitSnapshot.From(this.GetPrimaryKeyString(), State.Version + _leaves.Version, CommuneMeasures.From(State).Add(_leaves.Sum()));
+        UnitSnapshot.From(this.GetPrimaryKeyString(), State.Version + Leaves.Version, CommuneMeasures.From(State).Add(Leaves.Sum()));
 
     private CommuneInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
 }

@@ -26,7 +26,7 @@ internal sealed class DistrictGrain(
     private readonly ChildSnapshots _communes = new();
     private readonly ComputedViews<ScorecardView> _scorecards = new();
     private readonly ComputedViews<ImmutableArray<ScorecardView>> _communeScorecards = new();
-    private ChildSnapshots _leaves = new();
+    private ChildSnapshots? _leaves;
     private DistrictInfo? _info;
     private ProvinceInfo? _province;
     private UpwardPush? _push;
@@ -45,7 +45,6 @@ internal sealed class DistrictGrain(
 
         _info = info;
         _province = reference.Provinces[info.ProvinceCode];
-        _leaves = new ChildSnapshots(State.Leaves);
         _push = new UpwardPush(this, PushToProvinceAsync, logger);
         var snapshots = await Task.WhenAll(info.CommuneCodes.Select(c => GrainFactory.GetGrain<ICommuneAggregate>(c).GetSnapshotAsync()));
         foreach (var snapshot in snapshots)
@@ -58,11 +57,40 @@ internal sealed class DistrictGrain(
 
     protected override PermissionTarget TargetOf(ICommand command) => PermissionTarget.District(_info!.Code);
 
+    /// <summary>The latest snapshot of each leaf, over the state's dictionary (made again when the state is read again).</summary>
+    private ChildSnapshots Leaves => _leaves ??= new ChildSnapshots(State.Leaves);
+
+    protected override void OnStateReloaded()
+    {
+        _leaves = null;
+        _snapshot = null;
+    }
+
+    /// <summary>An accepted command or a leaf's snapshot, applied to the state (after its append, and on activation).</summary>
+    protected override void Apply(object @event)
+    {
+        switch (@event)
+        {
+            case RegisterPerson register:
+                State.Reporters.Register(register);
+                break;
+            case DeactivatePerson deactivate:
+                State.Reporters.Deactivate(deactivate);
+                break;
+            case UnitSnapshot leaf:
+                Leaves.Offer(leaf);
+                break;
+            default:
+                base.Apply(@event);
+                break;
+        }
+    }
+
     public Task<CommandResult> RegisterReporterAsync(RegisterPerson command) =>
-        ExecuteAsync(command, rules => State.Reporters.CheckRegister(command, rules), () => State.Reporters.Register(command));
+        ExecuteAsync(command, rules => State.Reporters.CheckRegister(command, rules));
 
     public Task<CommandResult> DeactivateReporterAsync(DeactivatePerson command) =>
-        ExecuteAsync(command, rules => State.Reporters.CheckDeactivate(command, rules), () => State.Reporters.Deactivate(command));
+        ExecuteAsync(command, rules => State.Reporters.CheckDeactivate(command, rules));
 
     public Task ReportCommuneAsync(UnitSnapshot snapshot)
     {
@@ -77,9 +105,9 @@ internal sealed class DistrictGrain(
     public async Task ReportLeafAsync(UnitSnapshot leaf)
     {
         Known();
-        if (_leaves.Offer(leaf))
+        if (Leaves.IsNewer(leaf))
         {
-            await WriteStateAsync();
+            await RecordEventAsync(leaf);
             Changed();
         }
     }
@@ -144,7 +172,7 @@ internal sealed class DistrictGrain(
                 .With(Measures.ReportersActive, reporters)
                 .With(Measures.ReportersQualifyingDistricts, reporters.AtLeast(Measures.ReportersPerQualifyingDistrict));
             _snapshot = UnitSnapshot.From(
-                _info!.Code, State.Version + _leaves.Version + _communes.Version, MeasureSet.Sum([own, _leaves.Sum(), _communes.Sum()]));
+                _info!.Code, State.Version + Leaves.Version + _communes.Version, MeasureSet.Sum([own, Leaves.Sum(), _communes.Sum()]));
         }
 
         return _snapshot;

@@ -207,15 +207,16 @@ internal sealed class VictimGrain(
             ?? PersonChecks.Confidentiality(State, reader);
         var record = refusal is null ? keys.Open(Key, State.Sealed!) : null;
 
-        // The attempt is stored before anything is released: no read without its trace.
-        State.History.Add(new PersonStep(
+        // The attempt is stored, with its audit entry, before anything is released: no read without its trace.
+        var step = new PersonStep(
             refusal is null ? PersonChecks.ReadStep : PersonChecks.RefusedReadStep,
-            calendar.Today(), time.GetUtcNow(), reader.AgencyCode, reader.UserId, request.Purpose.Trim()));
-        await WriteStateAsync();
+            calendar.Today(), time.GetUtcNow(), reader.AgencyCode, reader.UserId, request.Purpose.Trim());
+        await RecordStateAsync(
+            () => State.History.Add(step),
+            AuditEntryFor(reader, AuditActions.PersonalDataRead, refusal is null ? AuditActions.Granted : AuditActions.Refused, refusal?.Code, State.Version, null));
         logger.LogInformation(
             "{Grain} {Key} personal data {Outcome} for {User} of {Agency}",
             nameof(VictimGrain), Key, refusal is null ? "released" : "refused", reader.UserId, reader.AgencyCode);
-        await AuditReadAsync(reader, refusal);
         return record is null ? PersonalDataResult.Refused(refusal!) : new PersonalDataResult(record.Data, record.BirthYear);
     }
 

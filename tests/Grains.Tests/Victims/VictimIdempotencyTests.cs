@@ -1,3 +1,4 @@
+using AntiTrafficking.Grains.Journal;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Victims;
@@ -66,11 +67,18 @@ public sealed class VictimIdempotencyTests(ClusterFixture fixture)
         Assert.Equal(CommandOutcome.Accepted, first.Outcome);
         Assert.Equal((CommandOutcome.Rejected, "idempotencyKeyReused", first.Version), (otherIdentity.Outcome, otherIdentity.Error?.Code, otherIdentity.Version));
         Assert.Equal((CommandOutcome.Duplicate, first.Version), (retry.Outcome, retry.Version));
-        var stored = new GrainState<PersonState>();
-        await fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main)
-            .ReadStateAsync("person", person.GetGrainId(), stored);
+        var journal = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<ICommandJournal>();
+        var stored = await journal.FindKeyAsync(person.GetGrainId().ToString(), $"{reception.Actor.UserId} {reception.IdempotencyKey}");
         var ring = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<VictimKeyRing>();
-        Assert.StartsWith($"{ring.ActiveKeyId}:", Assert.Single(stored.State!.Fingerprints.Values), StringComparison.Ordinal);
+        Assert.StartsWith($"{ring.ActiveKeyId}:", stored!.Fingerprint, StringComparison.Ordinal);
+        Assert.Equal(first.Version, stored.Version);
+
+        // The person's journal holds its state after each act: the identity only sealed, never as it was sent.
+        var row = Assert.Single(await journal.ReadAfterAsync(person.GetGrainId().ToString(), 0));
+        Assert.Equal(JournalKinds.State, row.Kind);
+        var payload = System.Text.Encoding.UTF8.GetString(row.Payload);
+        Assert.Contains(QuangSon, payload);
+        Assert.DoesNotContain(reception.PersonalData!.FullName, payload);
     }
 
     [Fact]
