@@ -86,8 +86,17 @@ public sealed class PersonalDataAtRestTests(PostgresFixture postgres) : IDisposa
             Assert.Contains("\"keyId\":\"2014-01\"", await PersonRowAsync(serviceId));
 
             Accepted(await person.StartVerificationAsync(new("rot-1-verify", BorderGuard, new(2014, 3, 3))));
-            Assert.Contains("\"keyId\":\"2015-06\"", await PersonRowAsync(serviceId));
+
+            // The journal's row of the command holds the person's new state, re-sealed under the new key.
+            var latest = await Db.ScalarAsync<byte[]>(
+                postgres.ConnectionString,
+                "SELECT payload FROM command_journal WHERE service_id = @service AND stream = 'victim/22:rot-1' ORDER BY position DESC LIMIT 1",
+                ("service", serviceId));
+            Assert.Contains("2015-06", Encoding.UTF8.GetString(latest));
         }
+
+        // Stopping the cluster wrote the person's snapshot, sealed under the new key.
+        Assert.Contains("\"keyId\":\"2015-06\"", await PersonRowAsync(serviceId));
 
         _keys.Retire("2014-01", activeKeyId: "2015-06");
         await using var retired = await VictimTestCluster.StartAsync(postgres.ConnectionString, serviceId, _keys.Path);
