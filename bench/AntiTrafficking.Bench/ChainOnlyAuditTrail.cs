@@ -28,6 +28,8 @@ internal sealed class ChainOnlyAuditTrail(TimeProvider time) : IAuditTrail, ICom
     public Task<JournalKey?> FindKeyAsync(string stream, string key, CancellationToken cancellationToken = default) =>
         Task.FromResult<JournalKey?>(null);
 
+    public Task<bool> IsClaimedAsync(string stream, string claim, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
     private readonly AuditChain.Verifier _verifier = new();
     private ChainHead _head = ChainHead.Empty;
 

@@ -11,6 +11,7 @@ CREATE TABLE IF NOT EXISTS command_journal
     version      bigint       NOT NULL,
     key          text COLLATE "C" NULL,
     fingerprint  varchar(200) NULL,
+    claim        text COLLATE "C" NULL,
     payload      bytea        NOT NULL,
     recorded_at  timestamptz  NOT NULL DEFAULT now(),
     -- A write from a stale activation asks for a position that is taken: refused, never merged.
@@ -19,3 +20,6 @@ CREATE TABLE IF NOT EXISTS command_journal
 
 -- Each caller-scoped idempotency key counts once per grain, for ever (memory keeps only the recent ones).
 CREATE UNIQUE INDEX IF NOT EXISTS ux_command_journal_key ON command_journal (service_id, stream, key) WHERE key IS NOT NULL;
+
+-- A name a command takes in its grain for ever (a survey's id), so the grain's snapshot need not keep every one.
+CREATE UNIQUE INDEX IF NOT EXISTS ux_command_journal_claim ON command_journal (service_id, stream, claim) WHERE claim IS NOT NULL;

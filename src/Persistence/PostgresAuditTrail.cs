@@ -89,6 +89,25 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         }
     }
 
+    public async Task<bool> IsClaimedAsync(string stream, string claim, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(
+                "SELECT EXISTS (SELECT 1 FROM command_journal WHERE service_id = @service AND stream = @stream AND claim = @claim)", connection);
+            command.Parameters.AddWithValue("service", _serviceId);
+            command.Parameters.AddWithValue("stream", stream);
+            command.Parameters.AddWithValue("claim", claim);
+            return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        catch (Exception ex) when (IsUnreachable(ex))
+        {
+            _logger.LogWarning(ex, "Journal: a claim could not be looked up");
+            throw new DatabaseUnavailableException();
+        }
+    }
+
     public async Task<JournalKey?> FindKeyAsync(string stream, string key, CancellationToken cancellationToken = default)
     {
         try
@@ -288,6 +307,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         var outcomes = new AppendOutcome[batch.Count];
         var positions = new HashSet<(string, long)>();
         var keys = new HashSet<(string, string)>();
+        var claims = new HashSet<(string, string)>();
         var rows = new List<(int Index, JournalRow Row)>();
         for (var i = 0; i < batch.Count; i++)
         {
@@ -296,7 +316,9 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
                 continue;
             }
 
-            if (!positions.Add((row.Stream, row.Position)) || (row.Key is { } key && !keys.Add((row.Stream, key))))
+            if (!positions.Add((row.Stream, row.Position))
+                || (row.Key is { } key && !keys.Add((row.Stream, key)))
+                || (row.Claim is { } claim && !claims.Add((row.Stream, claim))))
             {
                 outcomes[i] = AppendOutcome.Conflict;
                 continue;
@@ -311,8 +333,8 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         }
 
         await using var insert = new NpgsqlCommand(
-            "INSERT INTO command_journal (service_id, stream, position, kind, version, key, fingerprint, payload) " +
-            "SELECT @service, * FROM unnest(@stream, @position, @kind, @version, @key, @fingerprint, @payload) " +
+            "INSERT INTO command_journal (service_id, stream, position, kind, version, key, fingerprint, claim, payload) " +
+            "SELECT @service, * FROM unnest(@stream, @position, @kind, @version, @key, @fingerprint, @claim, @payload) " +
             "ON CONFLICT DO NOTHING RETURNING stream, position",
             connection, transaction);
         insert.Parameters.AddWithValue("service", _serviceId);
@@ -322,6 +344,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         Add(insert, "version", NpgsqlDbType.Bigint, rows.Select(r => r.Row.Version));
         Add(insert, "key", NpgsqlDbType.Text, rows.Select(r => r.Row.Key));
         Add(insert, "fingerprint", NpgsqlDbType.Varchar, rows.Select(r => r.Row.Fingerprint));
+        Add(insert, "claim", NpgsqlDbType.Text, rows.Select(r => r.Row.Claim));
         Add(insert, "payload", NpgsqlDbType.Bytea, rows.Select(r => r.Row.Payload));
         var written = new HashSet<(string, long)>();
         await using (var reader = await insert.ExecuteReaderAsync())

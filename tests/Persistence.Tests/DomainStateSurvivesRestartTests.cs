@@ -42,12 +42,30 @@ public sealed class DomainStateSurvivesRestartTests(PostgresFixture postgres)
             var retry = await restarted.Client.GetGrain<ICommuneGrain>("07195")
                 .RecordSurveyAsync(new("survey-1", Officer, "KS-1", new DateOnly(2015, 5, 1), 100, 80));
             Assert.Equal(CommandOutcome.Duplicate, retry.Outcome);
+
+            // Another survey under the same id, with a new key: refused by the claim the journal holds.
+            var again = await restarted.Client.GetGrain<ICommuneGrain>("07195")
+                .RecordSurveyAsync(new("survey-2", Officer, "KS-1", new DateOnly(2015, 6, 1), 50, 10));
+            Assert.Equal((CommandOutcome.Rejected, "duplicate", "surveyId"), (again.Outcome, again.Error?.Code, again.Error?.Field));
+            Assert.Equal((80L, 100L), Figures(await restarted.Client.GetGrain<IProvinceGrain>("22").GetScorecardAsync("2015"), "IND-03"));
         }
 
+        // The snapshot written at the stop holds what the indicators need (sums by day), not the list of surveys;
+        // the survey's id is claimed in the journal, next to the commands themselves.
         var stored = Assert.Single(await Db.StoredStatesAsync(postgres.ConnectionString, serviceId, "commune"));
         Assert.Contains("\"propagandists\"", stored);
-        Assert.Contains("\"KS-1\"", stored);
+        Assert.Contains("\"respondentsByDay\":{\"2015-05-01\":100}", stored);
+        Assert.Contains("\"position\":11", stored);
+        Assert.DoesNotContain("\"KS-1\"", stored);
         Assert.DoesNotContain("AntiTrafficking.", stored);
+        Assert.Equal(11L, await Db.ScalarAsync<long>(
+            postgres.ConnectionString,
+            "SELECT count(*) FROM command_journal WHERE service_id = @service AND stream = 'commune/07195' AND kind = 'command'",
+            ("service", serviceId)));
+        Assert.True(await Db.ScalarAsync<bool>(
+            postgres.ConnectionString,
+            "SELECT EXISTS (SELECT 1 FROM command_journal WHERE service_id = @service AND stream = 'commune/07195' AND claim = 'survey:KS-1')",
+            ("service", serviceId)));
     }
 
     private static (long, long) Figures(GrainInterfaces.Views.ScorecardView card, string code)

@@ -102,6 +102,15 @@ internal abstract class CommandGrain<TState> : Grain
     protected virtual void Apply(object @event) =>
         throw new InvalidOperationException($"{GetType().Name} journals its state, not {@event.GetType().Name}");
 
+    /// <summary>
+    /// A name <paramref name="command"/> takes in this grain for ever (a survey's id), claimed with its journal row, so
+    /// that the state need not keep every such name to refuse a second use; null for most commands.
+    /// </summary>
+    protected virtual string? ClaimOf(ICommand command) => null;
+
+    /// <summary>The refusal of a command whose <see cref="ClaimOf"/> an earlier command took.</summary>
+    protected virtual CommandError ClaimTaken(ICommand command) => throw new InvalidOperationException($"{command.GetType().Name} claims nothing");
+
     /// <summary>Called after the state was read again (another activation had written): drop what was derived from the old one.</summary>
     protected virtual void OnStateReloaded()
     {
@@ -184,9 +193,10 @@ internal abstract class CommandGrain<TState> : Grain
 
             var fingerprint = Fingerprint(content);
             var accepted = AuditEntryFor(command.Actor, command.GetType().Name, AuditActions.Accepted, null, State.Version + 1, command.IdempotencyKey);
+            var claim = ClaimOf(command);
             var committed = apply is null
-                ? await AppendEventAsync(JournalKinds.Command, command, State.Version + 1, ledgerKey, fingerprint, accepted)
-                : await AppendStateAsync(apply, State.Version + 1, ledgerKey, fingerprint, accepted);
+                ? await AppendEventAsync(JournalKinds.Command, command, State.Version + 1, ledgerKey, fingerprint, accepted, claim)
+                : await AppendStateAsync(apply, State.Version + 1, ledgerKey, fingerprint, accepted, claim);
             if (committed)
             {
                 return await FollowUpAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
@@ -197,6 +207,11 @@ internal abstract class CommandGrain<TState> : Grain
                 // The key was applied long ago (beyond the keys kept in memory), or by another activation.
                 await ReloadAsync();
                 return await DuplicateAsync(command, content, stored.Version, stored.Fingerprint);
+            }
+
+            if (claim is not null && await Journal.IsClaimedAsync(Stream, claim))
+            {
+                return await RefuseAsync(command, ClaimTaken(command));
             }
 
             if (attempt == 3)
@@ -243,10 +258,11 @@ internal abstract class CommandGrain<TState> : Grain
         }
     }
 
-    private async Task<bool> AppendEventAsync(string kind, object @event, long version, string? key, string? fingerprint, AuditEntry? audit)
+    private async Task<bool> AppendEventAsync(
+        string kind, object @event, long version, string? key, string? fingerprint, AuditEntry? audit, string? claim = null)
     {
         var serializer = ServiceProvider.GetRequiredService<Serializer>();
-        var row = new JournalRow(Stream, State.Position + 1, kind, serializer.SerializeToArray(@event), version, key, fingerprint);
+        var row = new JournalRow(Stream, State.Position + 1, kind, serializer.SerializeToArray(@event), version, key, fingerprint, claim);
         if (await Journal.AppendAsync(row, audit) != AppendOutcome.Appended)
         {
             return false;
@@ -257,7 +273,8 @@ internal abstract class CommandGrain<TState> : Grain
         return true;
     }
 
-    private async Task<bool> AppendStateAsync(Action change, long version, string? key, string? fingerprint, AuditEntry? audit)
+    private async Task<bool> AppendStateAsync(
+        Action change, long version, string? key, string? fingerprint, AuditEntry? audit, string? claim = null)
     {
         var before = _state.State;
         var after = ServiceProvider.GetRequiredService<DeepCopier>().Copy(before);
@@ -273,7 +290,7 @@ internal abstract class CommandGrain<TState> : Grain
             }
 
             var serializer = ServiceProvider.GetRequiredService<Serializer>();
-            var row = new JournalRow(Stream, after.Position, JournalKinds.State, serializer.SerializeToArray(after), version, key, fingerprint);
+            var row = new JournalRow(Stream, after.Position, JournalKinds.State, serializer.SerializeToArray(after), version, key, fingerprint, claim);
             if (await Journal.AppendAsync(row, audit) != AppendOutcome.Appended)
             {
                 _state.State = before;

@@ -21,6 +21,9 @@ public interface ICommandJournal
 
     /// <summary>Where <paramref name="key"/> (a caller-scoped idempotency key) was applied in <paramref name="stream"/>, or null.</summary>
     Task<JournalKey?> FindKeyAsync(string stream, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a row of <paramref name="stream"/> claimed <paramref name="claim"/> (a name unique in its grain, such as a survey's id).</summary>
+    Task<bool> IsClaimedAsync(string stream, string claim, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The answer to an append.</summary>
@@ -29,7 +32,7 @@ public enum AppendOutcome
     /// <summary>The row and its audit entry are committed.</summary>
     Appended,
 
-    /// <summary>The position or the key was taken: nothing was written.</summary>
+    /// <summary>The position, the key or the claim was taken: nothing was written.</summary>
     Conflict,
 }
 
@@ -43,7 +46,9 @@ public enum AppendOutcome
 /// <param name="Version">The grain's version (accepted commands) after the row.</param>
 /// <param name="Key">The command's caller-scoped idempotency key, unique in the stream; null for changes without a command.</param>
 /// <param name="Fingerprint">The command's fingerprint (a hash of its content), null for changes without a command.</param>
-public sealed record JournalRow(string Stream, long Position, string Kind, byte[] Payload, long Version, string? Key = null, string? Fingerprint = null);
+/// <param name="Claim">A name the command takes in its grain for ever (a survey's id: "survey:KS-1"), unique in the stream; null for most.</param>
+public sealed record JournalRow(
+    string Stream, long Position, string Kind, byte[] Payload, long Version, string? Key = null, string? Fingerprint = null, string? Claim = null);
 
 /// <summary>Where a key was applied.</summary>
 public sealed record JournalKey(long Position, long Version, string? Fingerprint);

@@ -7,6 +7,7 @@ public sealed class MemoryJournal(MemoryAuditTrail audit) : ICommandJournal
 {
     private readonly Dictionary<string, List<JournalRow>> _streams = [];
     private readonly Dictionary<(string Stream, string Key), JournalKey> _keys = [];
+    private readonly HashSet<(string Stream, string Claim)> _claims = [];
 
     /// <summary>Number of rows held, over every stream.</summary>
     public long Count
@@ -29,12 +30,19 @@ public sealed class MemoryJournal(MemoryAuditTrail audit) : ICommandJournal
                 _streams[row.Stream] = rows = [];
             }
 
-            if (rows.Any(r => r.Position == row.Position) || (row.Key is { } taken && _keys.ContainsKey((row.Stream, taken))))
+            if (rows.Any(r => r.Position == row.Position)
+                || (row.Key is { } taken && _keys.ContainsKey((row.Stream, taken)))
+                || (row.Claim is { } claimed && _claims.Contains((row.Stream, claimed))))
             {
                 return AppendOutcome.Conflict;
             }
 
             rows.Add(row);
+            if (row.Claim is { } claim)
+            {
+                _claims.Add((row.Stream, claim));
+            }
+
             if (row.Key is { } key)
             {
                 _keys[(row.Stream, key)] = new JournalKey(row.Position, row.Version, row.Fingerprint);
@@ -58,6 +66,14 @@ public sealed class MemoryJournal(MemoryAuditTrail audit) : ICommandJournal
                 ? [.. rows.Where(r => r.Position > position).OrderBy(r => r.Position)]
                 : [];
             return Task.FromResult(after);
+        }
+    }
+
+    public Task<bool> IsClaimedAsync(string stream, string claim, CancellationToken cancellationToken = default)
+    {
+        lock (_streams)
+        {
+            return Task.FromResult(_claims.Contains((stream, claim)));
         }
     }
 

@@ -39,6 +39,7 @@ internal sealed class CommuneGrain(
         {
             _info = info;
             _province = reference.ProvinceOfDistrict(info.DistrictCode);
+            State.FoldListsWrittenBeforeTheJournal();
             _published = Snapshot();
         }
 
@@ -51,6 +52,7 @@ internal sealed class CommuneGrain(
     protected override void OnStateReloaded()
     {
         _leaves = null;
+        State.FoldListsWrittenBeforeTheJournal();
         _published = _info is null ? null : Snapshot();
     }
 
@@ -91,11 +93,16 @@ internal sealed class CommuneGrain(
         ExecuteAsync(
             command,
             rules => CommandRules.CheckId("surveyId", command.SurveyId)
-                ?? (State.Surveys.Any(s => s.SurveyId == command.SurveyId) ? Refusals.Duplicate("surveyId", command.SurveyId) : null)
+                ?? (State.SurveyIdsBeforeJournal.Contains(command.SurveyId) ? Refusals.Duplicate("surveyId", command.SurveyId) : null)
                 ?? rules.CheckDate("conductedOn", command.ConductedOn)
                 ?? CountBounds.Check("respondents", command.Respondents, CountBounds.People, positive: true)
                 ?? CountBounds.Check("aware", command.Aware, CountBounds.People)
                 ?? (command.Aware > command.Respondents ? Refusals.Exceeds("aware", "respondents") : null));
+
+    /// <summary>A survey's id is the commune's for ever: claimed in the journal with the survey's row.</summary>
+    protected override string? ClaimOf(ICommand command) => command is RecordSurvey survey ? $"survey:{survey.SurveyId}" : null;
+
+    protected override CommandError ClaimTaken(ICommand command) => Refusals.Duplicate("surveyId", ((RecordSurvey)command).SurveyId);
 
     /// <summary>An accepted command or a leaf's snapshot, applied to the state (after its append, and on activation).</summary>
     protected override void Apply(object @event)
@@ -113,11 +120,10 @@ internal sealed class CommuneGrain(
                 State.Officials.Add(new OfficialsCount(officials.AsOf, officials.Total, officials.Trained));
                 break;
             case RecordDelivery delivery:
-                State.Deliveries.Add(new Delivery(
-                    delivery.DocumentCode, delivery.MaterialKind, delivery.Quantity, delivery.DeliveredOn, delivery.Actor.AgencyCode));
+                State.AddDelivery(delivery.DocumentCode, delivery.MaterialKind, delivery.Quantity, delivery.DeliveredOn);
                 break;
             case RecordSurvey survey:
-                State.Surveys.Add(new Survey(survey.SurveyId, survey.ConductedOn, survey.Respondents, survey.Aware));
+                State.AddSurvey(survey.ConductedOn, survey.Respondents, survey.Aware);
                 break;
             case UnitSnapshot leaf:
                 Leaves.Offer(leaf);

@@ -14,19 +14,19 @@ internal static class CommuneMeasures
             .With(Measures.PropagandistsQualifyingCommunes, propagandists.AtLeast(Measures.PropagandistsPerQualifyingCommune))
             .With(Measures.OfficialsTotal, LatestCount(state.Officials, o => o.Total))
             .With(Measures.OfficialsTrained, LatestCount(state.Officials, o => o.Trained))
-            .With(Measures.LegalDocsConveyedPairs, DatedSeries.From(
-                state.Deliveries.GroupBy(d => d.DocumentCode).Select(g => (g.Min(d => d.DeliveredOn), 1L))))
-            .With(Measures.MaterialDeliveries, DatedSeries.From(state.Deliveries.Select(d => (d.DeliveredOn, 1L))))
-            .With(Measures.SurveyRespondents, DatedSeries.From(state.Surveys.Select(s => (s.ConductedOn, (long)s.Respondents))))
-            .With(Measures.SurveyAware, DatedSeries.From(state.Surveys.Select(s => (s.ConductedOn, (long)s.Aware))));
-        foreach (var kind in state.Deliveries.GroupBy(d => d.MaterialKind))
+            .With(Measures.LegalDocsConveyedPairs, DatedSeries.From(state.FirstDeliveryByDocument.Values.Select(d => (d, 1L))))
+            .With(Measures.MaterialDeliveries, Series(state.DeliveriesByDay))
+            .With(Measures.SurveyRespondents, Series(state.RespondentsByDay))
+            .With(Measures.SurveyAware, Series(state.AwareByDay));
+        foreach (var (kind, byDay) in state.QuantityByKindAndDay)
         {
-            measures = measures.With(
-                Measures.MaterialQuantity(kind.Key), DatedSeries.From(kind.Select(d => (d.DeliveredOn, (long)d.Quantity))));
+            measures = measures.With(Measures.MaterialQuantity(kind), Series(byDay));
         }
 
         return measures;
     }
+
+    private static DatedSeries Series(Dictionary<DateOnly, long> byDay) => DatedSeries.From(byDay.Select(d => (d.Key, d.Value)));
 
     /// <summary>A level series from dated counts: each count replaces the previous one from its date on.</summary>
     private static DatedSeries LatestCount(IEnumerable<OfficialsCount> counts, Func<OfficialsCount, int> select)

@@ -3,7 +3,10 @@ using AntiTrafficking.Grains.Commands;
 
 namespace AntiTrafficking.Grains.Units;
 
-/// <summary>A commune's own inputs and the contributions of the tips, cases and persons attributed to it.</summary>
+/// <summary>
+/// A commune's own inputs, kept as what its indicators need (dated counters, not the list of every command, which is
+/// the journal's), and the contributions of the tips, cases and persons attributed to it.
+/// </summary>
 [GenerateSerializer, Alias("AntiTrafficking.Units.CommuneState")]
 public sealed class CommuneState : LedgerState
 {
@@ -15,15 +18,84 @@ public sealed class CommuneState : LedgerState
     [Id(1)]
     public List<OfficialsCount> Officials { get; set; } = [];
 
-    /// <summary>Deliveries of propaganda material.</summary>
+    /// <summary>Deliveries as a state written before the journal held them; folded into the counters on activation (<see cref="FoldListsWrittenBeforeTheJournal"/>).</summary>
     [Id(2)]
     public List<Delivery> Deliveries { get; set; } = [];
 
-    /// <summary>Awareness surveys.</summary>
+    /// <summary>Surveys as a state written before the journal held them; folded into the counters on activation.</summary>
     [Id(3)]
     public List<Survey> Surveys { get; set; } = [];
 
     /// <summary>The latest snapshot of each tip, case and person attributed to the commune, by leaf key.</summary>
     [Id(4)]
     public Dictionary<string, UnitSnapshot> Leaves { get; set; } = [];
+
+    /// <summary>Survey respondents summed by the day of the survey.</summary>
+    [Id(5)]
+    public Dictionary<DateOnly, long> RespondentsByDay { get; set; } = [];
+
+    /// <summary>Respondents aware of trafficking, summed by the day of the survey.</summary>
+    [Id(6)]
+    public Dictionary<DateOnly, long> AwareByDay { get; set; } = [];
+
+    /// <summary>Number of deliveries of material, by the day delivered.</summary>
+    [Id(7)]
+    public Dictionary<DateOnly, long> DeliveriesByDay { get; set; } = [];
+
+    /// <summary>Quantities delivered, by material kind and day.</summary>
+    [Id(8)]
+    public Dictionary<string, Dictionary<DateOnly, long>> QuantityByKindAndDay { get; set; } = [];
+
+    /// <summary>The first day material for each legal document reached the commune.</summary>
+    [Id(9)]
+    public Dictionary<string, DateOnly> FirstDeliveryByDocument { get; set; } = [];
+
+    /// <summary>
+    /// The ids of surveys recorded before the journal claimed them (a survey's id is now claimed with its row, so a
+    /// second survey of the same id is refused without keeping every id here).
+    /// </summary>
+    [Id(10)]
+    public HashSet<string> SurveyIdsBeforeJournal { get; set; } = [];
+
+    internal void AddSurvey(DateOnly conductedOn, long respondents, long aware)
+    {
+        Add(RespondentsByDay, conductedOn, respondents);
+        Add(AwareByDay, conductedOn, aware);
+    }
+
+    internal void AddDelivery(string documentCode, string materialKind, long quantity, DateOnly deliveredOn)
+    {
+        Add(DeliveriesByDay, deliveredOn, 1);
+        if (!QuantityByKindAndDay.TryGetValue(materialKind, out var byDay))
+        {
+            QuantityByKindAndDay[materialKind] = byDay = [];
+        }
+
+        Add(byDay, deliveredOn, quantity);
+        if (!FirstDeliveryByDocument.TryGetValue(documentCode, out var first) || deliveredOn < first)
+        {
+            FirstDeliveryByDocument[documentCode] = deliveredOn;
+        }
+    }
+
+    /// <summary>Moves the lists of a state written before the journal into the counters (once: the lists are emptied).</summary>
+    internal void FoldListsWrittenBeforeTheJournal()
+    {
+        foreach (var survey in Surveys)
+        {
+            AddSurvey(survey.ConductedOn, survey.Respondents, survey.Aware);
+            SurveyIdsBeforeJournal.Add(survey.SurveyId);
+        }
+
+        foreach (var delivery in Deliveries)
+        {
+            AddDelivery(delivery.DocumentCode, delivery.MaterialKind, delivery.Quantity, delivery.DeliveredOn);
+        }
+
+        Surveys.Clear();
+        Deliveries.Clear();
+    }
+
+    private static void Add(Dictionary<DateOnly, long> byDay, DateOnly day, long amount) =>
+        byDay[day] = byDay.GetValueOrDefault(day) + amount;
 }
