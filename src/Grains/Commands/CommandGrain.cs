@@ -186,7 +186,7 @@ internal abstract class CommandGrain<TState> : Grain
             if (validate(rules) is { } error)
             {
                 // A key older than those kept in memory answers its first outcome, not a refusal on today's state.
-                return await Journal.FindKeyAsync(Stream, ledgerKey) is { } old
+                return (await Journal.FindKeyAsync(Stream, ledgerKey) ?? await Journal.FindKeyAsync(Stream, command.IdempotencyKey)) is { } old
                     ? await DuplicateAsync(command, content, old.Version, old.Fingerprint)
                     : await RefuseAsync(command, error);
             }
@@ -323,7 +323,37 @@ internal abstract class CommandGrain<TState> : Grain
         }
     }
 
-    private Task CatchUpAsync(CancellationToken cancellationToken) => ReplayAsync(cancellationToken);
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        if (State.Position == 0 && State.Applied.Count > 0)
+        {
+            await CarryOverKeysAsync();
+        }
+
+        await ReplayAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The upgrade of a state written before the journal, which holds every idempotency key it ever applied: the keys
+    /// become the stream's first rows (<see cref="JournalKinds.Legacy"/>, in the order of the versions they produced),
+    /// and the state, trimmed to the recent keys, becomes the snapshot of those rows. Done before the grain answers
+    /// anything; a second attempt (after a failure) finds the same rows already there.
+    /// </summary>
+    private async Task CarryOverKeysAsync()
+    {
+        var keys = State.Applied.OrderBy(a => a.Value).ToList();
+        var rows = keys.Select((applied, i) => new JournalRow(
+            Stream, i + 1, JournalKinds.Legacy, [], applied.Value, applied.Key, State.Fingerprints.GetValueOrDefault(applied.Key)));
+        await Task.WhenAll(rows.Select(row => Journal.AppendAsync(row, null)));
+        State.Position = keys.Count;
+        foreach (var (key, version) in keys)
+        {
+            State.Remember(key, version, State.Fingerprints.GetValueOrDefault(key));
+        }
+
+        await _state.WriteStateAsync();
+        _logger.LogInformation("{Grain} {Key}: {Count} idempotency keys carried over into the journal", GetType().Name, this.GetPrimaryKeyString(), keys.Count);
+    }
 
     private async Task ReplayAsync(CancellationToken cancellationToken = default)
     {
