@@ -9,7 +9,7 @@ internal sealed record BenchOptions(
     TimeSpan StepDuration,
     int FreshnessSamples,
     TimeSpan HttpDuration,
-    int ColdStartEvents,
+    int[] HistorySizes,
     int NationalLeaves)
 {
     /// <summary>The parts to run (<c>--only 1,2,5</c>); all by default.</summary>
@@ -29,8 +29,8 @@ internal sealed record BenchOptions(
             ? only.Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet()
             : null;
         var options = quick
-            ? new BenchOptions(true, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(4), 30, TimeSpan.FromSeconds(5), 100_000, 60_000)
-            : new BenchOptions(false, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(20), 200, TimeSpan.FromSeconds(20), 1_000_000, 1_000_000);
+            ? new BenchOptions(true, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(4), 30, TimeSpan.FromSeconds(5), [100_000, 500_000], 60_000)
+            : new BenchOptions(false, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(20), 200, TimeSpan.FromSeconds(20), [1_000_000, 5_000_000, 10_000_000], 1_000_000);
         options = options with { GcDump = args.Contains("--gcdump") };
         return parts is null ? options : options with { Parts = parts };
     }

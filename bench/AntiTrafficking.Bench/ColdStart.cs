@@ -12,19 +12,33 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using Orleans.Storage;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.Grains.Commands;
 
 namespace AntiTrafficking.Bench;
 
 /// <summary>
-/// Cold start with many persisted events: Project 1 surveys and material deliveries spread over every commune of the
-/// province and over 2011–2015, stored as the communes' grain state rows through the real storage provider (what the
-/// grains would have written after that many commands), and the same events as plain rows for the SQL baseline.
+/// History already stored: Project 1 surveys and material deliveries spread over every commune of the province and
+/// over 2011–2015, stored as the grains would have stored them after that many commands — every command a row of the
+/// journal (its payload, key and claim, written by binary COPY into the real table with its indexes) and each commune's
+/// snapshot through the real storage provider at the last multiple of <see cref="SnapshotEvery"/> rows, so that an
+/// activation applies up to 999 rows again (the most a commune can be behind its snapshot) — and, for the SQL
+/// baseline, the same events as plain rows.
 /// </summary>
-internal sealed class ColdStart(string root, string connectionString)
+internal sealed class ColdStart(string root, string connectionString, int size)
 {
-    public const string ServiceId = "bench-cold";
     public const string Period = "2013";
+
+    /// <summary>As the command grains do: a snapshot every 1,000 rows.</summary>
+    private const int SnapshotEvery = 1000;
+
+    private static readonly ActingParty Officer = new("bench-officer", "TTTT");
+
+    /// <summary>A service of its own for each size of history.</summary>
+    public string ServiceId { get; } = $"bench-history-{size}";
     private static readonly string[] Materials = ["leaflet", "poster", "banner", "handbook", "qaBook"];
 
     public sealed record Expected(long Aware, long Respondents, long Deliveries);
@@ -32,8 +46,9 @@ internal sealed class ColdStart(string root, string connectionString)
     private sealed record Event(string Commune, string District, bool IsSurvey, DateOnly On, int Respondents, int Aware, int Quantity, string Material);
 
     /// <summary>Writes the events; returns what the province scorecard of <see cref="Period"/> must show.</summary>
-    public async Task<Expected> PersistAsync(int count, string logs)
+    public async Task<Expected> PersistAsync(string logs, bool plainRows)
     {
+        var count = size;
         var reference = ReferenceData.Load(Path.Combine(root, "data"));
         var communes = reference.Provinces["22"].DistrictCodes.SelectMany(d => reference.Districts[d].CommuneCodes).ToArray();
         var random = new Random(20111);
@@ -47,8 +62,12 @@ internal sealed class ColdStart(string root, string connectionString)
                 random.Next(respondents + 1), 10 + random.Next(490), Materials[random.Next(Materials.Length)]);
         }
 
-        await WriteGrainStatesAsync(events, logs);
-        await WritePlainRowsAsync(events);
+        await WriteJournalAsync(events, logs);
+        if (plainRows)
+        {
+            await WritePlainRowsAsync(events);
+        }
+
         var inPeriod = events.Where(e => e.On.Year == int.Parse(Period, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         return new Expected(
             inPeriod.Where(e => e.IsSurvey).Sum(e => (long)e.Aware),
@@ -60,10 +79,13 @@ internal sealed class ColdStart(string root, string connectionString)
     /// From the silo process's start until the province scorecard is correct (every commune read back by its district,
     /// every district by the province).
     /// </summary>
-    public static async Task<(double Seconds, double GatewaySeconds)> MeasureAsync(Cluster cluster, Expected expected)
+    /// <param name="cluster">Starts the silo.</param>
+    /// <param name="expected">What the scorecard must show.</param>
+    /// <param name="then">Work for the silo once the scorecard is correct (the throughput with this history), before it stops.</param>
+    public async Task<(double Seconds, double GatewaySeconds)> MeasureAsync(Cluster cluster, Expected expected, Func<IGrainFactory, Task> then)
     {
         var started = Stopwatch.StartNew();
-        var (silo, gatewayPort) = cluster.StartSilo(ServiceId, "silo-cold-start.log");
+        var (silo, gatewayPort) = cluster.StartSilo(ServiceId, $"silo-history-{size}.log");
         await using (silo)
         {
             await silo.WaitForPortAsync(gatewayPort, TimeSpan.FromMinutes(3), "The cold-start silo");
@@ -85,7 +107,9 @@ internal sealed class ColdStart(string root, string connectionString)
 
                 if (scorecard is not null && Matches(scorecard, expected))
                 {
-                    return (started.Elapsed.TotalSeconds, gatewayOpen);
+                    var seconds = started.Elapsed.TotalSeconds;
+                    await then(Cluster.Client(client));
+                    return (seconds, gatewayOpen);
                 }
 
                 if (started.Elapsed > TimeSpan.FromMinutes(5))
@@ -137,37 +161,83 @@ internal sealed class ColdStart(string root, string connectionString)
         return ind03.Numerator == expected.Aware && ind03.Denominator == expected.Respondents && out03.Value == expected.Deliveries;
     }
 
-    private async Task WriteGrainStatesAsync(Event[] events, string logs)
+    private async Task WriteJournalAsync(Event[] events, string logs)
     {
         var byCommune = events.Select((e, i) => (e, i)).GroupBy(x => x.e.Commune).ToArray();
-        await WithStorageAsync("bench-writer", storage => Parallel.ForEachAsync(byCommune, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (group, _) =>
+        long rows = 0;
+        await WithStorageAsync("bench-writer", async (storage, serializer) =>
         {
-            var state = new CommuneState();
-            foreach (var (e, i) in group)
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using (var import = await connection.BeginBinaryImportAsync(
+                             "COPY command_journal (service_id, stream, position, kind, version, key, fingerprint, claim, payload) FROM STDIN (FORMAT BINARY)"))
             {
-                state.Version++;
-                state.Applied[$"cold-{i}"] = state.Version;
-                if (e.IsSurvey)
+                foreach (var group in byCommune)
                 {
-                    state.Surveys.Add(new Survey($"cold-survey-{i}", e.On, e.Respondents, e.Aware));
+                    var position = 0L;
+                    foreach (var (e, i) in group)
+                    {
+                        position++;
+                        var (command, claim) = Command(e, i);
+                        await import.StartRowAsync();
+                        await import.WriteAsync(ServiceId, NpgsqlDbType.Varchar);
+                        await import.WriteAsync($"commune/{group.Key}", NpgsqlDbType.Text);
+                        await import.WriteAsync(position, NpgsqlDbType.Bigint);
+                        await import.WriteAsync("command", NpgsqlDbType.Varchar);
+                        await import.WriteAsync(position, NpgsqlDbType.Bigint);
+                        await import.WriteAsync($"{Officer.UserId} cold-{i}", NpgsqlDbType.Text);
+                        // No history command is retried by the bench: a placeholder of a fingerprint's size.
+                        await import.WriteAsync(i.ToString("x64", System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Varchar);
+                        await import.WriteAsync(claim, NpgsqlDbType.Text);
+                        await import.WriteAsync(serializer.SerializeToArray<object>(command), NpgsqlDbType.Bytea);
+                        rows++;
+                    }
                 }
-                else
-                {
-                    state.Deliveries.Add(new Delivery("66/2011/QH12", e.Material, e.Quantity, e.On, "TTTT"));
-                }
+
+                await import.CompleteAsync();
             }
 
-            await storage.WriteStateAsync("commune", GrainId.Create("commune", group.Key), new GrainState<CommuneState>(state));
-        }));
-        await File.AppendAllTextAsync(Path.Combine(logs, "cold-start.log"), $"{events.Length} events written as {byCommune.Length} commune states{Environment.NewLine}");
+            await Postgres.Execute(connection, "ANALYZE command_journal");
+            await Parallel.ForEachAsync(byCommune, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (group, _) =>
+            {
+                // The snapshot holds the rows up to the last multiple of 1,000; the rest are its tail.
+                var inSnapshot = group.Count() / SnapshotEvery * SnapshotEvery;
+                var state = new CommuneState { Position = inSnapshot, Version = inSnapshot };
+                var position = 0;
+                foreach (var (e, i) in group.Take(inSnapshot))
+                {
+                    position++;
+                    if (e.IsSurvey)
+                    {
+                        state.AddSurvey(e.On, e.Respondents, e.Aware);
+                    }
+                    else
+                    {
+                        state.AddDelivery("66/2011/QH12", e.Material, e.Quantity, e.On);
+                    }
+
+                    if (position > inSnapshot - LedgerState.RecentKeys)
+                    {
+                        state.Applied[$"{Officer.UserId} cold-{i}"] = position;
+                    }
+                }
+
+                await storage.WriteStateAsync("commune", GrainId.Create("commune", group.Key), new GrainState<CommuneState>(state));
+            });
+        });
+        await File.AppendAllTextAsync(Path.Combine(logs, "cold-start.log"), $"{events.Length} events written as {rows:N0} journal rows and {byCommune.Length} commune snapshots{Environment.NewLine}");
     }
 
+    private static (object Command, string? Claim) Command(Event e, int i) => e.IsSurvey
+        ? (new RecordSurvey($"cold-{i}", Officer, $"cold-survey-{i}", e.On, e.Respondents, e.Aware), $"survey:cold-survey-{i}")
+        : (new RecordDelivery($"cold-{i}", Officer, "66/2011/QH12", e.Material, e.Quantity, e.On), null);
+
     /// <summary>
-    /// One part of the cold start on its own: reading the communes' state rows back through the same storage provider
-    /// and JSON serializer, as the districts do when they activate (here 14 at a time, one per district), in seconds;
-    /// with the JSON size of the rows, MiB, and the share of idempotency keys in them.
+    /// One part of the cold start on its own: reading the communes' snapshots back through the same storage provider
+    /// and JSON serializer, and each one's journal rows after it, as the communes do when they activate (here 14 at a
+    /// time), in seconds; with the JSON size of the snapshots, MiB, and the number of rows read after them.
     /// </summary>
-    public async Task<(double Seconds, double JsonMiB, long Keys, long Events)> ReadStatesAsync()
+    public async Task<(double Seconds, double JsonMiB, long TailRows)> ReadStatesAsync()
     {
         var reference = ReferenceData.Load(Path.Combine(root, "data"));
         var communes = reference.Provinces["22"].DistrictCodes.SelectMany(d => reference.Districts[d].CommuneCodes).ToArray();
@@ -175,28 +245,34 @@ internal sealed class ColdStart(string root, string connectionString)
         await connection.OpenAsync();
         await using var size = new NpgsqlCommand($"SELECT coalesce(sum(octet_length(payload_binary)), 0) FROM orleans_storage WHERE service_id = '{ServiceId}' AND grain_type_string LIKE '%commune%'", connection);
         var jsonMiB = Convert.ToInt64(await size.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) / 1048576.0;
-        long keys = 0, loaded = 0;
+        long tail = 0;
         var seconds = 0.0;
-        await WithStorageAsync("bench-reader", async storage =>
+        await WithStorageAsync("bench-reader", async (storage, _) =>
         {
+            await using var database = NpgsqlDataSource.Create(connectionString);
             var start = Stopwatch.GetTimestamp();
             await Parallel.ForEachAsync(communes, new ParallelOptions { MaxDegreeOfParallelism = 14 }, async (commune, _) =>
             {
                 var state = new GrainState<CommuneState>(new CommuneState());
                 await storage.ReadStateAsync("commune", GrainId.Create("commune", commune), state);
-                if (state.State is { } read)
+                await using var rows = database.CreateCommand(
+                    "SELECT payload FROM command_journal WHERE service_id = $1 AND stream = $2 AND position > $3 ORDER BY position");
+                rows.Parameters.Add(new() { Value = ServiceId });
+                rows.Parameters.Add(new() { Value = $"commune/{commune}" });
+                rows.Parameters.Add(new() { Value = state.State?.Position ?? 0 });
+                await using var reader = await rows.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
                 {
-                    Interlocked.Add(ref keys, read.Applied.Count);
-                    Interlocked.Add(ref loaded, read.Surveys.Count + read.Deliveries.Count);
+                    Interlocked.Increment(ref tail);
                 }
             });
             seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         });
-        return (seconds, jsonMiB, keys, loaded);
+        return (seconds, jsonMiB, tail);
     }
 
     /// <summary>A silo of its own cluster but of the same service, for its storage provider: it writes and reads the rows the real silo reads.</summary>
-    private async Task WithStorageAsync(string clusterId, Func<IGrainStorage, Task> use)
+    private async Task WithStorageAsync(string clusterId, Func<IGrainStorage, Serializer, Task> use)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -213,7 +289,7 @@ internal sealed class ColdStart(string root, string connectionString)
         using var host = builder.Build();
         await DatabaseMigrator.MigrateAsync(connectionString, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("bench"));
         await host.StartAsync();
-        await use(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main));
+        await use(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main), host.Services.GetRequiredService<Serializer>());
         await host.StopAsync();
     }
 

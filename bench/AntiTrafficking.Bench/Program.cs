@@ -40,6 +40,7 @@ Console.WriteLine($"PostgreSQL 15 on port {postgres.Port}: fsync={await postgres
 
 // 1. PostgreSQL's own single-row insert rate: the ceiling for anything that commits once per command.
 var pgbench = new Dictionary<int, (double Tps, double Latency)>();
+var plainSql = new Dictionary<int, double>();
 if (options.Runs(1))
 {
     // At least 10 s: opening 256 connections takes a while and would weigh on a shorter run.
@@ -49,6 +50,17 @@ if (options.Runs(1))
     {
         pgbench[clients] = await postgres.PgbenchInsertAsync(clients, seconds, logs);
         results.Add("pgbench insert", $"{clients} clients", $"{F(pgbench[clients].Tps, 0)} tps, mean {F(pgbench[clients].Latency, 2)} ms");
+        results.Metric("pgbench_tps", clients.ToString(CultureInfo.InvariantCulture), pgbench[clients].Tps);
+    }
+
+    // A plain SQL application doing the same durable work per command: INSERT the event, UPSERT a counter, commit.
+    var plainCommunes = ReferenceData.Load(Path.Combine(options.Root, "data")).Communes.Keys.Order().ToArray();
+    foreach (var callers in options.Concurrencies)
+    {
+        var (rate, p50, p99) = await PlainSqlBench.RunAsync(postgres.ConnectionString, plainCommunes, callers, options.StepDuration);
+        plainSql[callers] = rate;
+        results.Add("plain SQL application", $"{callers} callers", $"{F(rate, 0)}/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms (INSERT event + UPSERT counter, one commit each)");
+        results.Metric("plain_sql_per_s", callers.ToString(CultureInfo.InvariantCulture), rate);
     }
 }
 
@@ -82,12 +94,25 @@ if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8))
             var (rate, p50, p99, count) = await bench.RunAsync(concurrency, options.StepDuration);
             bestRate = Math.Max(bestRate ?? 0, rate);
             results.Add("commands", $"{concurrency} callers", $"{F(rate, 0)}/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms ({count} commands)");
+            var callers = concurrency.ToString(CultureInfo.InvariantCulture);
+            results.Metric("commands_per_s", callers, rate);
+            results.Metric("commands_p50_ms", callers, p50);
+            results.Metric("commands_p99_ms", callers, p99);
+            if (concurrency == 64)
+            {
+                results.Metric("commands_per_s_with_history", "0", rate);
+            }
             var baseline = "pgbench not run";
             if (pgbench.TryGetValue(concurrency, out var insert))
             {
                 var ratio = rate / insert.Tps;
                 results.Add("commands vs pgbench", $"{concurrency} callers", $"{F(100 * ratio)} % of PostgreSQL's single-row insert rate");
                 baseline = $"pgbench INSERT: {F(insert.Tps, 0)} tps (commands = {F(100 * ratio, 0)} % of it)";
+            }
+
+            if (plainSql.TryGetValue(concurrency, out var plain))
+            {
+                baseline += $"; plain SQL application: {F(plain, 0)}/s (commands = {F(rate / plain, 2)}× it)";
             }
 
             results.Row($"durable commands, {concurrency} callers", $"{F(rate, 0)}/s, p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", baseline);
@@ -101,6 +126,8 @@ if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8))
         {
             var (toProvince, toBrowser) = await bench.FreshnessAsync(options.FreshnessSamples, live);
             freshnessP99 = Latencies.Percentile(toBrowser, 99);
+            results.Metric("freshness_p99_ms", "province", Latencies.Percentile(toProvince, 99));
+            results.Metric("freshness_p99_ms", "browser", freshnessP99.Value);
             results.Add("freshness", "ack → province scorecard", $"p50 {F(Latencies.Percentile(toProvince, 50))} ms, p99 {F(Latencies.Percentile(toProvince, 99))} ms");
             results.Add("freshness", "ack → browser (SignalR 'changed')", $"p50 {F(Latencies.Percentile(toBrowser, 50))} ms, p99 {F(freshnessP99.Value)} ms");
             results.Row("freshness: ack → province total", $"p50 {F(Latencies.Percentile(toProvince, 50))} ms, p99 {F(Latencies.Percentile(toProvince, 99))} ms", "target p99 ≤ 1,000 ms");
@@ -142,22 +169,39 @@ if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8))
     }
 }
 
-// 5. Cold start with many persisted events, and the plain SQL GROUP BY over the same events.
+// 5. History already stored: cold start, and the throughput of durable commands, with each size of history.
 double? coldSeconds = null;
 if (options.Runs(5))
 {
-    Console.WriteLine($"\n[5/6] cold start with {options.ColdStartEvents:N0} persisted events");
-    var coldStart = new ColdStart(options.Root, postgres.ConnectionString);
-    var expected = await coldStart.PersistAsync(options.ColdStartEvents, logs);
-    var (cold, gatewayOpen) = await ColdStart.MeasureAsync(cluster, expected);
-    coldSeconds = cold;
-    var groupBy = await coldStart.SqlGroupByMillisecondsAsync();
-    var (readSeconds, jsonMiB, keys, events) = await coldStart.ReadStatesAsync();
-    results.Add("cold start", "reading the commune rows alone", $"{F(readSeconds, 2)} s for {F(jsonMiB, 0)} MiB of JSON ({events:N0} events and {keys:N0} idempotency keys), 14 at a time, in the bench process after the silo stopped");
-    results.Add("cold start", $"{options.ColdStartEvents:N0} events", $"{F(cold, 2)} s to a correct province scorecard (gateway open after {F(gatewayOpen, 2)} s: process start, schema check, joining the cluster)");
-    results.Add("SQL baseline", "GROUP BY district over the events", $"{F(groupBy, 1)} ms (median)" + (apiP50 is { } api ? $"; one API scorecard read alone: p50 {F(api, 2)} ms (SQL/API = {F(groupBy / api, 2)})" : ""));
-    results.Row($"cold start, {options.ColdStartEvents:N0} events in PostgreSQL", $"{F(cold, 1)} s from process start to a correct province scorecard ({F(gatewayOpen, 1)} s of it until the gateway opened)", "target ≤ 15 s");
-    results.Row("one scorecard read", apiP50 is { } apiMs ? $"API alone (1 connection): p50 {F(apiMs, 1)} ms, totals kept live by the grains" : "API not measured", $"plain SQL GROUP BY over the same events: {F(groupBy, 1)} ms (one query alone)");
+    foreach (var size in options.HistorySizes)
+    {
+        Console.WriteLine($"\n[5/6] {size:N0} events of history in the journal: cold start, then {options.StepDuration.TotalSeconds:0} s of 64 callers");
+        var history = new ColdStart(options.Root, postgres.ConnectionString, size);
+        var baselineRows = size == options.HistorySizes[0];
+        var expected = await history.PersistAsync(logs, plainRows: baselineRows);
+        var (readSeconds, jsonMiB, tailRows) = await history.ReadStatesAsync();
+        (double Rate, double P50, double P99, int Count) withHistory = default;
+        var (cold, gatewayOpen) = await history.MeasureAsync(cluster, expected, async grains =>
+        {
+            var bench = new CommandBench(grains, communes, $"h{size}-" + Guid.NewGuid().ToString("N")[..6]);
+            withHistory = await bench.RunAsync(64, options.StepDuration);
+        });
+        coldSeconds = size == 1_000_000 || options.Quick && size == options.HistorySizes[0] ? cold : coldSeconds;
+        var events = size.ToString(CultureInfo.InvariantCulture);
+        results.Metric("cold_start_s", events, cold);
+        results.Metric("commands_per_s_with_history", events, withHistory.Rate);
+        results.Add("history", $"{size:N0} events: reading the snapshots and tails alone", $"{F(readSeconds, 2)} s for {F(jsonMiB, 1)} MiB of JSON snapshots and {tailRows:N0} journal rows after them, 14 at a time, in the bench process");
+        results.Add("history", $"{size:N0} events: cold start", $"{F(cold, 2)} s to a correct province scorecard (gateway open after {F(gatewayOpen, 2)} s: process start, schema check, joining the cluster)");
+        results.Add("history", $"{size:N0} events: 64 callers", $"{F(withHistory.Rate, 0)}/s, p50 {F(withHistory.P50, 2)} ms, p99 {F(withHistory.P99, 2)} ms ({withHistory.Count} commands)");
+        results.Row($"cold start, {size:N0} events in the journal", $"{F(cold, 1)} s from process start to a correct province scorecard ({F(gatewayOpen, 1)} s of it until the gateway opened)", size >= 10_000_000 ? "target ≤ 5 s" : "target ≤ 3 s at 1,000,000");
+        results.Row($"durable commands, 64 callers, {size:N0} events of history", $"{F(withHistory.Rate, 0)}/s, p50 {F(withHistory.P50, 1)} ms, p99 {F(withHistory.P99, 1)} ms", "target ≥ 0.9 × the rate with none");
+        if (baselineRows)
+        {
+            var groupBy = await history.SqlGroupByMillisecondsAsync();
+            results.Add("SQL baseline", "GROUP BY district over the events", $"{F(groupBy, 1)} ms (median, {size:N0} events)" + (apiP50 is { } api ? $"; one API scorecard read alone: p50 {F(api, 2)} ms (SQL/API = {F(groupBy / api, 2)})" : ""));
+            results.Row("one scorecard read", apiP50 is { } apiMs ? $"API alone (1 connection): p50 {F(apiMs, 1)} ms, totals kept live by the grains" : "API not measured", $"plain SQL GROUP BY over {size:N0} events: {F(groupBy, 1)} ms (one query alone)");
+        }
+    }
 }
 
 // 6. National-scale memory in a process of its own: every activation kept, then idle cases and persons collected.
@@ -229,7 +273,7 @@ Console.WriteLine("\nTargets");
 results.Target("durable commands/s (best step)", bestRate, 5000, "/s", higherIsBetter: true);
 results.Target("freshness p99 (to the browser)", freshnessP99, 1000, "ms", higherIsBetter: false);
 results.Target("scorecard p99 at 64 connections (worse of page and API)", scorecardP99, 50, "ms", higherIsBetter: false);
-results.Target($"cold start, {options.ColdStartEvents:N0} events", coldSeconds, 15, "s", higherIsBetter: false);
+results.Target($"cold start, {(options.Quick ? options.HistorySizes[0] : 1_000_000):N0} events", coldSeconds, 3, "s", higherIsBetter: false);
 // The machine may be shared: the load average says how much else was running.
 var written = await results.WriteAsync($"{machine}; load average (1, 5, 15 min) {loadAtStart} at the start, {LoadAverage()} at the end");
 Console.WriteLine($"Written to {written}");

@@ -10,6 +10,7 @@ internal sealed class Results(string resultsFolder, bool quick)
     private readonly List<(string Section, string Name, string Value)> _figures = [];
     private readonly List<string> _targets = [];
     private readonly List<string> _tableRows = [];
+    private readonly SortedDictionary<string, object> _latest = new(StringComparer.Ordinal);
 
     public static string F(double value, int decimals = 1) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
 
@@ -17,6 +18,27 @@ internal sealed class Results(string resultsFolder, bool quick)
     {
         _figures.Add((section, name, value));
         Console.WriteLine($"  {section,-22} {name,-48} {value}");
+    }
+
+    /// <summary>
+    /// A figure for bench/results/latest.json under <paramref name="name"/>, or under <paramref name="name"/> then
+    /// <paramref name="key"/> (callers, events of history, …) when it is one of several.
+    /// </summary>
+    public void Metric(string name, string? key, double value)
+    {
+        var rounded = Math.Round(value, 2);
+        if (key is null)
+        {
+            _latest[name] = rounded;
+            return;
+        }
+
+        if (!_latest.TryGetValue(name, out var held) || held is not SortedDictionary<string, double> byKey)
+        {
+            _latest[name] = byKey = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        byKey[key] = rounded;
     }
 
     /// <summary>A row of the README table.</summary>
@@ -64,6 +86,8 @@ internal sealed class Results(string resultsFolder, bool quick)
         var json = JsonSerializer.Serialize(
             _figures.Select(f => new { section = f.Section, name = f.Name, value = f.Value }), new JsonSerializerOptions { WriteIndented = true });
         await File.WriteAllTextAsync(Path.Combine(resultsFolder, $"bench-{stamp}.json"), json);
+        var latest = new SortedDictionary<string, object>(_latest, StringComparer.Ordinal) { ["quick"] = quick, ["run_at"] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) };
+        await File.WriteAllTextAsync(Path.Combine(resultsFolder, "latest.json"), JsonSerializer.Serialize(latest, new JsonSerializerOptions { WriteIndented = true }));
         var mdPath = Path.Combine(resultsFolder, $"bench-{stamp}.md");
         await File.WriteAllTextAsync(mdPath, markdown.ToString());
         Console.WriteLine();

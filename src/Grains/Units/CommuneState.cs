@@ -57,13 +57,13 @@ public sealed class CommuneState : LedgerState
     [Id(10)]
     public HashSet<string> SurveyIdsBeforeJournal { get; set; } = [];
 
-    internal void AddSurvey(DateOnly conductedOn, long respondents, long aware)
+    public void AddSurvey(DateOnly conductedOn, long respondents, long aware)
     {
         Add(RespondentsByDay, conductedOn, respondents);
         Add(AwareByDay, conductedOn, aware);
     }
 
-    internal void AddDelivery(string documentCode, string materialKind, long quantity, DateOnly deliveredOn)
+    public void AddDelivery(string documentCode, string materialKind, long quantity, DateOnly deliveredOn)
     {
         Add(DeliveriesByDay, deliveredOn, 1);
         if (!QuantityByKindAndDay.TryGetValue(materialKind, out var byDay))
