@@ -53,6 +53,26 @@ public sealed class DatedSeries
         return points.Length == 0 ? Empty : new DatedSeries(points);
     }
 
+    /// <summary>The first day of the quarter holding <paramref name="date"/> (<see cref="DateOnly.MinValue"/> stays itself).</summary>
+    public static DateOnly QuarterStart(DateOnly date) => new(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1);
+
+    /// <summary>
+    /// The same series with each change moved to the first day of its quarter (changes of a quarter merged). Every
+    /// period the engine scores (a year, a half, a quarter) starts on a quarter's first day and ends on a quarter's
+    /// last, so <see cref="Total"/> is the same for every window and period; what is sent between grains then holds at
+    /// most one point per quarter instead of one per day.
+    /// </summary>
+    public DatedSeries ByQuarter()
+    {
+        var quarterly = true;
+        foreach (var point in _points)
+        {
+            quarterly &= point.Date == QuarterStart(point.Date);
+        }
+
+        return quarterly ? this : From(_points.Select(p => (QuarterStart(p.Date), p.Delta)));
+    }
+
     /// <summary>
     /// The level of things active over intervals: +1 on <c>From</c>, −1 on <c>To</c>.
     /// An interval is active on days <c>From</c> to <c>To − 1</c>, so a person deactivated on

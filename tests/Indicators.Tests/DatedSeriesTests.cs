@@ -102,4 +102,30 @@ public sealed class DatedSeriesTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Once(On(2012, 1, 1)).AtLeast(0));
     }
+
+    [Fact]
+    public void ChangesMovedToTheStartOfTheirQuarterGiveTheSameTotalForEveryScoredPeriodAndWindow()
+    {
+        var random = new Random(2011);
+        var changes = Enumerable.Range(0, 2000)
+            .Select(_ => (new DateOnly(2010, 1, 1).AddDays(random.Next(2557)), (long)random.Next(-5, 20)))
+            .Concat([(DateOnly.MinValue, 1L), (On(2013, 3, 31), 7L), (On(2013, 4, 1), -3L), (On(2015, 12, 31), 2L)])
+            .ToList();
+        var daily = DatedSeries.From(changes);
+        var quarterly = daily.ByQuarter();
+
+        var periods = Enumerable.Range(2010, 7).SelectMany(year => new[] { Period.OfYear(year), Period.OfHalf(year, 1), Period.OfHalf(year, 2) }
+            .Concat(Enumerable.Range(1, 4).Select(q => Period.OfQuarter(year, q))));
+        foreach (var period in periods)
+        {
+            foreach (var window in Enum.GetValues<MeasureWindow>())
+            {
+                Assert.Equal(daily.Total(window, period), quarterly.Total(window, period));
+            }
+        }
+
+        Assert.All(quarterly.Points, p => Assert.Equal(DatedSeries.QuarterStart(p.Date), p.Date));
+        Assert.True(quarterly.Points.Count <= 30, $"{quarterly.Points.Count} points");
+        Assert.Same(quarterly, quarterly.ByQuarter());
+    }
 }

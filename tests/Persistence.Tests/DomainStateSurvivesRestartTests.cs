@@ -54,7 +54,7 @@ public sealed class DomainStateSurvivesRestartTests(PostgresFixture postgres)
         // the survey's id is claimed in the journal, next to the commands themselves.
         var stored = Assert.Single(await Db.StoredStatesAsync(postgres.ConnectionString, serviceId, "commune"));
         Assert.Contains("\"propagandists\"", stored);
-        Assert.Contains("\"respondentsByDay\":{\"2015-05-01\":100}", stored);
+        Assert.Contains("\"respondentsByQuarter\":{\"2015-04-01\":100}", stored);
         Assert.Contains("\"position\":11", stored);
         Assert.DoesNotContain("\"KS-1\"", stored);
         Assert.DoesNotContain("AntiTrafficking.", stored);

@@ -11,11 +11,15 @@ namespace AntiTrafficking.Grains.Aggregation;
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.UnitSnapshot")]
 public sealed record UnitSnapshot(string UnitCode, long Version, ImmutableDictionary<string, ImmutableArray<SnapshotPoint>> Measures)
 {
-    /// <summary>Packs a measure set for sending.</summary>
+    /// <summary>
+    /// Packs a measure set for sending, each change at the start of its quarter (<see cref="DatedSeries.ByQuarter"/>:
+    /// exact for every period scored), so a snapshot weighs at most a point per quarter and measure, however many days
+    /// of history it sums.
+    /// </summary>
     public static UnitSnapshot From(string unitCode, long version, MeasureSet measures) =>
         new(unitCode, version, measures.Names.ToImmutableDictionary(
             name => name,
-            name => measures.Get(name).Points.Select(p => new SnapshotPoint(p.Date, p.Delta)).ToImmutableArray()));
+            name => measures.Get(name).ByQuarter().Points.Select(p => new SnapshotPoint(p.Date, p.Delta)).ToImmutableArray()));
 
     /// <summary>Unpacks the measures.</summary>
     public MeasureSet ToMeasureSet() =>

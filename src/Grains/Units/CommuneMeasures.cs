@@ -15,18 +15,18 @@ internal static class CommuneMeasures
             .With(Measures.OfficialsTotal, LatestCount(state.Officials, o => o.Total))
             .With(Measures.OfficialsTrained, LatestCount(state.Officials, o => o.Trained))
             .With(Measures.LegalDocsConveyedPairs, DatedSeries.From(state.FirstDeliveryByDocument.Values.Select(d => (d, 1L))))
-            .With(Measures.MaterialDeliveries, Series(state.DeliveriesByDay))
-            .With(Measures.SurveyRespondents, Series(state.RespondentsByDay))
-            .With(Measures.SurveyAware, Series(state.AwareByDay));
-        foreach (var (kind, byDay) in state.QuantityByKindAndDay)
+            .With(Measures.MaterialDeliveries, Series(state.DeliveriesByQuarter))
+            .With(Measures.SurveyRespondents, Series(state.RespondentsByQuarter))
+            .With(Measures.SurveyAware, Series(state.AwareByQuarter));
+        foreach (var (kind, byQuarter) in state.QuantityByKindAndQuarter)
         {
-            measures = measures.With(Measures.MaterialQuantity(kind), Series(byDay));
+            measures = measures.With(Measures.MaterialQuantity(kind), Series(byQuarter));
         }
 
         return measures;
     }
 
-    private static DatedSeries Series(Dictionary<DateOnly, long> byDay) => DatedSeries.From(byDay.Select(d => (d.Key, d.Value)));
+    private static DatedSeries Series(Dictionary<DateOnly, long> byQuarter) => DatedSeries.From(byQuarter.Select(d => (d.Key, d.Value)));
 
     /// <summary>A level series from dated counts: each count replaces the previous one from its date on.</summary>
     private static DatedSeries LatestCount(IEnumerable<OfficialsCount> counts, Func<OfficialsCount, int> select)

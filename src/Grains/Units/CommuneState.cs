@@ -1,11 +1,12 @@
 using AntiTrafficking.Grains.Aggregation;
 using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.Grains.Units;
 
 /// <summary>
-/// A commune's own inputs, kept as what its indicators need (dated counters, not the list of every command, which is
-/// the journal's), and the contributions of the tips, cases and persons attributed to it.
+/// A commune's own inputs, kept as what its indicators need (counters by quarter, not the list of every command, which
+/// is the journal's), and the contributions of the tips, cases and persons attributed to it.
 /// </summary>
 [GenerateSerializer, Alias("AntiTrafficking.Units.CommuneState")]
 public sealed class CommuneState : LedgerState
@@ -30,21 +31,21 @@ public sealed class CommuneState : LedgerState
     [Id(4)]
     public Dictionary<string, UnitSnapshot> Leaves { get; set; } = [];
 
-    /// <summary>Survey respondents summed by the day of the survey.</summary>
+    /// <summary>Survey respondents summed by the quarter of the survey (keyed by its first day: every scored period is whole quarters).</summary>
     [Id(5)]
-    public Dictionary<DateOnly, long> RespondentsByDay { get; set; } = [];
+    public Dictionary<DateOnly, long> RespondentsByQuarter { get; set; } = [];
 
-    /// <summary>Respondents aware of trafficking, summed by the day of the survey.</summary>
+    /// <summary>Respondents aware of trafficking, summed by the quarter of the survey.</summary>
     [Id(6)]
-    public Dictionary<DateOnly, long> AwareByDay { get; set; } = [];
+    public Dictionary<DateOnly, long> AwareByQuarter { get; set; } = [];
 
-    /// <summary>Number of deliveries of material, by the day delivered.</summary>
+    /// <summary>Number of deliveries of material, by the quarter delivered.</summary>
     [Id(7)]
-    public Dictionary<DateOnly, long> DeliveriesByDay { get; set; } = [];
+    public Dictionary<DateOnly, long> DeliveriesByQuarter { get; set; } = [];
 
-    /// <summary>Quantities delivered, by material kind and day.</summary>
+    /// <summary>Quantities delivered, by material kind and quarter.</summary>
     [Id(8)]
-    public Dictionary<string, Dictionary<DateOnly, long>> QuantityByKindAndDay { get; set; } = [];
+    public Dictionary<string, Dictionary<DateOnly, long>> QuantityByKindAndQuarter { get; set; } = [];
 
     /// <summary>The first day material for each legal document reached the commune.</summary>
     [Id(9)]
@@ -59,19 +60,19 @@ public sealed class CommuneState : LedgerState
 
     public void AddSurvey(DateOnly conductedOn, long respondents, long aware)
     {
-        Add(RespondentsByDay, conductedOn, respondents);
-        Add(AwareByDay, conductedOn, aware);
+        Add(RespondentsByQuarter, conductedOn, respondents);
+        Add(AwareByQuarter, conductedOn, aware);
     }
 
     public void AddDelivery(string documentCode, string materialKind, long quantity, DateOnly deliveredOn)
     {
-        Add(DeliveriesByDay, deliveredOn, 1);
-        if (!QuantityByKindAndDay.TryGetValue(materialKind, out var byDay))
+        Add(DeliveriesByQuarter, deliveredOn, 1);
+        if (!QuantityByKindAndQuarter.TryGetValue(materialKind, out var byQuarter))
         {
-            QuantityByKindAndDay[materialKind] = byDay = [];
+            QuantityByKindAndQuarter[materialKind] = byQuarter = [];
         }
 
-        Add(byDay, deliveredOn, quantity);
+        Add(byQuarter, deliveredOn, quantity);
         if (!FirstDeliveryByDocument.TryGetValue(documentCode, out var first) || deliveredOn < first)
         {
             FirstDeliveryByDocument[documentCode] = deliveredOn;
@@ -96,6 +97,9 @@ public sealed class CommuneState : LedgerState
         Deliveries.Clear();
     }
 
-    private static void Add(Dictionary<DateOnly, long> byDay, DateOnly day, long amount) =>
-        byDay[day] = byDay.GetValueOrDefault(day) + amount;
+    private static void Add(Dictionary<DateOnly, long> byQuarter, DateOnly day, long amount)
+    {
+        var quarter = DatedSeries.QuarterStart(day);
+        byQuarter[quarter] = byQuarter.GetValueOrDefault(quarter) + amount;
+    }
 }
