@@ -183,7 +183,10 @@ if (options.Runs(5))
         (double Rate, double P50, double P99, int Count) withHistory = default;
         var (cold, gatewayOpen) = await history.MeasureAsync(cluster, expected, async grains =>
         {
+            // As in part 2: one command per commune first, so the step measures work, not the silo warming up.
             var bench = new CommandBench(grains, communes, $"h{size}-" + Guid.NewGuid().ToString("N")[..6]);
+            await bench.WarmUpAsync();
+            await bench.RunAsync(8, TimeSpan.FromSeconds(2));
             withHistory = await bench.RunAsync(64, options.StepDuration);
         });
         coldSeconds = size == 1_000_000 || options.Quick && size == options.HistorySizes[0] ? cold : coldSeconds;

@@ -39,7 +39,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
     {
         // The loop needs one connection at a time; activations reading their journal's tail and verification need others;
         // an unreachable database fails a batch in seconds.
-        _database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 12, Timeout = 3 }.ConnectionString);
+        _database = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 12, Timeout = 3, MaxAutoPrepare = 16 }.ConnectionString);
         _serviceId = serviceId;
         _time = time;
         _logger = logger;
@@ -277,32 +277,114 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         }
     }
 
+    /// <summary>
+    /// One batch in one transaction and three round trips: the chain's lock and head; the journal rows and the audit
+    /// entries together (the rows' <c>ON CONFLICT DO NOTHING RETURNING</c> tells which were written); the commit. When
+    /// a row's position, key or claim was taken, that transaction is rolled back and the batch written again without
+    /// those rows and their entries (<see cref="WriteWithConflictsAsync"/>): conflicts are rare (a stale activation, an
+    /// old key retried, a survey id used twice), and each costs only its own batch a second transaction.
+    /// </summary>
     private async Task<AppendOutcome[]> WriteAsync(List<Pending> batch)
     {
+        var (outcomes, rows) = Screen(batch);
+        var entries = Entries(batch, outcomes);
         await using var connection = await _database.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('audit_log:' || @service, 0))", connection, transaction))
+        var head = await LockAndReadHeadAsync(connection, transaction);
+        await using (var write = new NpgsqlBatch(connection, transaction))
         {
-            take.Parameters.AddWithValue("service", _serviceId);
-            await take.ExecuteNonQueryAsync();
-        }
+            if (rows.Count > 0)
+            {
+                write.BatchCommands.Add(JournalInsert(rows));
+            }
 
-        var outcomes = await AppendRowsAsync(batch, connection, transaction);
-        var entries = batch.Where((p, i) => p.Entry is not null && outcomes[i] == AppendOutcome.Appended).Select(p => p.Entry!).ToArray();
-        if (entries.Length > 0)
-        {
-            await AppendEntriesAsync(entries, connection, transaction);
+            if (entries.Length > 0)
+            {
+                write.BatchCommands.Add(AuditInsert(Chain(head, entries)));
+            }
+
+            var written = await ExecuteAsync(write, rows.Count > 0);
+            if (written.Count < rows.Count)
+            {
+                await transaction.RollbackAsync();
+                return await WriteWithConflictsAsync(batch);
+            }
         }
 
         await transaction.CommitAsync();
         return outcomes;
     }
 
+    /// <summary>The batch again, knowing that some of its rows conflict: the rows first, then the entries of those written.</summary>
+    private async Task<AppendOutcome[]> WriteWithConflictsAsync(List<Pending> batch)
+    {
+        var (outcomes, rows) = Screen(batch);
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var head = await LockAndReadHeadAsync(connection, transaction);
+        if (rows.Count > 0)
+        {
+            await using var insert = new NpgsqlBatch(connection, transaction) { BatchCommands = { JournalInsert(rows) } };
+            var written = await ExecuteAsync(insert, true);
+            foreach (var (index, row) in rows)
+            {
+                outcomes[index] = written.Contains((row.Stream, row.Position)) ? AppendOutcome.Appended : AppendOutcome.Conflict;
+            }
+        }
+
+        var entries = Entries(batch, outcomes);
+        if (entries.Length > 0)
+        {
+            await using var audit = new NpgsqlBatch(connection, transaction) { BatchCommands = { AuditInsert(Chain(head, entries)) } };
+            await audit.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+        return outcomes;
+    }
+
+    /// <summary>Takes the chain's lock for this transaction and reads its head, in one round trip.</summary>
+    private async Task<ChainHead> LockAndReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        await using var read = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended('audit_log:' || @service, 0))") { Parameters = { new("service", _serviceId) } },
+                new NpgsqlBatchCommand("SELECT seq, hash FROM audit_log WHERE service_id = @service ORDER BY seq DESC LIMIT 1") { Parameters = { new("service", _serviceId) } },
+            },
+        };
+        await using var reader = await read.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        return await reader.ReadAsync() ? new ChainHead(reader.GetInt64(0), (byte[])reader[1]) : ChainHead.Empty;
+    }
+
+    /// <summary>Runs <paramref name="batch"/>; when it starts with the journal's insert, the positions it wrote.</summary>
+    private static async Task<HashSet<(string, long)>> ExecuteAsync(NpgsqlBatch batch, bool returnsRows)
+    {
+        var written = new HashSet<(string, long)>();
+        await using var reader = await batch.ExecuteReaderAsync();
+        if (returnsRows)
+        {
+            while (await reader.ReadAsync())
+            {
+                written.Add((reader.GetString(0), reader.GetInt64(1)));
+            }
+        }
+
+        // The audit insert's result, so that its failure surfaces here, inside the transaction.
+        while (await reader.NextResultAsync())
+        {
+        }
+
+        return written;
+    }
+
     /// <summary>
-    /// Inserts the batch's journal rows, skipping those whose position or key is taken (by the table, or by an earlier
-    /// row of the same batch), and tells which were written.
+    /// The batch's journal rows, with <see cref="AppendOutcome.Conflict"/> already for a row whose position, key or claim
+    /// an earlier row of the same batch takes.
     /// </summary>
-    private async Task<AppendOutcome[]> AppendRowsAsync(List<Pending> batch, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    private static (AppendOutcome[] Outcomes, List<(int Index, JournalRow Row)> Rows) Screen(List<Pending> batch)
     {
         var outcomes = new AppendOutcome[batch.Count];
         var positions = new HashSet<(string, long)>();
@@ -327,16 +409,19 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
             rows.Add((i, row));
         }
 
-        if (rows.Count == 0)
-        {
-            return outcomes;
-        }
+        return (outcomes, rows);
+    }
 
-        await using var insert = new NpgsqlCommand(
+    /// <summary>The audit entries to write: those alone, and those whose journal row is written.</summary>
+    private static AuditEntry[] Entries(List<Pending> batch, AppendOutcome[] outcomes) =>
+        batch.Where((p, i) => p.Entry is not null && outcomes[i] == AppendOutcome.Appended).Select(p => p.Entry!).ToArray();
+
+    private NpgsqlBatchCommand JournalInsert(List<(int Index, JournalRow Row)> rows)
+    {
+        var insert = new NpgsqlBatchCommand(
             "INSERT INTO command_journal (service_id, stream, position, kind, version, key, fingerprint, claim, payload) " +
             "SELECT @service, * FROM unnest(@stream, @position, @kind, @version, @key, @fingerprint, @claim, @payload) " +
-            "ON CONFLICT DO NOTHING RETURNING stream, position",
-            connection, transaction);
+            "ON CONFLICT DO NOTHING RETURNING stream, position");
         insert.Parameters.AddWithValue("service", _serviceId);
         Add(insert, "stream", NpgsqlDbType.Text, rows.Select(r => r.Row.Stream));
         Add(insert, "position", NpgsqlDbType.Bigint, rows.Select(r => r.Row.Position));
@@ -346,71 +431,48 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         Add(insert, "fingerprint", NpgsqlDbType.Varchar, rows.Select(r => r.Row.Fingerprint));
         Add(insert, "claim", NpgsqlDbType.Text, rows.Select(r => r.Row.Claim));
         Add(insert, "payload", NpgsqlDbType.Bytea, rows.Select(r => r.Row.Payload));
-        var written = new HashSet<(string, long)>();
-        await using (var reader = await insert.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                written.Add((reader.GetString(0), reader.GetInt64(1)));
-            }
-        }
-
-        foreach (var (index, row) in rows)
-        {
-            outcomes[index] = written.Contains((row.Stream, row.Position)) ? AppendOutcome.Appended : AppendOutcome.Conflict;
-        }
-
-        return outcomes;
+        return insert;
     }
 
-    private async Task AppendEntriesAsync(AuditEntry[] batch, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    /// <summary>Links the entries to the chain's head, in order, all stamped with this moment.</summary>
+    private AuditRecord[] Chain(ChainHead head, AuditEntry[] entries)
     {
-        var head = ChainHead.Empty;
-        await using (var last = new NpgsqlCommand(
-            "SELECT seq, hash FROM audit_log WHERE service_id = @service ORDER BY seq DESC LIMIT 1", connection, transaction))
-        {
-            last.Parameters.AddWithValue("service", _serviceId);
-            await using var reader = await last.ExecuteReaderAsync();
-            if (await reader.ReadAsync())
-            {
-                head = new ChainHead(reader.GetInt64(0), (byte[])reader[1]);
-            }
-        }
-
         var now = _time.GetUtcNow();
-        var records = new AuditRecord[batch.Length];
-        for (var i = 0; i < batch.Length; i++)
+        var records = new AuditRecord[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
         {
-            records[i] = AuditChain.Next(head, now, batch[i]);
+            records[i] = AuditChain.Next(head, now, entries[i]);
             head = records[i].Head;
         }
 
-        await using (var insert = new NpgsqlCommand(
-            $"INSERT INTO audit_log (service_id, {Columns}) SELECT @service, * FROM unnest(" +
-            "@seq, @at, @user, @agency, @action, @target, @outcome, @code, @version, @key, @source, @prev, @hash, @role, @district)",
-            connection, transaction))
-        {
-            insert.Parameters.AddWithValue("service", _serviceId);
-            Add(insert, "seq", NpgsqlDbType.Bigint, records.Select(r => r.Sequence));
-            Add(insert, "at", NpgsqlDbType.TimestampTz, records.Select(r => r.RecordedAt.UtcDateTime));
-            Add(insert, "user", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorUserId));
-            Add(insert, "agency", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorAgency));
-            Add(insert, "action", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Action));
-            Add(insert, "target", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Target));
-            Add(insert, "outcome", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Outcome));
-            Add(insert, "code", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Code));
-            Add(insert, "version", NpgsqlDbType.Bigint, records.Select(r => r.Entry.Version));
-            Add(insert, "key", NpgsqlDbType.Varchar, records.Select(r => r.Entry.IdempotencyKey));
-            Add(insert, "source", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Source));
-            Add(insert, "prev", NpgsqlDbType.Bytea, records.Select(r => r.PreviousHash));
-            Add(insert, "hash", NpgsqlDbType.Bytea, records.Select(r => r.Hash));
-            Add(insert, "role", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorRole));
-            Add(insert, "district", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorDistrict));
-            await insert.ExecuteNonQueryAsync();
-        }
+        return records;
     }
 
-    private static void Add<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
+    private NpgsqlBatchCommand AuditInsert(AuditRecord[] records)
+    {
+        var insert = new NpgsqlBatchCommand(
+            $"INSERT INTO audit_log (service_id, {Columns}) SELECT @service, * FROM unnest(" +
+            "@seq, @at, @user, @agency, @action, @target, @outcome, @code, @version, @key, @source, @prev, @hash, @role, @district)");
+        insert.Parameters.AddWithValue("service", _serviceId);
+        Add(insert, "seq", NpgsqlDbType.Bigint, records.Select(r => r.Sequence));
+        Add(insert, "at", NpgsqlDbType.TimestampTz, records.Select(r => r.RecordedAt.UtcDateTime));
+        Add(insert, "user", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorUserId));
+        Add(insert, "agency", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorAgency));
+        Add(insert, "action", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Action));
+        Add(insert, "target", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Target));
+        Add(insert, "outcome", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Outcome));
+        Add(insert, "code", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Code));
+        Add(insert, "version", NpgsqlDbType.Bigint, records.Select(r => r.Entry.Version));
+        Add(insert, "key", NpgsqlDbType.Varchar, records.Select(r => r.Entry.IdempotencyKey));
+        Add(insert, "source", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Source));
+        Add(insert, "prev", NpgsqlDbType.Bytea, records.Select(r => r.PreviousHash));
+        Add(insert, "hash", NpgsqlDbType.Bytea, records.Select(r => r.Hash));
+        Add(insert, "role", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorRole));
+        Add(insert, "district", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorDistrict));
+        return insert;
+    }
+
+    private static void Add<T>(NpgsqlBatchCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.ToArray() });
 
     private static AuditRecord Read(NpgsqlDataReader row) =>
