@@ -232,6 +232,16 @@ internal sealed class ColdStart(string root, string connectionString, int size)
         ? (new RecordSurvey($"cold-{i}", Officer, $"cold-survey-{i}", e.On, e.Respondents, e.Aware), $"survey:cold-survey-{i}")
         : (new RecordDelivery($"cold-{i}", Officer, "66/2011/QH12", e.Material, e.Quantity, e.On), null);
 
+    /// <summary>The journal's size on disk with its indexes, bytes per row, for this history's rows.</summary>
+    public async Task<double> JournalBytesPerRowAsync()
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT pg_total_relation_size('command_journal')::float8 / greatest(1, (SELECT count(*) FROM command_journal))", connection);
+        return (double)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>
     /// One part of the cold start on its own: reading the communes' snapshots back through the same storage provider
     /// and JSON serializer, and each one's journal rows after it, as the communes do when they activate (here 14 at a

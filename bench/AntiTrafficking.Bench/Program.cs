@@ -180,6 +180,9 @@ if (options.Runs(5))
         var baselineRows = size == options.HistorySizes[0];
         var expected = await history.PersistAsync(logs, plainRows: baselineRows);
         var (readSeconds, jsonMiB, tailRows) = await history.ReadStatesAsync();
+        var bytesPerRow = await history.JournalBytesPerRowAsync();
+        results.Metric("journal_bytes_per_row", size.ToString(CultureInfo.InvariantCulture), bytesPerRow);
+        results.Add("history", $"{size:N0} events: journal on disk", $"{F(bytesPerRow, 0)} bytes per row with its indexes (every service's rows so far)");
         (double Rate, double P50, double P99, int Count) withHistory = default;
         var (cold, gatewayOpen) = await history.MeasureAsync(cluster, expected, async grains =>
         {
