@@ -21,8 +21,9 @@ internal sealed class DistrictGrain(
     CalendarClock calendar,
     ScorecardFactory scorecards,
     ILogger<DistrictGrain> logger)
-    : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate, IDistrictLeafSink
+    : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate, IDistrictLeafSink, IScorecardSource
 {
+    private readonly ScorecardPublisher _publisher = new(logger);
     private readonly ChildSnapshots _communes = new();
     private readonly ComputedViews<ScorecardView> _scorecards = new();
     private readonly ComputedViews<ImmutableArray<ScorecardView>> _communeScorecards = new();
@@ -64,14 +65,13 @@ internal sealed class DistrictGrain(
     public Task<CommandResult> DeactivateReporterAsync(DeactivatePerson command) =>
         ExecuteAsync(command, rules => State.Reporters.CheckDeactivate(command, rules), () => State.Reporters.Deactivate(command));
 
-    public Task ReportCommuneAsync(UnitSnapshot snapshot)
+    public async Task ReportCommuneAsync(UnitSnapshot snapshot)
     {
         if (_info is not null && _info.CommuneCodes.Contains(snapshot.UnitCode) && _communes.Offer(snapshot))
         {
             Changed();
+            await PublishAsync();
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task ReportLeafAsync(UnitSnapshot leaf)
@@ -81,7 +81,20 @@ internal sealed class DistrictGrain(
         {
             await WriteStateAsync();
             Changed();
+            await PublishAsync();
         }
+    }
+
+    public Task<ImmutableArray<ScorecardUpdate>> WatchAsync(IScorecardObserver observer, ImmutableArray<string> periods)
+    {
+        Known();
+        return _publisher.WatchAsync(observer, periods, FiguresAsync);
+    }
+
+    public Task UnwatchAsync(IScorecardObserver observer)
+    {
+        _publisher.Unwatch(observer);
+        return Task.CompletedTask;
     }
 
     public Task<UnitSnapshot> GetSnapshotAsync()
@@ -125,7 +138,7 @@ internal sealed class DistrictGrain(
     protected override Task OnCommittedAsync()
     {
         Changed();
-        return Task.CompletedTask;
+        return PublishAsync();
     }
 
     private void Changed()
@@ -152,6 +165,22 @@ internal sealed class DistrictGrain(
 
     private Task PushToProvinceAsync() =>
         GrainFactory.GetGrain<IProvinceAggregate>(_info!.ProvinceCode).ReportDistrictAsync(Snapshot());
+
+    /// <summary>Pushes the new figures to the pages watching (a failure to publish never fails the change).</summary>
+    private async Task PublishAsync()
+    {
+        try
+        {
+            await _publisher.PublishAsync(FiguresAsync);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "{Grain} {Key} could not publish its figures", nameof(DistrictGrain), this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task<ScorecardUpdate> FiguresAsync(string period) =>
+        new(await GetScorecardAsync(period), await GetCommuneScorecardsAsync(period), _province!.Program.Code);
 
     private DistrictInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
 }
