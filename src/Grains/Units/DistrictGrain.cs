@@ -21,8 +21,9 @@ internal sealed class DistrictGrain(
     CalendarClock calendar,
     ScorecardFactory scorecards,
     ILogger<DistrictGrain> logger)
-    : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate, IDistrictLeafSink
+    : CommandGrain<DistrictState>(state, logger), IDistrictGrain, IDistrictAggregate, IDistrictLeafSink, IScorecardSource
 {
+    private readonly ScorecardPublisher _publisher = new(logger);
     private readonly ChildSnapshots _communes = new();
     private readonly ComputedViews<ScorecardView> _scorecards = new();
     private readonly ComputedViews<ImmutableArray<ScorecardView>> _communeScorecards = new();
@@ -92,14 +93,13 @@ internal sealed class DistrictGrain(
     public Task<CommandResult> DeactivateReporterAsync(DeactivatePerson command) =>
         ExecuteAsync(command, rules => State.Reporters.CheckDeactivate(command, rules));
 
-    public Task ReportCommuneAsync(UnitSnapshot snapshot)
+    public async Task ReportCommuneAsync(UnitSnapshot snapshot)
     {
         if (_info is not null && _info.CommuneCodes.Contains(snapshot.UnitCode) && _communes.Offer(snapshot))
         {
             Changed();
+            await PublishAsync();
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task ReportLeafAsync(UnitSnapshot leaf)
@@ -109,7 +109,20 @@ internal sealed class DistrictGrain(
         {
             await RecordEventAsync(leaf);
             Changed();
+            await PublishAsync();
         }
+    }
+
+    public Task<ImmutableArray<ScorecardUpdate>> WatchAsync(IScorecardObserver observer, ImmutableArray<string> periods)
+    {
+        Known();
+        return _publisher.WatchAsync(observer, periods, FiguresAsync);
+    }
+
+    public Task UnwatchAsync(IScorecardObserver observer)
+    {
+        _publisher.Unwatch(observer);
+        return Task.CompletedTask;
     }
 
     public Task<UnitSnapshot> GetSnapshotAsync()
@@ -153,7 +166,7 @@ internal sealed class DistrictGrain(
     protected override Task OnCommittedAsync()
     {
         Changed();
-        return Task.CompletedTask;
+        return PublishAsync();
     }
 
     private void Changed()
@@ -180,6 +193,22 @@ internal sealed class DistrictGrain(
 
     private Task PushToProvinceAsync() =>
         GrainFactory.GetGrain<IProvinceAggregate>(_info!.ProvinceCode).ReportDistrictAsync(Snapshot());
+
+    /// <summary>Pushes the new figures to the pages watching (a failure to publish never fails the change).</summary>
+    private async Task PublishAsync()
+    {
+        try
+        {
+            await _publisher.PublishAsync(FiguresAsync);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "{Grain} {Key} could not publish its figures", nameof(DistrictGrain), this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task<ScorecardUpdate> FiguresAsync(string period) =>
+        new(await GetScorecardAsync(period), await GetCommuneScorecardsAsync(period), _province!.Program.Code);
 
     private DistrictInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
 }

@@ -18,8 +18,9 @@ internal sealed class ProvinceGrain(
     ReferenceData reference,
     ScorecardFactory scorecards,
     ILogger<ProvinceGrain> logger)
-    : Grain, IProvinceGrain, IProvinceAggregate, IProvinceLeafSink
+    : Grain, IProvinceGrain, IProvinceAggregate, IProvinceLeafSink, IScorecardSource
 {
+    private readonly ScorecardPublisher _publisher = new(logger);
     public static readonly TimeSpan ResyncPeriod = TimeSpan.FromSeconds(30);
 
     /// <summary>How soon to try again when a district could not be read at activation.</summary>
@@ -40,17 +41,15 @@ internal sealed class ProvinceGrain(
 
         _leaves = new ChildSnapshots(state.State.Leaves);
         var complete = await ResyncAsync(cancellationToken);
-        this.RegisterGrainTimer(async ct => await ResyncAsync(ct), complete ? ResyncPeriod : RetryPeriod, ResyncPeriod);
+        this.RegisterGrainTimer(async ct => { await ResyncAsync(ct); await PublishAsync(); }, complete ? ResyncPeriod : RetryPeriod, ResyncPeriod);
     }
 
-    public Task ReportDistrictAsync(UnitSnapshot snapshot)
+    public async Task ReportDistrictAsync(UnitSnapshot snapshot)
     {
-        if (_info is not null && _info.DistrictCodes.Contains(snapshot.UnitCode))
+        if (_info is not null && _info.DistrictCodes.Contains(snapshot.UnitCode) && _districts.Offer(snapshot))
         {
-            _districts.Offer(snapshot);
+            await PublishAsync();
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task ReportLeafAsync(UnitSnapshot leaf)
@@ -67,7 +66,21 @@ internal sealed class ProvinceGrain(
                 DeactivateOnIdle();
                 throw;
             }
+
+            await PublishAsync();
         }
+    }
+
+    public Task<ImmutableArray<ScorecardUpdate>> WatchAsync(IScorecardObserver observer, ImmutableArray<string> periods)
+    {
+        Known();
+        return _publisher.WatchAsync(observer, periods, FiguresAsync);
+    }
+
+    public Task UnwatchAsync(IScorecardObserver observer)
+    {
+        _publisher.Unwatch(observer);
+        return Task.CompletedTask;
     }
 
     public Task<UnitSummary> GetSummaryAsync()
@@ -130,6 +143,22 @@ internal sealed class ProvinceGrain(
         }));
         return answered.All(a => a);
     }
+
+    /// <summary>Pushes the new figures to the pages watching (a failure to publish never fails the report).</summary>
+    private async Task PublishAsync()
+    {
+        try
+        {
+            await _publisher.PublishAsync(FiguresAsync);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "{Grain} {Key} could not publish its figures", nameof(ProvinceGrain), this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task<ScorecardUpdate> FiguresAsync(string period) =>
+        new(await GetScorecardAsync(period), await GetDistrictScorecardsAsync(period), Known().Program.Code);
 
     private ProvinceInfo Known() => _info ?? throw new UnknownUnitException(this.GetPrimaryKeyString());
 }

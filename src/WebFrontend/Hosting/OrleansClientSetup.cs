@@ -23,6 +23,7 @@ public static class OrleansClientSetup
                 o.ClusterId = config["Orleans:ClusterId"] ?? "anti-trafficking";
                 o.ServiceId = config["Orleans:ServiceId"] ?? "anti-trafficking";
             });
+            client.AddOutgoingGrainCallFilter<GrainCallCounter>();
             var gateways = config["Orleans:Gateways"];
             var connectionString = config.GetConnectionString("Postgres");
             if (!string.IsNullOrWhiteSpace(gateways))

@@ -39,7 +39,7 @@ public static class WebObservability
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("antitrafficking-web"))
             .WithMetrics(metrics => metrics
-                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.Orleans")
+                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.Orleans", GrainCallCounter.MeterName)
                 .AddPrometheusExporter());
         if (MetricsUrl(builder.Configuration) is { } metrics)
         {
