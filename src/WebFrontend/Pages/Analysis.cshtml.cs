@@ -39,6 +39,12 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         datasets = Table.ColumnItems.Select((c, i) => new { label = c.Label, data = Table.Cells.Select(row => row[i] is { Hidden: false } cell ? cell.Value : null) }),
     });
 
+    /// <summary>The signed-in user's saved tables; empty for the public.</summary>
+    public IReadOnlyList<GrainInterfaces.Accounts.PivotFavourite> Favourites { get; private set; } = [];
+
+    /// <summary>A refusal of saving, or null.</summary>
+    public GrainInterfaces.Commands.CommandError? SaveError { get; private set; }
+
     /// <summary>Shows the table.</summary>
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : SetBadRequest();
 
@@ -61,6 +67,32 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
             : File(PivotExport.Xlsx(Table!, DateTimeOffset.UtcNow, L), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "phan-tich.xlsx");
     }
 
+    /// <summary>Saves the table shown (its query string) under a name for the signed-in user; the public may not (403).</summary>
+    public async Task<IActionResult> OnPostFavouriteAsync(string? name)
+    {
+        if (Security.PartyClaims.Party(User) is not { } party)
+        {
+            await LoadAsync();
+            SaveError = new("notPermitted", "name", "Đăng nhập để lưu bảng; liên kết chia sẻ vẫn dùng được.", "Sign in to save a table; the link to share it still works.");
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        if (!await LoadAsync())
+        {
+            return SetBadRequest();
+        }
+
+        SaveError = await Grains.GetGrain<GrainInterfaces.Accounts.IAccountGrain>(party.UserId)
+            .SaveFavouriteAsync(new(name ?? "", Query!.ToQueryString(), DateTimeOffset.UtcNow));
+        if (SaveError is not null)
+        {
+            return SetBadRequest();
+        }
+
+        return Redirect("/phan-tich" + Query!.ToQueryString());
+    }
+
     private IActionResult SetBadRequest()
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -80,6 +112,11 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         }
 
         Query ??= PivotQuery.Parse(new QueryCollection(), period).Query;
+        if (Security.PartyClaims.Party(User) is { } party)
+        {
+            Favourites = await Grains.GetGrain<GrainInterfaces.Accounts.IAccountGrain>(party.UserId).GetFavouritesAsync();
+        }
+
         return Error is null;
     }
 }
