@@ -55,35 +55,27 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
             }
         }
 
-        // Every period's scorecards are read at once (they are independent), then laid out in the periods' order.
-        async Task<List<Protected<IReadOnlyList<ScorecardView>>>> ReadAsync(string period)
+        var periodIndex = 0;
+        foreach (var period in query.Periods.Select(p => p.ToString()))
         {
-            var reads = new List<Protected<IReadOnlyList<ScorecardView>>>();
+            var first = periodIndex++ == 0;
             if (Needs(2))
             {
                 var p = await counts.ProvinceAsync(province, period, reader);
-                reads.Add(new Protected<IReadOnlyList<ScorecardView>>([p.Figures], p.Counts));
+                Add(new Protected<IReadOnlyList<ScorecardView>>([p.Figures], p.Counts), first);
             }
 
             if (Needs(3))
             {
-                reads.Add(await counts.DistrictsAsync(province, period, reader));
+                Add(await counts.DistrictsAsync(province, period, reader), first);
             }
 
             if (Needs(5))
             {
-                reads.AddRange(await Task.WhenAll(districtCodes.Select(d => counts.CommunesAsync(d, period, reader))));
-            }
-
-            return reads;
-        }
-
-        var byPeriod = await Task.WhenAll(query.Periods.Select(p => ReadAsync(p.ToString())));
-        for (var i = 0; i < byPeriod.Length; i++)
-        {
-            foreach (var read in byPeriod[i])
-            {
-                Add(read, i == 0);
+                foreach (var communes in await Task.WhenAll(districtCodes.Select(d => counts.CommunesAsync(d, period, reader))))
+                {
+                    Add(communes, first);
+                }
             }
         }
 
