@@ -72,7 +72,7 @@ double? bestRate = null;
 double? freshnessP99 = null;
 double? scorecardP99 = null;
 double? apiP50 = null;
-if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8))
+if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8) || options.Runs(9))
 {
     var (silo, gatewayPort) = cluster.StartSilo(serviceId, "silo.log");
     await using var siloProcess = silo;
@@ -157,6 +157,17 @@ if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8))
                 "SELECT record_id FROM record_index WHERE service_id = 'bench' AND province = '22' AND kind = 'tip' ORDER BY dated_on DESC, record_id LIMIT 25 OFFSET 7475");
             results.Add("record lists", $"{total:N0} tips", $"p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms through the grain client (first page, page 300, a district, a status and year, an inbox)");
             results.Row($"list of {total:N0} tips (filters, paging, inbox)", $"p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", $"target p99 ≤ 100 ms; one SQL page query alone: {F(sql, 1)} ms");
+        }
+
+        if (options.Runs(9))
+        {
+            var samples = options.Quick ? 20 : 100;
+            Console.WriteLine($"\n[9] pivot of 14 indicators × {communes.Length + 15} units × 20 quarters through the page /phan-tich, {samples} times");
+            var (p50, p99, page, cells) = await PivotBench.MeasureAsync($"http://127.0.0.1:{webPort}", communes, samples);
+            results.Add("pivot", $"14 × {communes.Length + 15} × 20 ({cells:N0} cells)", $"p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms for the cube (14 pages together); one page p50 {F(page, 1)} ms");
+            results.Row($"pivot 14 indicators × {communes.Length + 15} units × 20 quarters ({cells:N0} cells)", $"p50 {F(p50, 1)} ms, p99 {F(p99, 1)} ms", "target p99 ≤ 200 ms");
+            results.Target("pivot p99 (14 × 201 × 20)", p99, 200, "ms", higherIsBetter: false);
+            await PivotBench.WriteLatestAsync(options.ResultsFolder, p50, p99);
         }
 
         if (options.Runs(4))

@@ -30,7 +30,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         foreach (var (name, address) in new[]
                  {
                      ("home", "/"), ("district", "/huyen/205"), ("commune", "/xa/07069"), ("indicator", "/chi-tieu/IND-01"),
-                     ("project", "/de-an/2"), ("agency", "/co-quan/CA"), ("three-sector statistics", "/thong-ke-lien-nganh"),
+                     ("project", "/de-an/2"), ("agency", "/co-quan/CA"), ("three-sector statistics", "/thong-ke-lien-nganh"), ("map", "/ban-do"),
+                     ("pivot", "/phan-tich?ind=IND-03,IND-05&units=district&periods=2013"),
                      ("sign-in", "/dang-nhap"), ("home in English", "/ngon-ngu/en-GB?returnUrl=%2F"),
                  })
         {

@@ -41,6 +41,14 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("SetPasswordAsync")]
     Task<CommandError?> SetPasswordAsync(ActingParty administrator, string password);
 
+    /// <summary>Saves a pivot table under its name (replacing one of the same name); refused when the name or query is malformed or 50 are kept.</summary>
+    [Alias("SaveFavouriteAsync")]
+    Task<CommandError?> SaveFavouriteAsync(PivotFavourite favourite);
+
+    /// <summary>The pivot tables the user saved, by name.</summary>
+    [Alias("GetFavouritesAsync")]
+    Task<System.Collections.Immutable.ImmutableArray<PivotFavourite>> GetFavouritesAsync();
+
     /// <summary>The account without its password hash, or null when there is none.</summary>
     [Alias("GetAsync")]
     Task<AccountView?> GetAsync();

@@ -172,4 +172,34 @@ internal sealed class AccountGrain(
         : null;
 
     private Task AuditAsync(ActingParty? actor, string action, string? refusal) => audit.AppendSecurityAsync(this, actor, action, refusal);
+
+    /// <summary>Favourites kept per account.</summary>
+    public const int FavouritesKept = 50;
+
+    public async Task<CommandError?> SaveFavouriteAsync(PivotFavourite favourite)
+    {
+        var name = favourite.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 80)
+        {
+            return new CommandError("invalidValue", "name", "Tên bảng phải có từ 1 đến 80 ký tự.", "The table's name must hold 1 to 80 characters.");
+        }
+
+        if (favourite.Query is not { Length: > 1 and <= 2000 } query || query[0] != '?')
+        {
+            return new CommandError("invalidValue", "query", "Lựa chọn của bảng không hợp lệ.", "The table's choices are invalid.");
+        }
+
+        var kept = Account.Favourites.Where(f => f.Name != name).ToList();
+        if (kept.Count >= FavouritesKept)
+        {
+            return new CommandError("invalidValue", "name", $"Đã lưu {FavouritesKept} bảng; hãy xóa bớt.", $"{FavouritesKept} tables are saved already; remove some.");
+        }
+
+        kept.Add(favourite with { Name = name, SavedAt = clock.Now() });
+        Account.Favourites = [.. kept.OrderBy(f => f.Name, StringComparer.Ordinal)];
+        await state.WriteStateAsync();
+        return null;
+    }
+
+    public Task<System.Collections.Immutable.ImmutableArray<PivotFavourite>> GetFavouritesAsync() => Task.FromResult<System.Collections.Immutable.ImmutableArray<PivotFavourite>>([.. Account.Favourites]);
 }

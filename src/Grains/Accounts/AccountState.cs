@@ -36,4 +36,8 @@ public sealed class AccountState
     /// </summary>
     [Id(8)]
     public List<string> Sessions { get; set; } = [];
+
+    /// <summary>The pivot tables the user saved (issue 20.3), by name.</summary>
+    [Id(9)]
+    public List<GrainInterfaces.Accounts.PivotFavourite> Favourites { get; set; } = [];
 }

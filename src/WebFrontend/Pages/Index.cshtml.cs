@@ -43,6 +43,9 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, Pr
     /// <summary>The chosen indicator (?trend=, else the first) by quarter, the province's line and every district's, against its targets.</summary>
     public QuarterTrend Trend { get; private set; } = null!;
 
+    /// <summary>The districts on the schematic map, coloured by the status of the trend's indicator.</summary>
+    public DistrictMap Map { get; private set; } = null!;
+
     /// <summary>Loads the scorecards.</summary>
     public async Task OnGetAsync(string? period, string? trend)
     {
@@ -51,6 +54,7 @@ public sealed class IndexModel(IGrainFactory grains, PeriodDefaults defaults, Pr
         Program = await province.GetProgramAsync();
         (Province, ProvinceCounts) = await counts.ProvinceAsync(ProvinceCode, resolved, User);
         (Districts, DistrictCounts) = await counts.DistrictsAsync(ProvinceCode, resolved, User);
+        Map = DistrictMap.Of(new(Districts, DistrictCounts), (Province.Indicators.FirstOrDefault(i => i.Code == trend) ?? Province.Indicators[0]).Code, Files.DistrictSeats);
         Trend = await QuarterTrend.OfProvinceAsync(Grains, counts, ProvinceCode, (Province.Indicators.FirstOrDefault(i => i.Code == trend) ?? Province.Indicators[0]).Code, User);
     }
 }

@@ -13,6 +13,7 @@ public sealed class ProgramFiles
 {
     private readonly Lazy<(IReadOnlyList<IndicatorProgram> Programs, IReadOnlyList<AgencyEntry> Agencies, IReadOnlyDictionary<string, string> DistrictTypes)> _files;
     private readonly Lazy<Dhis2Mapping> _dhis2;
+    private readonly Lazy<IReadOnlyDictionary<string, DistrictSeat>> _seats;
 
     /// <summary>Reads the files on first use.</summary>
     public ProgramFiles(IConfiguration config)
@@ -21,6 +22,7 @@ public sealed class ProgramFiles
         var folder = new Lazy<string>(() => Path.Combine(Root(config["Data:Root"]), "provinces", province));
         _files = new(() => Read(folder.Value));
         _dhis2 = new(() => Dhis2Mapping.Load(Path.Combine(folder.Value, "dhis2-mapping.json")));
+        _seats = new(() => DistrictSeat.Load(Path.Combine(folder.Value, "district-seats.csv")));
     }
 
     /// <summary>The province's programs, earliest first.</summary>
@@ -39,6 +41,9 @@ public sealed class ProgramFiles
 
     /// <summary>The province's codes of units and indicators → the national DHIS2 instance's UIDs (empty without the file).</summary>
     public Dhis2Mapping Dhis2Mapping => _dhis2.Value;
+
+    /// <summary>Where each district's committee sits (district-seats.csv), for the schematic map; empty without the file.</summary>
+    public IReadOnlyDictionary<string, DistrictSeat> DistrictSeats => _seats.Value;
 
     /// <summary>The program with this code, or null.</summary>
     public IndicatorProgram? Program(string? code) => Programs.FirstOrDefault(p => p.Code == code);

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace AntiTrafficking.Bench;
+
+/// <summary>
+/// Part 9: the pivot table (issue 20.5) of 14 indicators × 201 units (the province, 14 districts, 186 communes) × 20
+/// quarters (2011–2015), asked of the web front end's page /phan-tich as a user's browser asks it: the page keeps one
+/// dimension as a filter, so the cube is 14 pages, one per indicator (units on rows, quarters on columns), asked
+/// together; the time is the cube's, from the first request to the last answer. The figures come from the scorecards
+/// the grains keep computed (no scan of the events).
+/// </summary>
+internal static class PivotBench
+{
+    public static async Task<(double P50, double P99, double PageP50, int Cells)> MeasureAsync(string site, IReadOnlyList<string> communes, int samples)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(site), Timeout = TimeSpan.FromMinutes(1) };
+        var districts = new[] { "193", "194", "195", "196", "198", "199", "200", "201", "202", "203", "204", "205", "206", "207" };
+        var units = string.Join(',', new[] { "22" }.Concat(districts).Concat(communes));
+        string Page(int indicator) => $"/phan-tich?ind=IND-{indicator:00}&units={units}&periods=2011Q1:2015Q4&rows=unit&cols=period&show=value";
+        var cells = 0;
+        async Task<double> OneAsync(int indicator)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var html = await http.GetStringAsync(Page(indicator));
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            cells += CountOf(html, "<td class=\"num");
+            return elapsed;
+        }
+
+        for (var i = 1; i <= 14; i++)
+        {
+            await OneAsync(i);
+        }
+
+        var cubes = new List<double>();
+        var pages = new List<double>();
+        for (var s = 0; s < samples; s++)
+        {
+            cells = 0;
+            var started = Stopwatch.GetTimestamp();
+            pages.AddRange(await Task.WhenAll(Enumerable.Range(1, 14).Select(OneAsync)));
+            cubes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return (Latencies.Percentile(cubes, 50), Latencies.Percentile(cubes, 99), Latencies.Percentile(pages, 50), cells);
+    }
+
+    /// <summary>Sets the figures in results/latest.json (kept with the other parts' keys).</summary>
+    public static async Task WriteLatestAsync(string resultsFolder, double p50, double p99)
+    {
+        var path = Path.Combine(resultsFolder, "latest.json");
+        var json = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) as JsonObject ?? [] : [];
+        json["pivot_p50_ms"] = Math.Round(p50, 1);
+        json["pivot_p99_ms"] = Math.Round(p99, 1);
+        await File.WriteAllTextAsync(path, json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Security.Claims;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.WebFrontend.Pages;
+using AntiTrafficking.WebFrontend.Privacy;
+
+namespace AntiTrafficking.WebFrontend.Analysis;
+
+/// <summary>One item of a dimension: its code and its label.</summary>
+public sealed record PivotItem(string Code, string Label);
+
+/// <summary>
+/// One cell: the scorecard's figures of one indicator, unit and period as the reader may see them (null counts when
+/// protected, <see cref="Hidden"/> when the value is worked out from one).
+/// </summary>
+public sealed record PivotCell(string Numerator, string Denominator, long? NumeratorCount, long? DenominatorCount, decimal? Value, decimal? Target, IndicatorStatus? Status, bool Hidden);
+
+/// <summary>
+/// A pivot table (issue 20.3) read from the scorecards the unit grains keep computed (never from the events): one read
+/// per period and level — the province, the districts through the province, the communes through each district —
+/// each protected for the reader by <see cref="SmallCounts"/> as the scorecards are.
+/// </summary>
+public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowItems, IReadOnlyList<PivotItem> ColumnItems, PivotItem FilterItem, IReadOnlyList<IReadOnlyList<PivotCell?>> Cells)
+{
+    /// <summary>Reads the scorecards the query needs and lays them out; an error when a code is unknown or the filter holds more than one item.</summary>
+    public static async Task<(PivotTable? Table, PivotError? Error)> LoadAsync(IGrainFactory grains, SmallCounts counts, string province, PivotQuery query, ClaimsPrincipal reader)
+    {
+        var provinceGrain = grains.GetGrain<IProvinceGrain>(province);
+        var districtCodes = (await provinceGrain.GetDistrictsAsync()).Select(d => d.Code).ToList();
+        bool Needs(int length) => query.Level switch
+        {
+            "province" => length == 2,
+            "district" => length == 3,
+            "commune" => length == 5,
+            _ => query.Units.Any(u => u.Length == length),
+        };
+
+        // unit → period → (scorecard, protection)
+        var cards = new Dictionary<string, Dictionary<string, (ScorecardView Card, ProtectedCounts Counts)>>();
+        var order = new List<PivotItem>();
+        void Add(Protected<IReadOnlyList<ScorecardView>> read, bool first)
+        {
+            foreach (var card in read.Figures)
+            {
+                if (!cards.TryGetValue(card.UnitCode, out var byPeriod))
+                {
+                    cards[card.UnitCode] = byPeriod = [];
+                    if (first)
+                    {
+                        order.Add(new PivotItem(card.UnitCode, card.NameVi));
+                    }
+                }
+
+                byPeriod[card.Period] = (card, read.Counts);
+            }
+        }
+
+        var periodIndex = 0;
+        foreach (var period in query.Periods.Select(p => p.ToString()))
+        {
+            var first = periodIndex++ == 0;
+            if (Needs(2))
+            {
+                var p = await counts.ProvinceAsync(province, period, reader);
+                Add(new Protected<IReadOnlyList<ScorecardView>>([p.Figures], p.Counts), first);
+            }
+
+            if (Needs(3))
+            {
+                Add(await counts.DistrictsAsync(province, period, reader), first);
+            }
+
+            if (Needs(5))
+            {
+                foreach (var communes in await Task.WhenAll(districtCodes.Select(d => counts.CommunesAsync(d, period, reader))))
+                {
+                    Add(communes, first);
+                }
+            }
+        }
+
+        var unknown = query.Units.Where(u => !cards.ContainsKey(u)).ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, new PivotError("units", $"Không có đơn vị {string.Join(", ", unknown)} trong tỉnh.", $"No unit {string.Join(", ", unknown)} in the province."));
+        }
+
+        var units = query.Level is null ? [.. query.Units.Select(u => order.First(o => o.Code == u))] : order;
+        var catalog = cards.Values.SelectMany(c => c.Values).SelectMany(c => c.Card.Indicators).DistinctBy(i => i.Code).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
+        var unknownIndicators = query.Indicators.Where(i => catalog.All(c => c.Code != i)).ToList();
+        if (unknownIndicators.Count > 0)
+        {
+            return (null, new PivotError("ind", $"Không có chỉ tiêu {string.Join(", ", unknownIndicators)} ở cấp đơn vị đã chọn.",
+                $"No indicator {string.Join(", ", unknownIndicators)} at the units chosen."));
+        }
+
+        var indicators = (query.Indicators.Count == 0 ? catalog : [.. query.Indicators.Select(i => catalog.First(c => c.Code == i))])
+            .Select(i => new PivotItem(i.Code, $"{i.Code} · {Display.Name(i)}")).ToList();
+        var periods = query.Periods.Select(p => new PivotItem(p.ToString(), Display.PeriodName(p.ToString()))).ToList();
+        IReadOnlyList<PivotItem> Items(PivotDimension d) => d switch
+        {
+            PivotDimension.Indicator => indicators,
+            PivotDimension.Unit => units,
+            _ => periods,
+        };
+
+        var filter = Items(query.Filter);
+        if (filter.Count != 1)
+        {
+            var (vi, en) = query.Filter switch
+            {
+                PivotDimension.Indicator => ("chỉ tiêu", "indicator"),
+                PivotDimension.Unit => ("đơn vị", "unit"),
+                _ => ("kỳ", "period"),
+            };
+            return (null, new PivotError("filter",
+                $"Chiều lọc ({vi}) phải có đúng một mục; đã chọn {filter.Count}. Đưa nó vào hàng hoặc cột, hoặc chọn một {vi}.",
+                $"The filter dimension ({en}) must hold exactly one item; {filter.Count} were chosen. Put it on rows or columns, or choose one {en}."));
+        }
+
+        var rows = Items(query.Rows);
+        var columns = Items(query.Columns);
+        if ((long)rows.Count * columns.Count > PivotQuery.MaxCells)
+        {
+            return (null, new PivotError("rows", $"Bảng quá lớn ({rows.Count} × {columns.Count} ô); tối đa {PivotQuery.MaxCells} ô.",
+                $"The table is too large ({rows.Count} × {columns.Count} cells); at most {PivotQuery.MaxCells} cells."));
+        }
+
+        PivotCell? Cell(PivotItem row, PivotItem column)
+        {
+            string Pick(PivotDimension d) => d == query.Rows ? row.Code : d == query.Columns ? column.Code : filter[0].Code;
+            if (!cards.TryGetValue(Pick(PivotDimension.Unit), out var byPeriod) || !byPeriod.TryGetValue(Pick(PivotDimension.Period), out var read))
+            {
+                return null;
+            }
+
+            var code = Pick(PivotDimension.Indicator);
+            var unit = read.Card.UnitCode;
+            if (read.Card.Indicators.FirstOrDefault(i => i.Code == code) is not { } value)
+            {
+                return null;
+            }
+
+            var numerator = read.Counts.NumeratorOf(unit, code);
+            var denominator = read.Counts.DenominatorOf(unit, code);
+            var hidden = read.Counts.HidesValue(unit, code);
+            return new PivotCell(
+                counts.Show(value.Numerator, numerator, "ẩn"), counts.Show(value.Denominator, denominator, "ẩn"),
+                numerator == CellState.Shown ? value.Numerator : null, denominator == CellState.Shown ? value.Denominator : null,
+                hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden);
+        }
+
+        var cells = rows.Select(r => (IReadOnlyList<PivotCell?>)[.. columns.Select(c => Cell(r, c))]).ToList();
+        return (new PivotTable(query, rows, columns, filter[0], cells), null);
+    }
+
+    /// <summary>A cell as the table shows it: the value, "numerator / denominator" or the status; "ẩn" when hidden, empty when there is no such cell.</summary>
+    public static string Text(PivotCell? cell, PivotShow show, Func<string, string> localize) => cell switch
+    {
+        null => "",
+        _ when show == PivotShow.Fraction => $"{cell.Numerator} / {cell.Denominator}",
+        { Hidden: true } => localize("ẩn"),
+        _ when show == PivotShow.Status => localize(Display.StatusLabel(cell.Status!.Value)),
+        _ => Display.Percent(cell.Value),
+    };
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.WebFrontend.Analysis;
+using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Privacy;
+using AntiTrafficking.WebFrontend.Reference;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace AntiTrafficking.WebFrontend.Pages;
+
+/// <summary>
+/// The pivot table (/phan-tich, issue 20.3): indicators, units and periods on rows, columns or the filter, as values,
+/// numerators/denominators or statuses, with a chart, a shareable link and CSV/XLSX exports (?handler=export&amp;format=).
+/// A query the table cannot answer shows its refusal in both languages (400) and no table.
+/// </summary>
+public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts, IStringLocalizer<SharedResource> localizer)
+    : UnitPageModel(grains, defaults, files)
+{
+    /// <summary>The table, or null when the query was refused.</summary>
+    public PivotTable? Table { get; private set; }
+
+    /// <summary>The query shown in the form (the default one when refused).</summary>
+    public PivotQuery? Query { get; private set; }
+
+    /// <summary>The refusal, or null.</summary>
+    public PivotError? Error { get; private set; }
+
+    /// <summary>The data version shown, for the live badge.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>The districts, for the form's list of units.</summary>
+    public IReadOnlyList<GrainInterfaces.Views.UnitSummary> DistrictUnits { get; private set; } = [];
+
+    /// <summary>The chart's data: one dataset per column, one label per row (values only).</summary>
+    public string ChartJson => Table is null ? "{}" : JsonSerializer.Serialize(new
+    {
+        labels = Table.RowItems.Select(r => r.Label),
+        datasets = Table.ColumnItems.Select((c, i) => new { label = c.Label, data = Table.Cells.Select(row => row[i] is { Hidden: false } cell ? cell.Value : null) }),
+    });
+
+    /// <summary>The signed-in user's saved tables; empty for the public.</summary>
+    public IReadOnlyList<GrainInterfaces.Accounts.PivotFavourite> Favourites { get; private set; } = [];
+
+    /// <summary>A refusal of saving, or null.</summary>
+    public GrainInterfaces.Commands.CommandError? SaveError { get; private set; }
+
+    /// <summary>Shows the table.</summary>
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : SetBadRequest();
+
+    /// <summary>The table as CSV or XLSX (?format=csv|xlsx).</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format)
+    {
+        if (format is not ("csv" or "xlsx"))
+        {
+            return BadRequest(new { code = "format", messageVi = $"Định dạng '{format}' không hợp lệ: csv hoặc xlsx.", messageEn = $"Format '{format}' is invalid: csv or xlsx." });
+        }
+
+        if (!await LoadAsync())
+        {
+            return BadRequest(new { code = Error!.Parameter, messageVi = Error.MessageVi, messageEn = Error.MessageEn });
+        }
+
+        string L(string key) => localizer[key];
+        return format == "csv"
+            ? File(PivotExport.Csv(Table!, L), "text/csv; charset=utf-8", "phan-tich.csv")
+            : File(PivotExport.Xlsx(Table!, DateTimeOffset.UtcNow, L), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "phan-tich.xlsx");
+    }
+
+    /// <summary>Saves the table shown (its query string) under a name for the signed-in user; the public may not (403).</summary>
+    public async Task<IActionResult> OnPostFavouriteAsync(string? name)
+    {
+        if (Security.PartyClaims.Party(User) is not { } party)
+        {
+            await LoadAsync();
+            SaveError = new("notPermitted", "name", "Đăng nhập để lưu bảng; liên kết chia sẻ vẫn dùng được.", "Sign in to save a table; the link to share it still works.");
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        if (!await LoadAsync())
+        {
+            return SetBadRequest();
+        }
+
+        SaveError = await Grains.GetGrain<GrainInterfaces.Accounts.IAccountGrain>(party.UserId)
+            .SaveFavouriteAsync(new(name ?? "", Query!.ToQueryString(), DateTimeOffset.UtcNow));
+        if (SaveError is not null)
+        {
+            return SetBadRequest();
+        }
+
+        return Redirect("/phan-tich" + Query!.ToQueryString());
+    }
+
+    private IActionResult SetBadRequest()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var period = await ChoosePeriodAsync(null);
+        var province = Grains.GetGrain<IProvinceGrain>(ProvinceCode);
+        DistrictUnits = await province.GetDistrictsAsync();
+        Version = await province.GetVersionAsync();
+        (Query, Error) = PivotQuery.Parse(Request.Query, period);
+        if (Query is not null)
+        {
+            (Table, Error) = await PivotTable.LoadAsync(Grains, counts, ProvinceCode, Query, User);
+        }
+
+        Query ??= PivotQuery.Parse(new QueryCollection(), period).Query;
+        if (Security.PartyClaims.Party(User) is { } party)
+        {
+            Favourites = await Grains.GetGrain<GrainInterfaces.Accounts.IAccountGrain>(party.UserId).GetFavouritesAsync();
+        }
+
+        return Error is null;
+    }
+}
