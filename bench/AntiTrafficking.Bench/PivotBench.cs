@@ -47,15 +47,6 @@ internal static class PivotBench
     }
 
     /// <summary>Sets the figures in results/latest.json (kept with the other parts' keys).</summary>
-    public static async Task WriteLatestAsync(string resultsFolder, double p50, double p99)
-    {
-        var path = Path.Combine(resultsFolder, "latest.json");
-        var json = File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) as JsonObject ?? [] : [];
-        json["pivot_p50_ms"] = Math.Round(p50, 1);
-        json["pivot_p99_ms"] = Math.Round(p99, 1);
-        await File.WriteAllTextAsync(path, json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-    }
-
     private static int CountOf(string text, string part)
     {
         var count = 0;
