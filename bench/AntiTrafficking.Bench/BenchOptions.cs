@@ -32,6 +32,12 @@ internal sealed record BenchOptions(
             ? new BenchOptions(true, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(4), 30, TimeSpan.FromSeconds(5), [100_000, 500_000], 60_000)
             : new BenchOptions(false, root, results, [1, 8, 64, 256], TimeSpan.FromSeconds(20), 200, TimeSpan.FromSeconds(20), [1_000_000, 5_000_000, 10_000_000], 1_000_000);
         options = options with { GcDump = args.Contains("--gcdump") };
+        if (ValueOf(args, "--history") is { } sizes)
+        {
+            // Events of history for part 5, e.g. --history 1000000,10000000.
+            options = options with { HistorySizes = sizes.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray() };
+        }
+
         return parts is null ? options : options with { Parts = parts };
     }
 
