@@ -33,8 +33,9 @@ public sealed class ScorecardPushTests(ClusterFixture fixture)
 
         await Eventually.ReturnsAsync(
             () => Task.FromResult(received.ToArray()),
-            updates => updates.Any(u => u.Unit.UnitCode == DamHa && u.Unit.Indicators.Single(i => i.Code == "IND-08").Denominator == before + 1)
-                && updates.Any(u => u.Unit.UnitCode == "22" && u.Children.Single(c => c.UnitCode == DamHa).Indicators.Single(i => i.Code == "IND-08").Denominator == before + 1),
+            // At least the new tip: a tip another test reported just before may arrive in the same push.
+            updates => updates.Any(u => u.Unit.UnitCode == DamHa && u.Unit.Indicators.Single(i => i.Code == "IND-08").Denominator >= before + 1)
+                && updates.Any(u => u.Unit.UnitCode == "22" && u.Children.Single(c => c.UnitCode == DamHa).Indicators.Single(i => i.Code == "IND-08").Denominator >= before + 1),
             "the district's and the province's new IND-08 figures pushed",
             TimeSpan.FromSeconds(10));
         Assert.All(received, u => Assert.Equal("2012", u.Period));
