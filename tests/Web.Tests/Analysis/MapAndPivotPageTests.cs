@@ -78,25 +78,25 @@ public sealed partial class MapAndPivotPageTests(WebFixture fixture)
     [Fact]
     public async Task ThePublicPivotHidesASmallCountOfPeopleThatASignedInLeaderSees()
     {
-        // One person received in Đồng Tiến (07195, Cô Tô 207) in Q1 2014: IND-12 is 0 of 1 there.
+        // One person received in Thanh Sơn (06973, Ba Chẽ 202) in Q1 2025, a quarter no other test reads: IND-12 is 0 of 1 there.
         var caseWorker = await fixture.ClientForAsync(Parties.CaseWorker);
         await caseWorker.AcceptAsync("/provinces/22/persons/PIVOT-P1/reception", new
         {
-            idempotencyKey = "pivot-small-count", receivedOn = "2014-02-10", place = "other", howReturned = "selfReturned", countryCode = "CN",
-            homeUnitCode = "07195", sex = "female", birthYear = 1991, personalData = new { fullName = "Người Phân Tích" }, wantsConfidentiality = false,
+            idempotencyKey = "pivot-small-count", receivedOn = "2025-02-10", place = "other", howReturned = "selfReturned", countryCode = "CN",
+            homeUnitCode = "06973", sex = "female", birthYear = 1991, personalData = new { fullName = "Người Phân Tích" }, wantsConfidentiality = false,
         });
         var leader = await fixture.SignedInClientAsync(Parties.Leader);
-        const string query = "/phan-tich?ind=IND-12&units=207&periods=2014-Q1&rows=unit&cols=indicator&show=fraction";
+        const string query = "/phan-tich?ind=IND-12&units=202&periods=2025-Q1&rows=unit&cols=indicator&show=fraction";
 
         var exact = await Eventually.ReturnsAsync(
-            async () => PivotCells(WebUtility.HtmlDecode(await leader.GetStringAsync(query))), t => t.GetValueOrDefault(("207", "IND-12")) == "0 / 1",
-            "the leader's pivot to show Cô Tô's person", TimeSpan.FromSeconds(10));
+            async () => PivotCells(WebUtility.HtmlDecode(await leader.GetStringAsync(query))), t => t.GetValueOrDefault(("202", "IND-12")) == "0 / 1",
+            "the leader's pivot to show Ba Chẽ's person", TimeSpan.FromSeconds(10));
         var shown = PivotCells(await PageAsync(query));
         var value = PivotCells(await PageAsync(query.Replace("show=fraction", "show=value", StringComparison.Ordinal)));
 
-        Assert.Equal("0 / 1", exact[("207", "IND-12")]);
-        Assert.EndsWith("< 5", shown[("207", "IND-12")]);
-        Assert.Equal("ẩn", value[("207", "IND-12")]);
+        Assert.Equal("0 / 1", exact[("202", "IND-12")]);
+        Assert.EndsWith("< 5", shown[("202", "IND-12")]);
+        Assert.Equal("ẩn", value[("202", "IND-12")]);
     }
 
     [Fact]
