@@ -7,7 +7,8 @@ namespace AntiTrafficking.Bench;
 /// <summary>
 /// Audit trail and journal of the national-scale memory benchmark: chains and checks every entry as the stored trail
 /// does, but keeps only the chain's head, and acknowledges journal rows without keeping them, as a silo does when the
-/// rows themselves go to PostgreSQL (the in-memory demo journal would keep a million rows in the heap being measured).
+/// rows themselves go to PostgreSQL (the in-memory demo journal would keep a million rows in the heap being measured);
+/// the agencies' activity, a few sums, is kept as PostgreSQL keeps it.
 /// </summary>
 internal sealed class ChainOnlyAuditTrail(TimeProvider time) : IAuditTrail, ICommandJournal
 {
@@ -16,6 +17,14 @@ internal sealed class ChainOnlyAuditTrail(TimeProvider time) : IAuditTrail, ICom
         if (audit is not null)
         {
             AppendAsync(audit);
+        }
+
+        if (row.Credit is { } credit)
+        {
+            lock (_activity)
+            {
+                _activity[(credit.Agency, credit.Activity)] = _activity.GetValueOrDefault((credit.Agency, credit.Activity)) + credit.Count;
+            }
         }
 
         return Task.FromResult(AppendOutcome.Appended);
@@ -29,6 +38,17 @@ internal sealed class ChainOnlyAuditTrail(TimeProvider time) : IAuditTrail, ICom
         Task.FromResult<JournalKey?>(null);
 
     public Task<bool> IsClaimedAsync(string stream, string claim, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+    public Task<IReadOnlyDictionary<string, long>> ActivityOfAsync(string agency, CancellationToken cancellationToken = default)
+    {
+        lock (_activity)
+        {
+            IReadOnlyDictionary<string, long> activity = _activity.Where(a => a.Key.Agency == agency).ToDictionary(a => a.Key.Activity, a => a.Value);
+            return Task.FromResult(activity);
+        }
+    }
+
+    private readonly Dictionary<(string Agency, string Activity), long> _activity = [];
 
     private readonly AuditChain.Verifier _verifier = new();
     private ChainHead _head = ChainHead.Empty;

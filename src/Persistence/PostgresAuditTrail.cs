@@ -11,14 +11,14 @@ using NpgsqlTypes;
 namespace AntiTrafficking.Persistence;
 
 /// <summary>
-/// The command journal (<c>command_journal</c>, deploy/sql/0007) and the audit trail (<c>audit_log</c>, deploy/sql/0004),
-/// written together. Journal rows and audit entries queue in the silo and are written by one loop in batches, one
-/// transaction each (group commit): the commands of many grains share a round trip and a commit, and each waits until
-/// its batch is committed, so an acknowledged command is on disk with its audit entry and nothing else is. A row whose
-/// position or key its stream already holds is not written (nor its entry): its append answers
-/// <see cref="AppendOutcome.Conflict"/> while the rest of the batch commits. Each batch holds a transaction-scoped
-/// advisory lock per ServiceId while it reads the chain's head and links its entries to it, so silos writing at once
-/// still form a single chain.
+/// The command journal (<c>command_journal</c>, deploy/sql/0007), the agencies' activity it credits
+/// (<c>agency_activity</c>, deploy/sql/0008) and the audit trail (<c>audit_log</c>, deploy/sql/0004), written together.
+/// Journal rows and audit entries queue in the silo and are written by one loop in batches, one transaction each (group
+/// commit): the commands of many grains share a round trip and a commit, and each waits until its batch is committed,
+/// so an acknowledged command is on disk with its audit entry and nothing else is. A row whose position or key its
+/// stream already holds is not written (nor its entry): its append answers <see cref="AppendOutcome.Conflict"/> while
+/// the rest of the batch commits. Each batch holds a transaction-scoped advisory lock per ServiceId while it reads the
+/// chain's head and links its entries to it, so silos writing at once still form a single chain.
 /// </summary>
 public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDisposable
 {
@@ -104,6 +104,31 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         catch (Exception ex) when (IsUnreachable(ex))
         {
             _logger.LogWarning(ex, "Journal: a claim could not be looked up");
+            throw new DatabaseUnavailableException();
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> ActivityOfAsync(string agency, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(
+                "SELECT activity, count FROM agency_activity WHERE service_id = @service AND agency = @agency", connection);
+            command.Parameters.AddWithValue("service", _serviceId);
+            command.Parameters.AddWithValue("agency", agency);
+            var activity = new Dictionary<string, long>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                activity[reader.GetString(0)] = reader.GetInt64(1);
+            }
+
+            return activity;
+        }
+        catch (Exception ex) when (IsUnreachable(ex))
+        {
+            _logger.LogWarning(ex, "Journal: an agency's activity could not be read");
             throw new DatabaseUnavailableException();
         }
     }
@@ -416,12 +441,23 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
     private static AuditEntry[] Entries(List<Pending> batch, AppendOutcome[] outcomes) =>
         batch.Where((p, i) => p.Entry is not null && outcomes[i] == AppendOutcome.Appended).Select(p => p.Entry!).ToArray();
 
+    /// <summary>
+    /// The rows' insert; in the same statement, the activity of the agencies credited by the rows it inserted (a row
+    /// refused for its position, key or claim credits nothing), one update per agency and activity.
+    /// </summary>
     private NpgsqlBatchCommand JournalInsert(List<(int Index, JournalRow Row)> rows)
     {
         var insert = new NpgsqlBatchCommand(
-            "INSERT INTO command_journal (service_id, stream, position, kind, version, key, fingerprint, claim, payload) " +
-            "SELECT @service, * FROM unnest(@stream, @position, @kind, @version, @key, @fingerprint, @claim, @payload) " +
-            "ON CONFLICT DO NOTHING RETURNING stream, position");
+            "WITH input AS (SELECT * FROM unnest(@stream, @position, @kind, @version, @key, @fingerprint, @claim, @payload, @agency, @activity, @count) " +
+            "AS r(stream, position, kind, version, key, fingerprint, claim, payload, agency, activity, count)), " +
+            "inserted AS (INSERT INTO command_journal (service_id, stream, position, kind, version, key, fingerprint, claim, payload) " +
+            "SELECT @service, stream, position, kind, version, key, fingerprint, claim, payload FROM input " +
+            "ON CONFLICT DO NOTHING RETURNING stream, position), " +
+            "credited AS (INSERT INTO agency_activity (service_id, agency, activity, count) " +
+            "SELECT @service, i.agency, i.activity, sum(i.count) FROM input i JOIN inserted USING (stream, position) " +
+            "WHERE i.agency IS NOT NULL GROUP BY i.agency, i.activity " +
+            "ON CONFLICT (service_id, agency, activity) DO UPDATE SET count = agency_activity.count + excluded.count) " +
+            "SELECT stream, position FROM inserted");
         insert.Parameters.AddWithValue("service", _serviceId);
         Add(insert, "stream", NpgsqlDbType.Text, rows.Select(r => r.Row.Stream));
         Add(insert, "position", NpgsqlDbType.Bigint, rows.Select(r => r.Row.Position));
@@ -431,6 +467,9 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         Add(insert, "fingerprint", NpgsqlDbType.Varchar, rows.Select(r => r.Row.Fingerprint));
         Add(insert, "claim", NpgsqlDbType.Text, rows.Select(r => r.Row.Claim));
         Add(insert, "payload", NpgsqlDbType.Bytea, rows.Select(r => r.Row.Payload));
+        Add(insert, "agency", NpgsqlDbType.Text, rows.Select(r => r.Row.Credit?.Agency));
+        Add(insert, "activity", NpgsqlDbType.Text, rows.Select(r => r.Row.Credit?.Activity));
+        Add(insert, "count", NpgsqlDbType.Bigint, rows.Select(r => r.Row.Credit?.Count ?? 0));
         return insert;
     }
 

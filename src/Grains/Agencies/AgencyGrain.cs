@@ -2,28 +2,32 @@ using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Agencies;
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Grains.Journal;
 using AntiTrafficking.Grains.Reference;
-using Orleans.Concurrency;
+using Microsoft.Extensions.Logging;
 
 namespace AntiTrafficking.Grains.Agencies;
 
 /// <summary>
-/// An agency: its profile comes from the province's agencies file, its activity from the commands it issued. A unit
-/// credits a command again when the command is retried (in case the first credit was lost with a silo), so the agency
-/// remembers the keys it counted; only the most recent <see cref="AgencyState.KeysRemembered"/>, because retries follow within
-/// minutes and a ledger of every key would make each credit rewrite a row that grows for the program's five years.
-/// Every command of an agency anywhere in the province credits this one grain, so it takes credits concurrently and
-/// stores those that arrive during a write with the next one (<see cref="CoalescedWrites"/>) instead of one write each.
+/// An agency: its profile comes from the province's agencies file, its activity from the commands it issued. Each
+/// accepted command credits its agency in the transaction of its own journal row (<see cref="AgencyCredit"/>), so the
+/// activity counts every command exactly once and no command waits for a write of the agency; this grain reads the sums.
 /// </summary>
-[Reentrant]
 internal sealed class AgencyGrain(
     [PersistentState("agency", StorageNames.Main)] IPersistentState<AgencyState> state,
-    ReferenceData reference) : Grain, IAgencyGrain, IAgencyActivity
+    ReferenceData reference,
+    ICommandJournal journal,
+    ILogger<AgencyGrain> logger) : Grain, IAgencyGrain
 {
-    private HashSet<string>? _counted;
-    private CoalescedWrites? _writes;
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Activity.Count > 0)
+        {
+            await CarryOverAsync();
+        }
+    }
 
-    public Task<AgencyProfile> GetProfileAsync()
+    public async Task<AgencyProfile> GetProfileAsync()
     {
         var key = this.GetPrimaryKeyString();
         if (!reference.Agencies.TryGetValue(key, out var info))
@@ -31,42 +35,23 @@ internal sealed class AgencyGrain(
             throw new UnknownUnitException(key);
         }
 
-        return Task.FromResult(new AgencyProfile(
-            info.Code, info.NameVi, info.NameEn, info.Projects, state.State.Activity.ToImmutableDictionary()));
+        var activity = await journal.ActivityOfAsync(key);
+        return new AgencyProfile(info.Code, info.NameVi, info.NameEn, info.Projects, activity.ToImmutableDictionary());
     }
 
-    public async Task RecordAsync(string idempotencyKey, string commandKind)
+    /// <summary>
+    /// The upgrade of an agency whose activity was stored in its own state (before the journal credited agencies): each
+    /// activity's count becomes a row of this grain's stream crediting it, in name order, then the state is cleared. A
+    /// second attempt (the state could not be cleared) finds those positions taken and credits nothing again.
+    /// </summary>
+    private async Task CarryOverAsync()
     {
-        var keys = state.State.Counted;
-        _counted ??= [.. keys];
-        if (!_counted.Add(idempotencyKey))
-        {
-            return;
-        }
-
-        keys.Add(idempotencyKey);
-        if (keys.Count > AgencyState.KeysRemembered)
-        {
-            _counted.Remove(keys[0]);
-            keys.RemoveAt(0);
-        }
-
-        state.State.Activity[commandKind] = state.State.Activity.GetValueOrDefault(commandKind) + 1;
-        _writes ??= new CoalescedWrites(WriteAsync);
-        await _writes.StoreAsync();
-    }
-
-    private async Task WriteAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage: start again from what is stored.
-            DeactivateOnIdle();
-            throw;
-        }
+        var stream = this.GetGrainId().ToString();
+        var agency = this.GetPrimaryKeyString();
+        var activities = state.State.Activity.OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+        await Task.WhenAll(activities.Select((activity, i) => journal.AppendAsync(
+            new JournalRow(stream, i + 1, JournalKinds.Legacy, [], 0, Credit: new AgencyCredit(agency, activity.Key, activity.Value)), null)));
+        await state.ClearStateAsync();
+        logger.LogInformation("Agency {Agency}: {Count} activity counts carried over into the journal", agency, activities.Count);
     }
 }

@@ -1,17 +1,17 @@
 namespace AntiTrafficking.Grains.Agencies;
 
-/// <summary>What an agency has done: accepted commands counted by kind, and the most recent keys already counted.</summary>
+/// <summary>
+/// An agency's activity as the versions before the journal stored it (accepted commands counted by kind, and the keys
+/// counted); read once, carried over into the journal, then cleared. Nothing writes it any more.
+/// </summary>
 [GenerateSerializer, Alias("AntiTrafficking.Agencies.AgencyState")]
 public sealed class AgencyState
 {
-    /// <summary>Keys kept: days of an agency's work at a province's pace, seconds at a national benchmark's.</summary>
-    public const int KeysRemembered = 1024;
-
     /// <summary>Accepted commands by kind (command type name).</summary>
     [Id(0)]
     public Dictionary<string, long> Activity { get; set; } = [];
 
-    /// <summary>Idempotency keys already counted, oldest first, at most <see cref="KeysRemembered"/>.</summary>
+    /// <summary>Idempotency keys counted (now held by the journal).</summary>
     [Id(1)]
     public List<string> Counted { get; set; } = [];
 }

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
-using AntiTrafficking.Grains.Agencies;
 using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Journal;
 using AntiTrafficking.Grains.Reference;
@@ -21,8 +20,8 @@ namespace AntiTrafficking.Grains.Commands;
 /// anything else, so a direct grain-client call can do no more than the web; then replay of a known idempotency key
 /// (scoped by caller: the same key from another user is another command; the same key from the same caller with
 /// another command is refused as <c>idempotencyKeyReused</c>), validation before any change, one append to the
-/// journal (<see cref="ICommandJournal"/>) with the command's audit entry in the same transaction, the grain's own
-/// follow-up (pushing a snapshot upward) and credit to the acting agency. A refused command changes nothing.
+/// journal (<see cref="ICommandJournal"/>) with the command's audit entry and the acting agency's credit in the same
+/// transaction, then the grain's own follow-up (pushing a snapshot upward). A refused command changes nothing.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -194,12 +193,13 @@ internal abstract class CommandGrain<TState> : Grain
             var fingerprint = Fingerprint(content);
             var accepted = AuditEntryFor(command.Actor, command.GetType().Name, AuditActions.Accepted, null, State.Version + 1, command.IdempotencyKey);
             var claim = ClaimOf(command);
+            var credit = CreditOf(command);
             var committed = apply is null
-                ? await AppendEventAsync(JournalKinds.Command, command, State.Version + 1, ledgerKey, fingerprint, accepted, claim)
-                : await AppendStateAsync(apply, State.Version + 1, ledgerKey, fingerprint, accepted, claim);
+                ? await AppendEventAsync(JournalKinds.Command, command, State.Version + 1, ledgerKey, fingerprint, accepted, claim, credit)
+                : await AppendStateAsync(apply, State.Version + 1, ledgerKey, fingerprint, accepted, claim, credit);
             if (committed)
             {
-                return await FollowUpAsync(command, new CommandResult(CommandOutcome.Accepted, State.Version));
+                return await FollowUpAsync(new CommandResult(CommandOutcome.Accepted, State.Version));
             }
 
             if (await Journal.FindKeyAsync(Stream, ledgerKey) is { } stored)
@@ -259,10 +259,10 @@ internal abstract class CommandGrain<TState> : Grain
     }
 
     private async Task<bool> AppendEventAsync(
-        string kind, object @event, long version, string? key, string? fingerprint, AuditEntry? audit, string? claim = null)
+        string kind, object @event, long version, string? key, string? fingerprint, AuditEntry? audit, string? claim = null, AgencyCredit? credit = null)
     {
         var serializer = ServiceProvider.GetRequiredService<Serializer>();
-        var row = new JournalRow(Stream, State.Position + 1, kind, serializer.SerializeToArray(@event), version, key, fingerprint, claim);
+        var row = new JournalRow(Stream, State.Position + 1, kind, serializer.SerializeToArray(@event), version, key, fingerprint, claim, credit);
         if (await Journal.AppendAsync(row, audit) != AppendOutcome.Appended)
         {
             return false;
@@ -274,7 +274,7 @@ internal abstract class CommandGrain<TState> : Grain
     }
 
     private async Task<bool> AppendStateAsync(
-        Action change, long version, string? key, string? fingerprint, AuditEntry? audit, string? claim = null)
+        Action change, long version, string? key, string? fingerprint, AuditEntry? audit, string? claim = null, AgencyCredit? credit = null)
     {
         var before = _state.State;
         var after = ServiceProvider.GetRequiredService<DeepCopier>().Copy(before);
@@ -290,7 +290,7 @@ internal abstract class CommandGrain<TState> : Grain
             }
 
             var serializer = ServiceProvider.GetRequiredService<Serializer>();
-            var row = new JournalRow(Stream, after.Position, JournalKinds.State, serializer.SerializeToArray(after), version, key, fingerprint, claim);
+            var row = new JournalRow(Stream, after.Position, JournalKinds.State, serializer.SerializeToArray(after), version, key, fingerprint, claim, credit);
             if (await Journal.AppendAsync(row, audit) != AppendOutcome.Appended)
             {
                 _state.State = before;
@@ -445,7 +445,7 @@ internal abstract class CommandGrain<TState> : Grain
 
         // A retry may follow a failure after the write: finish the follow-ups, which are idempotent.
         var result = new CommandResult(CommandOutcome.Duplicate, version);
-        await Task.WhenAll(FollowUpAsync(command, result), AuditedAsync(command, result));
+        await Task.WhenAll(FollowUpAsync(result), AuditedAsync(command, result));
         return result;
     }
 
@@ -463,13 +463,10 @@ internal abstract class CommandGrain<TState> : Grain
     /// <summary>True when <paramref name="content"/> is the command whose <see cref="Fingerprint"/> was stored.</summary>
     protected virtual bool SameCommand(string fingerprint, byte[] content) => fingerprint == Fingerprint(content);
 
-    /// <summary>
-    /// The follow-ups of a stored command, all finished before it is answered and run together (none depends on
-    /// another): the grain's own (a snapshot to its parent) and the agency's credit.
-    /// </summary>
-    private async Task<CommandResult> FollowUpAsync(ICommand command, CommandResult result)
+    /// <summary>The follow-up of a stored command, finished before it is answered: the grain's own (a snapshot to its parent).</summary>
+    private async Task<CommandResult> FollowUpAsync(CommandResult result)
     {
-        await Task.WhenAll(OnCommittedAsync(), CreditAgencyAsync(command));
+        await OnCommittedAsync();
         return result;
     }
 
@@ -510,22 +507,12 @@ internal abstract class CommandGrain<TState> : Grain
         _ => AuditActions.Rejected,
     };
 
-    private async Task CreditAgencyAsync(ICommand command)
-    {
-        if (command.Actor.AgencyCode is not { } agency || ProvinceCode is not { } province)
-        {
-            return;
-        }
-
-        var key = ReferenceData.AgencyKey(province, agency);
-        try
-        {
-            await GrainFactory.GetGrain<IAgencyActivity>(key).RecordAsync(command.IdempotencyKey, command.GetType().Name);
-        }
-        catch (Exception ex)
-        {
-            // The command itself is stored; its credit is informational and is sent again when the command is retried.
-            _logger.LogWarning(ex, "{Grain} {Key} could not credit agency {Agency}", GetType().Name, this.GetPrimaryKeyString(), key);
-        }
-    }
+    /// <summary>
+    /// The acting agency's credit for <paramref name="command"/>: counted with its journal row, in the same transaction,
+    /// so exactly once however often the command is retried.
+    /// </summary>
+    private AgencyCredit? CreditOf(ICommand command) =>
+        command.Actor.AgencyCode is { } agency && ProvinceCode is { } province
+            ? new AgencyCredit(ReferenceData.AgencyKey(province, agency), command.GetType().Name)
+            : null;
 }

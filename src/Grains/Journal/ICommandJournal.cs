@@ -22,6 +22,12 @@ public interface ICommandJournal
     /// <summary>Where <paramref name="key"/> (a caller-scoped idempotency key) was applied in <paramref name="stream"/>, or null.</summary>
     Task<JournalKey?> FindKeyAsync(string stream, string key, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// What the agency keyed <paramref name="agency"/> ("22:TTTT") has done: the <see cref="JournalRow.Credit"/> of every
+    /// row appended, summed by activity.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> ActivityOfAsync(string agency, CancellationToken cancellationToken = default);
+
     /// <summary>Whether a row of <paramref name="stream"/> claimed <paramref name="claim"/> (a name unique in its grain, such as a survey's id).</summary>
     Task<bool> IsClaimedAsync(string stream, string claim, CancellationToken cancellationToken = default);
 }
@@ -29,7 +35,7 @@ public interface ICommandJournal
 /// <summary>The answer to an append.</summary>
 public enum AppendOutcome
 {
-    /// <summary>The row and its audit entry are committed.</summary>
+    /// <summary>The row, its credit and its audit entry are committed.</summary>
     Appended,
 
     /// <summary>The position, the key or the claim was taken: nothing was written.</summary>
@@ -47,8 +53,21 @@ public enum AppendOutcome
 /// <param name="Key">The command's caller-scoped idempotency key, unique in the stream; null for changes without a command.</param>
 /// <param name="Fingerprint">The command's fingerprint (a hash of its content), null for changes without a command.</param>
 /// <param name="Claim">A name the command takes in its grain for ever (a survey's id: "survey:KS-1"), unique in the stream; null for most.</param>
+/// <param name="Credit">The agency the row's command counts for, added to its activity in the row's transaction; null when none.</param>
 public sealed record JournalRow(
-    string Stream, long Position, string Kind, byte[] Payload, long Version, string? Key = null, string? Fingerprint = null, string? Claim = null);
+    string Stream,
+    long Position,
+    string Kind,
+    byte[] Payload,
+    long Version,
+    string? Key = null,
+    string? Fingerprint = null,
+    string? Claim = null,
+    AgencyCredit? Credit = null);
+
+/// <summary>What a row adds to an agency's activity: <paramref name="Count"/> (one for a command) of <paramref name="Activity"/> (the command's type name).</summary>
+/// <param name="Agency">The agency's key: province and agency code, "22:TTTT".</param>
+public sealed record AgencyCredit(string Agency, string Activity, long Count = 1);
 
 /// <summary>Where a key was applied.</summary>
 public sealed record JournalKey(long Position, long Version, string? Fingerprint);

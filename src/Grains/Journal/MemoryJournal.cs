@@ -8,6 +8,7 @@ public sealed class MemoryJournal(MemoryAuditTrail audit) : ICommandJournal
     private readonly Dictionary<string, List<JournalRow>> _streams = [];
     private readonly Dictionary<(string Stream, string Key), JournalKey> _keys = [];
     private readonly HashSet<(string Stream, string Claim)> _claims = [];
+    private readonly Dictionary<(string Agency, string Activity), long> _activity = [];
 
     /// <summary>Number of rows held, over every stream.</summary>
     public long Count
@@ -48,6 +49,11 @@ public sealed class MemoryJournal(MemoryAuditTrail audit) : ICommandJournal
                 _keys[(row.Stream, key)] = new JournalKey(row.Position, row.Version, row.Fingerprint);
             }
 
+            if (row.Credit is { } credit)
+            {
+                _activity[(credit.Agency, credit.Activity)] = _activity.GetValueOrDefault((credit.Agency, credit.Activity)) + credit.Count;
+            }
+
             if (entry is not null)
             {
                 audit.Append(entry);
@@ -66,6 +72,15 @@ public sealed class MemoryJournal(MemoryAuditTrail audit) : ICommandJournal
                 ? [.. rows.Where(r => r.Position > position).OrderBy(r => r.Position)]
                 : [];
             return Task.FromResult(after);
+        }
+    }
+
+    public Task<IReadOnlyDictionary<string, long>> ActivityOfAsync(string agency, CancellationToken cancellationToken = default)
+    {
+        lock (_streams)
+        {
+            IReadOnlyDictionary<string, long> activity = _activity.Where(a => a.Key.Agency == agency).ToDictionary(a => a.Key.Activity, a => a.Value);
+            return Task.FromResult(activity);
         }
     }
 

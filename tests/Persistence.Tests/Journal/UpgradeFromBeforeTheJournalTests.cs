@@ -30,7 +30,7 @@ public sealed class UpgradeFromBeforeTheJournalTests(PostgresFixture postgres)
         var serviceId = expected.RootElement.GetProperty("serviceId").GetString()!;
 
         var applied = await DatabaseMigrator.MigrateAsync(connection);
-        Assert.Equal(["0007-command-journal.sql"], applied);
+        Assert.Equal(["0007-command-journal.sql", "0008-agency-activity.sql"], applied);
 
         await using var cluster = await VictimTestCluster.StartAsync(connection, serviceId, Path.Combine(Fixture, "victim-keys.json"));
         foreach (var period in expected.RootElement.GetProperty("scorecards").EnumerateObject())
@@ -64,6 +64,14 @@ public sealed class UpgradeFromBeforeTheJournalTests(PostgresFixture postgres)
             Assert.Equal((CommandOutcome.Duplicate, retry.GetProperty("version").GetInt64()), (result.Outcome, result.Version));
         }
 
+        // The agencies' activity that version stored in their own state is carried over, and the retries added nothing.
+        Assert.Equal(
+            ["RecordDelivery=10", "RegisterLegalDocument=1"],
+            await ActivityAsync(cluster, "22:TTTT"));
+        Assert.Equal(["ReceiveTip=30"], await ActivityAsync(cluster, "22:CA"));
+        Assert.Equal(["ReceivePerson=12"], await ActivityAsync(cluster, "22:BDBP"));
+        Assert.Equal(["RecordSupport=12"], await ActivityAsync(cluster, "22:LDTBXH"));
+
         // Every key the commune had applied (12 propagandists, 14 surveys, 4 deliveries, 2 officials counts) is in its journal now, first.
         var communeKeys = await Db.ScalarAsync<long>(
             connection, "SELECT count(*) FROM command_journal WHERE service_id = @service AND stream = 'commune/07195' AND kind = 'legacy'", ("service", serviceId));
@@ -76,11 +84,19 @@ public sealed class UpgradeFromBeforeTheJournalTests(PostgresFixture postgres)
         var sameId = await cluster.Client.GetGrain<ICommuneGrain>("07195")
             .RecordSurveyAsync(new("after-upgrade-2", new ActingParty("officer-207", null, ActorRole.DistrictOfficer, "207"), "KS-4", new DateOnly(2015, 12, 1), 10, 4));
         Assert.Equal((CommandOutcome.Rejected, "duplicate"), (sameId.Outcome, sameId.Error?.Code));
+        var byAgency = await cluster.Client.GetGrain<ICommuneGrain>("07195")
+            .RecordSurveyAsync(new("after-upgrade-3", new ActingParty("tttt-officer", "TTTT"), "KS-NEW-2", new DateOnly(2015, 12, 2), 10, 4));
+        Assert.Equal(CommandOutcome.Accepted, byAgency.Outcome);
+        Assert.Equal(["RecordDelivery=10", "RecordSurvey=1", "RegisterLegalDocument=1"], await ActivityAsync(cluster, "22:TTTT"));
         await using (var trail = new PostgresAuditTrail(connection, serviceId, TimeProvider.System, NullLogger<PostgresAuditTrail>.Instance))
         {
             Assert.True((await trail.VerifyAsync()).Intact);
         }
     }
+
+    private static async Task<string[]> ActivityAsync(TestCluster cluster, string agency) =>
+        [.. (await cluster.Client.GetGrain<GrainInterfaces.Agencies.IAgencyGrain>(agency).GetProfileAsync()).Activity
+            .OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}")];
 
     private static Task<CommandResult> RetryAsync(IClusterClient client, JsonElement retry)
     {
