@@ -21,7 +21,9 @@ public sealed class ScorecardPushTests(ClusterFixture fixture)
     public async Task AChangedLeafIsPushedWithItsNewFigures()
     {
         var received = new ConcurrentQueue<ScorecardUpdate>();
-        var observer = fixture.Grains.CreateObjectReference<IScorecardObserver>(new Recorder(received));
+        // Orleans holds an observer object weakly: the test keeps it alive until the end, as a subscriber must.
+        var recorder = new Recorder(received);
+        var observer = fixture.Grains.CreateObjectReference<IScorecardObserver>(recorder);
         var province = fixture.Grains.GetGrain<IProvinceGrain>("22").AsReference<IScorecardSource>();
         var district = fixture.Grains.GetGrain<IDistrictGrain>(DamHa).AsReference<IScorecardSource>();
         var now = await district.WatchAsync(observer, ["2012"]);
@@ -41,6 +43,7 @@ public sealed class ScorecardPushTests(ClusterFixture fixture)
         Assert.All(received, u => Assert.Equal("2012", u.Period));
         await district.UnwatchAsync(observer);
         await province.UnwatchAsync(observer);
+        GC.KeepAlive(recorder);
     }
 
     private sealed class Recorder(ConcurrentQueue<ScorecardUpdate> received) : IScorecardObserver
