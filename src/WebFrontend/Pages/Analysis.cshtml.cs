@@ -14,7 +14,7 @@ namespace AntiTrafficking.WebFrontend.Pages;
 /// numerators/denominators or statuses, with a chart, a shareable link and CSV/XLSX exports (?handler=export&amp;format=).
 /// A query the table cannot answer shows its refusal in both languages (400) and no table.
 /// </summary>
-public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts, IStringLocalizer<SharedResource> localizer)
+public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts, PivotFigures figures, IStringLocalizer<SharedResource> localizer)
     : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The table, or null when the query was refused.</summary>
@@ -108,7 +108,7 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         (Query, Error) = PivotQuery.Parse(Request.Query, period);
         if (Query is not null)
         {
-            (Table, Error) = await PivotTable.LoadAsync(Grains, counts, ProvinceCode, Query, User);
+            (Table, Error) = await PivotTable.LoadAsync(figures, counts, ProvinceCode, Version, Query, User);
         }
 
         Query ??= PivotQuery.Parse(new QueryCollection(), period).Query;
