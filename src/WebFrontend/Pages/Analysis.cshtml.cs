@@ -5,6 +5,7 @@ using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Privacy;
 using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafficking.WebFrontend.Pages;
@@ -12,8 +13,10 @@ namespace AntiTrafficking.WebFrontend.Pages;
 /// <summary>
 /// The pivot table (/phan-tich, issue 20.3): indicators, units and periods on rows, columns or the filter, as values,
 /// numerators/denominators or statuses, with a chart, a shareable link and CSV/XLSX exports (?handler=export&amp;format=).
-/// A query the table cannot answer shows its refusal in both languages (400) and no table.
+/// A query the table cannot answer shows its refusal in both languages (400) and no table. The public's pages are served
+/// from memory while nothing changed (<see cref="ProvincePageCache"/>: keyed by the province's version and the link).
 /// </summary>
+[OutputCache(PolicyName = ProvincePageCache.Name)]
 public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts, PivotFigures figures, IStringLocalizer<SharedResource> localizer)
     : UnitPageModel(grains, defaults, files)
 {
