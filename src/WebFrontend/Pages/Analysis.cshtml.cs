@@ -45,7 +45,7 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
     /// <summary>The signed-in user's saved tables; empty for the public.</summary>
     public IReadOnlyList<GrainInterfaces.Accounts.PivotFavourite> Favourites { get; private set; } = [];
 
-    /// <summary>A refusal of saving, or null.</summary>
+    /// <summary>A refusal of saving or deleting a favourite, or null.</summary>
     public GrainInterfaces.Commands.CommandError? SaveError { get; private set; }
 
     /// <summary>Shows the table.</summary>
@@ -91,6 +91,32 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         if (SaveError is not null)
         {
             return SetBadRequest();
+        }
+
+        return Redirect("/phan-tich" + Query!.ToQueryString());
+    }
+
+    /// <summary>
+    /// Deletes the signed-in user's favourite named <paramref name="name"/> and shows the table again; 404 with the
+    /// refusal in both languages when there is none, 403 for the public.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteFavouriteAsync(string? name)
+    {
+        if (Security.PartyClaims.Party(User) is not { } party)
+        {
+            await LoadAsync();
+            SaveError = new("notPermitted", "name", "Đăng nhập để lưu bảng; liên kết chia sẻ vẫn dùng được.", "Sign in to save a table; the link to share it still works.");
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        var refusal = await Grains.GetGrain<GrainInterfaces.Accounts.IAccountGrain>(party.UserId).DeleteFavouriteAsync(name ?? "");
+        await LoadAsync();
+        if (refusal is not null)
+        {
+            SaveError = refusal;
+            Response.StatusCode = refusal.Code == "notFound" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         return Redirect("/phan-tich" + Query!.ToQueryString());
