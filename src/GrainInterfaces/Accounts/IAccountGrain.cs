@@ -45,6 +45,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("SaveFavouriteAsync")]
     Task<CommandError?> SaveFavouriteAsync(PivotFavourite favourite);
 
+    /// <summary>Deletes the pivot table saved under <paramref name="name"/>; refused ("notFound") when there is none.</summary>
+    [Alias("DeleteFavouriteAsync")]
+    Task<CommandError?> DeleteFavouriteAsync(string name);
+
     /// <summary>The pivot tables the user saved, by name.</summary>
     [Alias("GetFavouritesAsync")]
     Task<System.Collections.Immutable.ImmutableArray<PivotFavourite>> GetFavouritesAsync();

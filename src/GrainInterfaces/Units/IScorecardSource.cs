@@ -22,6 +22,14 @@ public interface IScorecardSource : IGrainWithStringKey
     [Alias("Watch")]
     Task<ImmutableArray<ScorecardUpdate>> WatchAsync(IScorecardObserver observer, ImmutableArray<string> periods);
 
+    /// <summary>
+    /// The unit's figures (its own scorecard and its children's) for each of <paramref name="periods"/>, in that order,
+    /// as <see cref="WatchAsync"/> returns them but without subscribing: one call for many periods, from the views the
+    /// grain keeps computed (the pivot table reads a whole range of quarters this way).
+    /// </summary>
+    [Alias("GetFigures")]
+    Task<ImmutableArray<ScorecardUpdate>> GetFiguresAsync(ImmutableArray<string> periods);
+
     /// <summary>Ends a subscription.</summary>
     [Alias("Unwatch")]
     Task UnwatchAsync(IScorecardObserver observer);

@@ -201,5 +201,18 @@ internal sealed class AccountGrain(
         return null;
     }
 
+    public async Task<CommandError?> DeleteFavouriteAsync(string name)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (Account.Favourites.All(f => f.Name != trimmed))
+        {
+            return new CommandError("notFound", "name", $"Không có bảng đã lưu tên '{trimmed}'.", $"There is no saved table named '{trimmed}'.");
+        }
+
+        Account.Favourites = [.. Account.Favourites.Where(f => f.Name != trimmed)];
+        await state.WriteStateAsync();
+        return null;
+    }
+
     public Task<System.Collections.Immutable.ImmutableArray<PivotFavourite>> GetFavouritesAsync() => Task.FromResult<System.Collections.Immutable.ImmutableArray<PivotFavourite>>([.. Account.Favourites]);
 }

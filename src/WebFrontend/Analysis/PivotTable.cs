@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Pages;
 using AntiTrafficking.WebFrontend.Privacy;
@@ -16,17 +15,19 @@ public sealed record PivotItem(string Code, string Label);
 public sealed record PivotCell(string Numerator, string Denominator, long? NumeratorCount, long? DenominatorCount, decimal? Value, decimal? Target, IndicatorStatus? Status, bool Hidden);
 
 /// <summary>
-/// A pivot table (issue 20.3) read from the scorecards the unit grains keep computed (never from the events): one read
-/// per period and level — the province, the districts through the province, the communes through each district —
-/// each protected for the reader by <see cref="SmallCounts"/> as the scorecards are.
+/// A pivot table (issue 20.3) read from the scorecards the unit grains keep computed (never from the events), through
+/// <see cref="PivotFigures"/> — each level of a period read in one call, kept for the province's data version — each
+/// group protected for the reader by <see cref="SmallCounts"/> as the scorecards are.
 /// </summary>
 public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowItems, IReadOnlyList<PivotItem> ColumnItems, PivotItem FilterItem, IReadOnlyList<IReadOnlyList<PivotCell?>> Cells)
 {
-    /// <summary>Reads the scorecards the query needs and lays them out; an error when a code is unknown or the filter holds more than one item.</summary>
-    public static async Task<(PivotTable? Table, PivotError? Error)> LoadAsync(IGrainFactory grains, SmallCounts counts, string province, PivotQuery query, ClaimsPrincipal reader)
+    /// <summary>
+    /// Reads the scorecards the query needs (from <paramref name="figures"/>, at the province's <paramref name="version"/>)
+    /// and lays them out; an error when a code is unknown or the filter holds more than one item.
+    /// </summary>
+    public static async Task<(PivotTable? Table, PivotError? Error)> LoadAsync(
+        PivotFigures figures, SmallCounts counts, string province, long version, PivotQuery query, ClaimsPrincipal reader)
     {
-        var provinceGrain = grains.GetGrain<IProvinceGrain>(province);
-        var districtCodes = (await provinceGrain.GetDistrictsAsync()).Select(d => d.Code).ToList();
         bool Needs(int length) => query.Level switch
         {
             "province" => length == 2,
@@ -56,23 +57,22 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         }
 
         var periodIndex = 0;
-        foreach (var period in query.Periods.Select(p => p.ToString()))
+        foreach (var period in await figures.GetAsync(province, version, [.. query.Periods.Select(p => p.ToString())]))
         {
             var first = periodIndex++ == 0;
             if (Needs(2))
             {
-                var p = await counts.ProvinceAsync(province, period, reader);
-                Add(new Protected<IReadOnlyList<ScorecardView>>([p.Figures], p.Counts), first);
+                Add(period.ProvinceFor(reader), first);
             }
 
             if (Needs(3))
             {
-                Add(await counts.DistrictsAsync(province, period, reader), first);
+                Add(period.DistrictsFor(reader), first);
             }
 
             if (Needs(5))
             {
-                foreach (var communes in await Task.WhenAll(districtCodes.Select(d => counts.CommunesAsync(d, period, reader))))
+                foreach (var communes in period.CommunesFor(reader))
                 {
                     Add(communes, first);
                 }

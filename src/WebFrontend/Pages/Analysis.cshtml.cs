@@ -5,6 +5,7 @@ using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Privacy;
 using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace AntiTrafficking.WebFrontend.Pages;
@@ -12,9 +13,11 @@ namespace AntiTrafficking.WebFrontend.Pages;
 /// <summary>
 /// The pivot table (/phan-tich, issue 20.3): indicators, units and periods on rows, columns or the filter, as values,
 /// numerators/denominators or statuses, with a chart, a shareable link and CSV/XLSX exports (?handler=export&amp;format=).
-/// A query the table cannot answer shows its refusal in both languages (400) and no table.
+/// A query the table cannot answer shows its refusal in both languages (400) and no table. The public's pages are served
+/// from memory while nothing changed (<see cref="ProvincePageCache"/>: keyed by the province's version and the link).
 /// </summary>
-public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts, IStringLocalizer<SharedResource> localizer)
+[OutputCache(PolicyName = ProvincePageCache.Name)]
+public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts, PivotFigures figures, IStringLocalizer<SharedResource> localizer)
     : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The table, or null when the query was refused.</summary>
@@ -42,7 +45,7 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
     /// <summary>The signed-in user's saved tables; empty for the public.</summary>
     public IReadOnlyList<GrainInterfaces.Accounts.PivotFavourite> Favourites { get; private set; } = [];
 
-    /// <summary>A refusal of saving, or null.</summary>
+    /// <summary>A refusal of saving or deleting a favourite, or null.</summary>
     public GrainInterfaces.Commands.CommandError? SaveError { get; private set; }
 
     /// <summary>Shows the table.</summary>
@@ -93,6 +96,32 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         return Redirect("/phan-tich" + Query!.ToQueryString());
     }
 
+    /// <summary>
+    /// Deletes the signed-in user's favourite named <paramref name="name"/> and shows the table again; 404 with the
+    /// refusal in both languages when there is none, 403 for the public.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteFavouriteAsync(string? name)
+    {
+        if (Security.PartyClaims.Party(User) is not { } party)
+        {
+            await LoadAsync();
+            SaveError = new("notPermitted", "name", "Đăng nhập để lưu bảng; liên kết chia sẻ vẫn dùng được.", "Sign in to save a table; the link to share it still works.");
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
+        var refusal = await Grains.GetGrain<GrainInterfaces.Accounts.IAccountGrain>(party.UserId).DeleteFavouriteAsync(name ?? "");
+        await LoadAsync();
+        if (refusal is not null)
+        {
+            SaveError = refusal;
+            Response.StatusCode = refusal.Code == "notFound" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect("/phan-tich" + Query!.ToQueryString());
+    }
+
     private IActionResult SetBadRequest()
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -108,7 +137,7 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         (Query, Error) = PivotQuery.Parse(Request.Query, period);
         if (Query is not null)
         {
-            (Table, Error) = await PivotTable.LoadAsync(Grains, counts, ProvinceCode, Query, User);
+            (Table, Error) = await PivotTable.LoadAsync(figures, counts, ProvinceCode, Version, Query, User);
         }
 
         Query ??= PivotQuery.Parse(new QueryCollection(), period).Query;

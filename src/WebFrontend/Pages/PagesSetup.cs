@@ -14,6 +14,7 @@ public static class PagesSetup
         builder.Services.AddRazorPages(o => Records.RecordKinds.AddRoutes(o.Conventions));
         builder.Services.AddOutputCache(o => o.AddPolicy(ProvincePageCache.Name, new ProvincePageCache()));
         builder.Services.AddSingleton<Privacy.SmallCounts>();
+        builder.Services.AddSingleton<Analysis.PivotFigures>();
         builder.Services.AddSingleton<ProgramFiles>();
         builder.Services.AddDataEntry();
         return builder;

@@ -43,6 +43,9 @@ public sealed class SmallCounts(IConfiguration config, ProgramFiles files, IGrai
         _ => Display.Number(count ?? 0),
     };
 
+    /// <summary>Whether <paramref name="reader"/> sees every count as it is (signed in), so that nothing is protected for them.</summary>
+    public bool SeesEveryCount(ClaimsPrincipal reader) => PartyClaims.Party(reader) is not null;
+
     /// <summary>
     /// Protects the counts of <paramref name="units"/> — every unit of one level under one parent: the province alone,
     /// the districts of the province or the communes of a district — for <paramref name="reader"/>.

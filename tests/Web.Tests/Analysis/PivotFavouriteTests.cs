@@ -32,6 +32,33 @@ public sealed class PivotFavouriteTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task AUserDeletesASavedFavouriteAndIsToldInBothLanguagesWhenThereIsNoneOfThatName()
+    {
+        var owner = await fixture.SignedInClientAsync(new ActingParty("pivot-delete-" + Guid.NewGuid().ToString("N")[..8], null, ActorRole.Analyst));
+        var token = await SignIn.AntiforgeryTokenAsync(owner, "/phan-tich" + Query);
+        FormUrlEncodedContent Form(string name) => new(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["name"] = name });
+        using var kept = await owner.PostAsync("/phan-tich" + Query + "&handler=favourite", Form("Giữ lại"));
+        using var saved = await owner.PostAsync("/phan-tich" + Query + "&handler=favourite", Form("Để xóa"));
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (kept.StatusCode, saved.StatusCode));
+        Assert.Contains("Để xóa</a></li>", WebUtility.HtmlDecode(await owner.GetStringAsync("/phan-tich")));
+
+        using var deleted = await owner.PostAsync("/phan-tich" + Query + "&handler=deletefavourite", Form("Để xóa"));
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal("/phan-tich" + Query, deleted.Headers.Location?.OriginalString);
+        var list = WebUtility.HtmlDecode(await owner.GetStringAsync("/phan-tich"));
+        Assert.DoesNotContain("Để xóa", list);
+        Assert.Contains("Giữ lại</a></li>", list);
+
+        using var vi = await owner.PostAsync("/phan-tich" + Query + "&handler=deletefavourite", Form("Để xóa"));
+        using var en = await owner.PostAsync("/phan-tich" + Query + "&culture=en-GB&handler=deletefavourite", Form("Để xóa"));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (vi.StatusCode, en.StatusCode));
+        Assert.Contains("Không có bảng đã lưu tên 'Để xóa'.", WebUtility.HtmlDecode(await vi.Content.ReadAsStringAsync()));
+        Assert.Contains("There is no saved table named 'Để xóa'.", WebUtility.HtmlDecode(await en.Content.ReadAsStringAsync()));
+        Assert.Contains("Giữ lại</a></li>", WebUtility.HtmlDecode(await owner.GetStringAsync("/phan-tich")));
+    }
+
+    [Fact]
     public async Task APublicVisitorCannotSaveAndIsToldWhyInBothLanguages()
     {
         var visitor = fixture.AnonymousClient();
