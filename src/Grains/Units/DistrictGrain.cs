@@ -119,16 +119,10 @@ internal sealed class DistrictGrain(
         return _publisher.WatchAsync(observer, periods, FiguresAsync);
     }
 
-    public async Task<ImmutableArray<ScorecardUpdate>> GetFiguresAsync(ImmutableArray<string> periods)
+    public Task<ImmutableArray<ScorecardUpdate>> GetFiguresAsync(ImmutableArray<string> periods)
     {
         Known();
-        var figures = ImmutableArray.CreateBuilder<ScorecardUpdate>(periods.Length);
-        foreach (var period in periods)
-        {
-            figures.Add(await FiguresAsync(period));
-        }
-
-        return figures.MoveToImmutable();
+        return ScorecardPublisher.FiguresOfAsync(periods, FiguresAsync);
     }
 
     public Task UnwatchAsync(IScorecardObserver observer)

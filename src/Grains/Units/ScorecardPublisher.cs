@@ -35,6 +35,19 @@ internal sealed class ScorecardPublisher(ILogger logger)
         return now.MoveToImmutable();
     }
 
+    /// <summary>The figures of each of <paramref name="periods"/>, in order, one after another (from the grain's cached views).</summary>
+    public static async Task<ImmutableArray<ScorecardUpdate>> FiguresOfAsync(
+        ImmutableArray<string> periods, Func<string, Task<ScorecardUpdate>> figures)
+    {
+        var all = ImmutableArray.CreateBuilder<ScorecardUpdate>(periods.Length);
+        foreach (var period in periods)
+        {
+            all.Add(await figures(period));
+        }
+
+        return all.MoveToImmutable();
+    }
+
     /// <summary>Ends a subscription.</summary>
     public void Unwatch(IScorecardObserver observer)
     {
