@@ -75,10 +75,7 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
     {
         if (Security.PartyClaims.Party(User) is not { } party)
         {
-            await LoadAsync();
-            SaveError = new("notPermitted", "name", "Đăng nhập để lưu bảng; liên kết chia sẻ vẫn dùng được.", "Sign in to save a table; the link to share it still works.");
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
+            return await PublicMayNotSaveAsync();
         }
 
         if (!await LoadAsync())
@@ -104,10 +101,7 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
     {
         if (Security.PartyClaims.Party(User) is not { } party)
         {
-            await LoadAsync();
-            SaveError = new("notPermitted", "name", "Đăng nhập để lưu bảng; liên kết chia sẻ vẫn dùng được.", "Sign in to save a table; the link to share it still works.");
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
+            return await PublicMayNotSaveAsync();
         }
 
         var refusal = await Grains.GetGrain<GrainInterfaces.Accounts.IAccountGrain>(party.UserId).DeleteFavouriteAsync(name ?? "");
@@ -120,6 +114,15 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         }
 
         return Redirect("/phan-tich" + Query!.ToQueryString());
+    }
+
+    /// <summary>The table with the refusal of saved tables to the public (403): favourites are a signed-in user's.</summary>
+    private async Task<IActionResult> PublicMayNotSaveAsync()
+    {
+        await LoadAsync();
+        SaveError = new("notPermitted", "name", "Đăng nhập để lưu bảng; liên kết chia sẻ vẫn dùng được.", "Sign in to save a table; the link to share it still works.");
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
     }
 
     private IActionResult SetBadRequest()
