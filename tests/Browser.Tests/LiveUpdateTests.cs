@@ -45,7 +45,8 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
         await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ScreenshotFolder, "live-update-delay.txt"), $"{delay} ms after the API acknowledgement\n");
         Assert.InRange(delay, -50, DeadlineMs);
         await Screenshots.SaveAsync(page, "05-province-live-2015");
-    
+    }
+
     [Fact]
     public async Task AnOpenDistrictPageAndMapWriteTheDistrictsAndTheCommunesNewFiguresInPlaceWithoutFetchingThePageAgain()
     {
@@ -73,5 +74,4 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
         Assert.Equal(1, fetches);
         await Screenshots.SaveAsync(district, "05b-district-live-2012");
     }
-}
 }
