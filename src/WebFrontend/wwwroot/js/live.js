@@ -84,7 +84,10 @@
         show("connected");
     };
     connection.onreconnecting(() => show("lost"));
-    connection.onreconnected(() => watch().catch(() => show("lost")));
+    connection.onreconnected(() => watch().catch(() => {
+        show("lost");
+        setTimeout(start, 2000);
+    }));
     connection.onclose(() => {
         show("lost");
         setTimeout(start, 2000);
@@ -92,7 +95,10 @@
 
     async function start() {
         try {
-            await connection.start();
+            // A watch refused while the cluster is unreachable is asked again on the connection already open.
+            if (connection.state === signalR.HubConnectionState.Disconnected) {
+                await connection.start();
+            }
             await watch();
         } catch {
             show("lost");
