@@ -41,16 +41,21 @@ internal sealed class Cluster(string root, string logs, string connectionString,
         return (process, gatewayPort);
     }
 
+    /// <summary>The port of the last web front end's /metrics.</summary>
+    public int WebMetricsPort { get; private set; }
+
     /// <summary>Starts the web front end against the silo's gateway; returns it and its base address.</summary>
     public (ChildProcess Process, int Port) StartWeb(string serviceId, int gatewayPort)
     {
         var port = Postgres.FreePort();
+        WebMetricsPort = Postgres.FreePort();
         var process = ChildProcess.Start(WebAssembly, Path.Combine(root, "src", "WebFrontend"), Path.Combine(logs, "web.log"), new Dictionary<string, string>
         {
             ["Orleans__ClusterId"] = serviceId,
             ["Orleans__ServiceId"] = serviceId,
             ["Orleans__Gateways"] = $"127.0.0.1:{gatewayPort}",
             ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Observability__MetricsUrl"] = $"http://127.0.0.1:{WebMetricsPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__Default"] = "Warning",
             // The load comes from one address: far above the API's default rate limit (300 requests per 10 s).

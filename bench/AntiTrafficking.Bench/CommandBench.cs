@@ -66,7 +66,7 @@ internal sealed class CommandBench(IGrainFactory grains, IReadOnlyList<string> c
     /// <summary>
     /// Freshness: one command at a time; the time from its acknowledgement until the province scorecard (IND-03's
     /// denominator, the respondents of the year) includes it, read by polling the province grain, and until the web
-    /// front end's hub tells a watching browser that the province changed.
+    /// front end's hub pushes a watching browser the province's figures that hold it.
     /// </summary>
     public async Task<(List<double> Province, List<double> Browser)> FreshnessAsync(int samples, LiveWatcher? browser)
     {
@@ -82,8 +82,7 @@ internal sealed class CommandBench(IGrainFactory grains, IReadOnlyList<string> c
             Accepted(await grains.GetGrain<ICommuneGrain>(CommuneOf(n)).RecordSurveyAsync(survey));
             var acknowledged = Stopwatch.GetTimestamp();
             var deadline = DateTime.UtcNow.AddSeconds(10);
-            ScorecardView seen;
-            while (Respondents(seen = await province.GetScorecardAsync($"{year}")) < before + survey.Respondents)
+            while (Respondents(await province.GetScorecardAsync($"{year}")) < before + survey.Respondents)
             {
                 if (DateTime.UtcNow > deadline)
                 {
@@ -96,8 +95,8 @@ internal sealed class CommandBench(IGrainFactory grains, IReadOnlyList<string> c
             toProvince.Add(Latencies.Since(acknowledged));
             if (browser is not null)
             {
-                // The hub announces the data version; the first announcement at or past the one that holds the command.
-                var seenAt = await browser.WaitForVersionAsync(seen.Version, TimeSpan.FromSeconds(10));
+                // The hub pushes the province's figures; the first push that holds the command.
+                var seenAt = await browser.WaitForRespondentsAsync(before + survey.Respondents, TimeSpan.FromSeconds(10));
                 toBrowser.Add(Stopwatch.GetElapsedTime(acknowledged, seenAt).TotalMilliseconds);
             }
         }

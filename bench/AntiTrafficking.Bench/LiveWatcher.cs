@@ -1,51 +1,71 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace AntiTrafficking.Bench;
 
-/// <summary>What a browser on the province page gets: a SignalR connection to /hubs/scorecards watching "province".</summary>
+/// <summary>
+/// What a browser on the province page gets: a SignalR connection to /hubs/scorecards watching the province for one
+/// period, to which the front end pushes the changed figures themselves.
+/// </summary>
 internal sealed class LiveWatcher : IAsyncDisposable
 {
     private readonly HubConnection _connection;
-    private readonly List<(long Version, long At)> _announcements = [];
+    private readonly List<(long Respondents, long At)> _pushes = [];
     private readonly SemaphoreSlim _arrived = new(0);
 
     private LiveWatcher(HubConnection connection)
     {
         _connection = connection;
-        _connection.On<long>("changed", version =>
+        _connection.On<JsonElement>("figures", figures =>
         {
             var at = Stopwatch.GetTimestamp();
-            lock (_announcements)
+            var province = figures.GetProperty("units").EnumerateArray().First(u => u.GetProperty("unit").GetString() == "22");
+            var respondents = province.GetProperty("indicators").EnumerateArray().First(i => i.GetProperty("code").GetString() == "IND-03").GetProperty("denominator").GetString()!;
+            lock (_pushes)
             {
-                _announcements.Add((version, at));
+                // As the page shows it: "1.234" (Vietnamese thousands separator).
+                _pushes.Add((long.Parse(respondents.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture), at));
             }
 
             _arrived.Release();
         });
     }
 
-    /// <summary>Connects and watches the province, as a page rendered at data version <paramref name="shownVersion"/> does.</summary>
-    public static async Task<LiveWatcher> StartAsync(string baseAddress, long shownVersion)
+    /// <summary>The pushes received so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_pushes)
+            {
+                return _pushes.Count;
+            }
+        }
+    }
+
+    /// <summary>Connects and watches the province for <paramref name="period"/>, as its page does.</summary>
+    public static async Task<LiveWatcher> StartAsync(string baseAddress, string period)
     {
         var connection = new HubConnectionBuilder().WithUrl($"{baseAddress}/hubs/scorecards").Build();
         var watcher = new LiveWatcher(connection);
         await connection.StartAsync();
-        await connection.InvokeAsync("Watch", "province", (long?)shownVersion);
+        await connection.InvokeAsync("Watch", new[] { "province" }, new[] { period }, "vi");
         return watcher;
     }
 
-    /// <summary>When the first announcement of <paramref name="version"/> or later arrived.</summary>
-    public async Task<long> WaitForVersionAsync(long version, TimeSpan deadline)
+    /// <summary>When the first push showing at least <paramref name="respondents"/> respondents (IND-03's denominator) arrived.</summary>
+    public async Task<long> WaitForRespondentsAsync(long respondents, TimeSpan deadline)
     {
         var until = DateTime.UtcNow + deadline;
         while (true)
         {
-            lock (_announcements)
+            lock (_pushes)
             {
-                foreach (var (v, at) in _announcements)
+                foreach (var (shown, at) in _pushes)
                 {
-                    if (v >= version)
+                    if (shown >= respondents)
                     {
                         return at;
                     }
@@ -55,11 +75,11 @@ internal sealed class LiveWatcher : IAsyncDisposable
             var left = until - DateTime.UtcNow;
             if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
             {
-                lock (_announcements)
+                lock (_pushes)
                 {
                     throw new TimeoutException(
-                        $"The hub did not announce version {version} within {deadline.TotalSeconds} s " +
-                        $"({_announcements.Count} announcements, last {(_announcements.Count > 0 ? _announcements[^1].Version : -1)}).");
+                        $"The hub pushed no figures with {respondents} respondents within {deadline.TotalSeconds} s " +
+                        $"({_pushes.Count} pushes, last {(_pushes.Count > 0 ? _pushes[^1].Respondents : -1)}).");
                 }
             }
         }

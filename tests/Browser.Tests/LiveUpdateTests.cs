@@ -46,4 +46,32 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
         Assert.InRange(delay, -50, DeadlineMs);
         await Screenshots.SaveAsync(page, "05-province-live-2015");
     }
+
+    [Fact]
+    public async Task AnOpenDistrictPageAndMapWriteTheDistrictsAndTheCommunesNewFiguresInPlaceWithoutFetchingThePageAgain()
+    {
+        var district = await fixture.NewPageAsync();
+        var map = await fixture.NewPageAsync();
+        var fetches = 0;
+        district.Request += (_, request) => fetches += request.Url.Contains("/huyen/201", StringComparison.Ordinal) ? 1 : 0;
+        await district.GotoAsync("/huyen/201?period=2012");
+        await map.GotoAsync("/ban-do?period=2012&indicator=IND-03");
+        await Expect(district.Locator("#live-status")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(map.Locator("#live-status")).ToHaveAttributeAsync("data-state", "connected");
+        var counts = district.Locator("#unit-scorecard tr[data-indicator='IND-03'] td.counts");
+        var marker = map.Locator("#district-map-svg a[data-district='201']");
+        await Expect(counts).ToHaveTextAsync("0 / 0");
+        await Expect(marker).ToHaveAttributeAsync("data-status", "NoData");
+
+        await ApiCommands.RecordSurveyAsync(fixture, "06925", new DateOnly(2012, 5, 1), respondents: 40, aware: 30);
+
+        await Expect(counts).ToHaveTextAsync("30 / 40", new() { Timeout = DeadlineMs });
+        await Expect(district.Locator("#unit-scorecard tr[data-indicator='IND-03'] td.value")).ToHaveTextAsync("75,0");
+        await Expect(district.Locator("#commune-matrix td[data-live-unit='06925'][data-indicator='IND-03'] .cell-value")).ToHaveTextAsync("75,0", new() { Timeout = DeadlineMs });
+        await Expect(marker.Locator("text.map-value")).ToHaveTextAsync("75,0", new() { Timeout = DeadlineMs });
+        await Expect(marker).Not.ToHaveAttributeAsync("data-status", "NoData");
+        await Expect(map.Locator("#district-map-table tr[data-district='201'] td").First).ToHaveTextAsync("30");
+        Assert.Equal(1, fetches);
+        await Screenshots.SaveAsync(district, "05b-district-live-2012");
+    }
 }

@@ -75,9 +75,9 @@ public sealed partial class DistrictSuppressionPageTests(WebFixture fixture)
         return (m.Groups[1].Value, m.Groups[2].Value);
     }
 
-    [GeneratedRegex("<span class=\"cell-value\">(.*?)</span><span class=\"cell-counts\">(.*?)</span>")]
+    [GeneratedRegex("<span class=\"cell-value\"[^>]*>(.*?)</span><span class=\"cell-counts\"[^>]*>(.*?)</span>")]
     private static partial Regex MatrixCell();
 
-    [GeneratedRegex("<td class=\"num counts\">(.*?)</td>\\s*<td class=\"num value\">(.*?)</td>")]
+    [GeneratedRegex("<td class=\"num counts\"[^>]*>(.*?)</td>\\s*<td class=\"num value\"[^>]*>(.*?)</td>")]
     private static partial Regex ScorecardRow();
 }

@@ -68,6 +68,6 @@ public sealed partial class ProvincePageCacheTests(WebFixture fixture)
         return long.Parse(AwarenessCounts().Match(table).Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex("<tr data-indicator=\"IND-03\">.*?<td class=\"num counts\">[^/]*/\\s*([0-9.]+)", RegexOptions.Singleline)]
+    [GeneratedRegex("<tr data-indicator=\"IND-03\">.*?<td class=\"num counts\"[^>]*>[^/]*/\\s*([0-9.]+)", RegexOptions.Singleline)]
     private static partial Regex AwarenessCounts();
 }

@@ -154,6 +154,35 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         return (new PivotTable(query, rows, columns, filter[0], cells), null);
     }
 
+    /// <summary>The indicator, unit and period of the cell at <paramref name="row"/> and <paramref name="column"/>.</summary>
+    public (string Indicator, string Unit, string Period) At(int row, int column)
+    {
+        string Of(PivotDimension dimension) =>
+            dimension == Query.Rows ? RowItems[row].Code : dimension == Query.Columns ? ColumnItems[column].Code : FilterItem.Code;
+        return (Of(PivotDimension.Indicator), Of(PivotDimension.Unit), Of(PivotDimension.Period));
+    }
+
+    /// <summary>The template live.js fills with a pushed cell for what the table shows (see ScorecardRelay's figures).</summary>
+    public string LiveText => Query.Show switch
+    {
+        PivotShow.Fraction => "{counts}",
+        PivotShow.Status => "{label}",
+        _ => "{value}",
+    };
+
+    /// <summary>
+    /// The units whose pushes change the table ("province" for itself and its districts; every district when communes
+    /// are shown) and its periods, as live.js watches them.
+    /// </summary>
+    public (string Sources, string Periods) Live(IEnumerable<string> districts)
+    {
+        var units = new[] { Query.Rows, Query.Columns }.Contains(PivotDimension.Unit)
+            ? (Query.Rows == PivotDimension.Unit ? RowItems : ColumnItems)
+            : [FilterItem];
+        var sources = units.Any(u => u.Code.Length == 5) ? ["province", .. districts.Select(d => "district:" + d)] : new List<string> { "province" };
+        return (string.Join(' ', sources), string.Join(' ', Query.Periods.Select(p => p.ToString())));
+    }
+
     /// <summary>A cell as the table shows it: the value, "numerator / denominator" or the status; "ẩn" when hidden, empty when there is no such cell.</summary>
     public static string Text(PivotCell? cell, PivotShow show, Func<string, string> localize) => cell switch
     {

@@ -1,14 +1,15 @@
 namespace AntiTrafficking.WebFrontend.Live;
 
-/// <summary>Live scorecards: a SignalR hub at /hubs/scorecards and the watcher that tells pages when figures changed.</summary>
+/// <summary>Live scorecards: a SignalR hub at /hubs/scorecards fed by the relay of the unit grains' pushes.</summary>
 public static class LiveSetup
 {
-    /// <summary>Registers SignalR, the watched groups and the watcher.</summary>
+    /// <summary>Registers SignalR and the relay (an observer of the grains, a background renewal, and told when gateways change).</summary>
     public static WebApplicationBuilder AddLiveUpdates(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR();
-        builder.Services.AddSingleton<WatchedGroups>();
-        builder.Services.AddHostedService<ScorecardWatcher>();
+        builder.Services.AddSingleton<ScorecardRelay>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ScorecardRelay>());
+        builder.Services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<ScorecardRelay>());
         return builder;
     }
 

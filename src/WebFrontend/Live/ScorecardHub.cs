@@ -1,37 +1,62 @@
+using AntiTrafficking.Indicators;
+using AntiTrafficking.WebFrontend.Pages;
+using AntiTrafficking.WebFrontend.Privacy;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AntiTrafficking.WebFrontend.Live;
 
 /// <summary>
-/// Pages join the group of the scorecard they show ("province" or "district:{code}") and are told "changed" when its
-/// data version moves; they then fetch their figures again.
+/// Pages watch the units and periods they show ("province", "district:{code}") and receive <see cref="Figures"/>: the
+/// changed figures themselves, formatted for the reader (the public's small counts protected) in the page's language,
+/// which the page writes into its cells in place.
 /// </summary>
-public sealed class ScorecardHub(WatchedGroups watched) : Hub
+public sealed class ScorecardHub(ScorecardRelay relay, SmallCounts small) : Hub
 {
-    /// <summary>The message sent to a group whose scorecard changed.</summary>
-    public const string Changed = "changed";
+    /// <summary>The message carrying a unit's new figures (<see cref="LiveFigures"/>).</summary>
+    public const string Figures = "figures";
 
-    /// <summary>Joins the group of a scorecard; <paramref name="version"/> is the data version the page shows, when known.</summary>
-    public async Task Watch(string group, long? version)
+    /// <summary>The most units and periods one page may watch (the pivot of 20 quarters of every district).</summary>
+    public const int MostWatched = 15 * 20;
+
+    /// <summary>
+    /// Watches <paramref name="sources"/> for <paramref name="periods"/> in <paramref name="language"/> ("vi" or "en"),
+    /// replacing what this connection watched before; the figures as they are now are sent at once.
+    /// </summary>
+    public async Task Watch(string[] sources, string[] periods, string? language)
     {
-        if (!WatchedGroups.IsValid(group))
+        if (sources is not { Length: > 0 } || periods is not { Length: > 0 } || sources.Length * periods.Length > MostWatched)
         {
-            throw new HubException($"Unknown group '{group}'.");
+            throw new HubException($"Cần từ 1 đến {MostWatched} cặp đơn vị × kỳ · Between 1 and {MostWatched} units × periods are needed.");
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        if (version is { } shown)
+        if (sources.FirstOrDefault(s => !ScorecardRelay.IsSource(s)) is { } unknown)
         {
-            watched.RememberPageVersion(group, shown);
+            throw new HubException($"Không có đơn vị '{unknown}' (cần \"province\" hoặc \"district:mã\") · Unknown unit '{unknown}' (expected \"province\" or \"district:code\").");
         }
 
-        watched.Add(Context.ConnectionId, group);
+        var parsed = new List<string>(periods.Length);
+        foreach (var period in periods)
+        {
+            if (!Period.TryParse(period, out var valid))
+            {
+                throw new HubException($"Kỳ '{period}' không hợp lệ (YYYY, YYYY-H1, YYYY-Q2) · '{period}' is not a period (YYYY, YYYY-H1, YYYY-Q2).");
+            }
+
+            parsed.Add(valid.ToString());
+        }
+
+        var audience = small.SeesEveryCount(Context.User!) ? Audience.SignedIn : Audience.Public;
+        var now = await relay.WatchAsync(Context.ConnectionId, sources, parsed, audience, Languages.Offered(language) ?? "vi");
+        foreach (var figures in now)
+        {
+            await Clients.Caller.SendAsync(Figures, figures);
+        }
     }
 
     /// <inheritdoc />
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        watched.RemoveConnection(Context.ConnectionId);
+        relay.Leave(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 }

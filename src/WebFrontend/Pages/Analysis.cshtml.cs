@@ -39,7 +39,13 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
     public string ChartJson => Table is null ? "{}" : JsonSerializer.Serialize(new
     {
         labels = Table.RowItems.Select(r => r.Label),
-        datasets = Table.ColumnItems.Select((c, i) => new { label = c.Label, data = Table.Cells.Select(row => row[i] is { Hidden: false } cell ? cell.Value : null) }),
+        datasets = Table.ColumnItems.Select((c, i) => new
+        {
+            label = c.Label,
+            data = Table.Cells.Select(row => row[i] is { Hidden: false } cell ? cell.Value : null),
+            // Each bar's unit, indicator and period, so that pivot-chart.js redraws it from a pushed figure.
+            keys = Table.Cells.Select((_, r) => Table.At(r, i)).Select(k => $"{k.Unit}|{k.Indicator}|{k.Period}"),
+        }),
     });
 
     /// <summary>The signed-in user's saved tables; empty for the public.</summary>

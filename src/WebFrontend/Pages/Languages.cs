@@ -12,6 +12,14 @@ public static class Languages
     /// <summary>Whether the page is being shown in English.</summary>
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
+    /// <summary>The two-letter name of a language offered ("vi", "en"), or null.</summary>
+    public static string? Offered(string? language) =>
+        Supported.FirstOrDefault(c => c.TwoLetterISOLanguageName == language)?.TwoLetterISOLanguageName;
+
+    /// <summary>The culture of an offered language ("en": English, anything else: Vietnamese).</summary>
+    public static CultureInfo Culture(string language) =>
+        Supported.FirstOrDefault(c => c.TwoLetterISOLanguageName == language) ?? Supported[0];
+
     /// <summary>Configures request localization: the query (?culture=en-GB) or the cookie, else Vietnamese.</summary>
     public static void Configure(RequestLocalizationOptions options)
     {

@@ -15,9 +15,6 @@ public sealed class MapModel(IGrainFactory grains, PeriodDefaults defaults, Prog
     /// <summary>The indicators offered (the districts' scorecard's).</summary>
     public IReadOnlyList<IndicatorValue> Indicators { get; private set; } = [];
 
-    /// <summary>The data version shown, for the live badge.</summary>
-    public long Version { get; private set; }
-
     /// <summary>A message when the indicator asked for is not in the catalog, else null.</summary>
     public string? IndicatorError { get; private set; }
 
@@ -34,6 +31,5 @@ public sealed class MapModel(IGrainFactory grains, PeriodDefaults defaults, Prog
         }
 
         Map = DistrictMap.Of(districts, chosen ?? Indicators.FirstOrDefault()?.Code ?? "IND-01", Files.DistrictSeats);
-        Version = await Grains.GetGrain<IProvinceGrain>(ProvinceCode).GetVersionAsync();
     }
 }

@@ -17,7 +17,7 @@ public abstract class UnitPageModel(IGrainFactory grains, PeriodDefaults default
     protected IGrainFactory Grains => grains;
 
     /// <summary>The site's province code.</summary>
-    protected string ProvinceCode => defaults.Province;
+    public string ProvinceCode => defaults.Province;
 
     /// <summary>The province's program files.</summary>
     protected ProgramFiles Files => files;

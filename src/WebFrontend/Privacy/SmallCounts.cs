@@ -50,9 +50,16 @@ public sealed class SmallCounts(IConfiguration config, ProgramFiles files, IGrai
     /// Protects the counts of <paramref name="units"/> — every unit of one level under one parent: the province alone,
     /// the districts of the province or the communes of a district — for <paramref name="reader"/>.
     /// </summary>
-    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> units, string programCode, ClaimsPrincipal reader)
+    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> units, string programCode, ClaimsPrincipal reader) =>
+        Protect(units, programCode, SeesEveryCount(reader));
+
+    /// <summary>
+    /// Protects the counts of <paramref name="units"/> as <see cref="Protect(IReadOnlyList{ScorecardView}, string, ClaimsPrincipal)"/>
+    /// does, for a reader who sees every count (signed in) or not (the public).
+    /// </summary>
+    public ProtectedCounts Protect(IReadOnlyList<ScorecardView> units, string programCode, bool everyCount)
     {
-        if (PartyClaims.Party(reader) is not null || units.Count == 0)
+        if (everyCount || units.Count == 0)
         {
             return new ProtectedCounts([], Threshold, _ => false, _ => false);
         }

@@ -106,6 +106,9 @@ public class WebFixture<TSilo> : IAsyncLifetime
         return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<IssuedApiKey>(TestJson.Options))!.Key : null;
     }
 
+    /// <summary>A handler reaching the site in memory, for clients built elsewhere (a SignalR connection, for instance).</summary>
+    public HttpMessageHandler CreateHandler() => Factory.Server.CreateHandler();
+
     /// <summary>The web front end's services (its endpoint list, for instance).</summary>
     public IServiceProvider Services => Factory.Services;
 

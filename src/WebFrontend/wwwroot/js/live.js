@@ -1,54 +1,93 @@
-// Live scorecards: joins the page's SignalR group, fetches the page again when told its figures changed and swaps
-// the tables marked data-live in place (no reload); shows the connection state and reconnects by itself.
+// Live scorecards: watches the units and periods the page shows (main's data-live-sources and data-live-periods) on the
+// SignalR hub, which pushes their figures when they change, already formatted for this reader and language. Each
+// pushed cell is written into the elements marked with its unit and indicator (data-live-unit, data-live-indicator,
+// or data-live-output and data-live-key) and period (the closest data-live-period): data-live-text and the
+// data-live-title / data-live-aria templates ({value}, {counts}, {numerator}, {denominator}, {label}), data-live-status
+// (the status colour) and data-live-state (data-status). Nothing is fetched again. Shows the connection state and
+// reconnects by itself.
 (() => {
     "use strict";
-    const main = document.querySelector("main[data-live-group]");
+    const main = document.querySelector("main[data-live-sources]");
     const badge = document.getElementById("live-status");
     if (!main || !badge || !window.signalR) {
         return;
     }
 
-    const group = main.dataset.liveGroup;
-    const shownVersion = () => {
-        const version = Number.parseInt(main.dataset.liveVersion ?? "", 10);
-        return Number.isNaN(version) ? null : version;
-    };
+    const words = text => (text ?? "").split(" ").filter(w => w.length > 0);
+    const sources = words(main.dataset.liveSources);
+    const periods = words(main.dataset.livePeriods);
+    const language = main.dataset.liveLanguage || document.documentElement.lang || "vi";
     const show = state => {
         badge.dataset.state = state;
         badge.textContent = badge.dataset[state];
     };
 
-    let refreshing = Promise.resolve();
-    const refresh = () => {
-        refreshing = refreshing.then(async () => {
-            const response = await fetch(location.href, { cache: "no-store", headers: { Accept: "text/html" } });
-            if (!response.ok) {
-                return;
+    // The marked elements by "unit|indicator|period" or "unit|output|key|period", found once.
+    const cells = new Map();
+    for (const element of document.querySelectorAll("[data-live-unit]")) {
+        const period = element.closest("[data-live-period]")?.dataset.livePeriod || periods[0];
+        const what = element.dataset.liveIndicator ?? `${element.dataset.liveOutput}|${element.dataset.liveKey ?? ""}`;
+        const key = `${element.dataset.liveUnit}|${what}|${period}`;
+        (cells.get(key) ?? cells.set(key, []).get(key)).push(element);
+    }
+
+    const fill = (template, cell) => template.replace(/\{(\w+)\}/g, (all, name) => cell[name] ?? all);
+    const write = (element, cell) => {
+        const text = element.dataset.liveText;
+        if (text !== undefined) {
+            const value = fill(text, cell);
+            if (element.textContent !== value) {
+                element.textContent = value;
             }
-            const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
-            for (const current of document.querySelectorAll("[data-live][id]")) {
-                const replacement = fresh.getElementById(current.id);
-                if (replacement) {
-                    current.replaceWith(document.importNode(replacement, true));
+        }
+        if (element.dataset.liveStatus !== undefined && cell.status) {
+            for (const name of [...element.classList].filter(c => c.startsWith("status-"))) {
+                element.classList.remove(name);
+            }
+            element.classList.add(cell.status);
+        }
+        if (element.dataset.liveState !== undefined && cell.state) {
+            element.dataset.status = cell.state;
+        }
+        if (element.dataset.liveTitle !== undefined) {
+            element.setAttribute("title", fill(element.dataset.liveTitle, cell));
+        }
+        if (element.dataset.liveAria !== undefined) {
+            element.setAttribute("aria-label", fill(element.dataset.liveAria, cell));
+        }
+    };
+
+    const apply = figures => {
+        for (const unit of figures.units) {
+            for (const indicator of unit.indicators) {
+                for (const element of cells.get(`${unit.unit}|${indicator.code}|${figures.period}`) ?? []) {
+                    write(element, indicator);
                 }
             }
-            // Charts drawn from the swapped figures draw themselves again.
-            document.dispatchEvent(new CustomEvent("live:updated"));
-        }).catch(() => show("lost"));
-        return refreshing;
+            for (const output of unit.outputs) {
+                for (const element of cells.get(`${unit.unit}|${output.code}|${output.key ?? ""}|${figures.period}`) ?? []) {
+                    write(element, output);
+                }
+            }
+        }
+        // Charts drawn from these figures draw themselves again from the event's detail.
+        document.dispatchEvent(new CustomEvent("live:figures", { detail: figures }));
     };
 
     const connection = new signalR.HubConnectionBuilder()
         .withUrl("/hubs/scorecards")
         .withAutomaticReconnect({ nextRetryDelayInMilliseconds: c => Math.min(500 * 2 ** c.previousRetryCount, 10000) })
         .build();
-    connection.on("changed", refresh);
-    connection.onreconnecting(() => show("lost"));
-    connection.onreconnected(async () => {
-        await connection.invoke("Watch", group, shownVersion());
+    connection.on("figures", apply);
+    const watch = async () => {
+        await connection.invoke("Watch", sources, periods, language);
         show("connected");
-        await refresh();
-    });
+    };
+    connection.onreconnecting(() => show("lost"));
+    connection.onreconnected(() => watch().catch(() => {
+        show("lost");
+        setTimeout(start, 2000);
+    }));
     connection.onclose(() => {
         show("lost");
         setTimeout(start, 2000);
@@ -56,9 +95,11 @@
 
     async function start() {
         try {
-            await connection.start();
-            await connection.invoke("Watch", group, shownVersion());
-            show("connected");
+            // A watch refused while the cluster is unreachable is asked again on the connection already open.
+            if (connection.state === signalR.HubConnectionState.Disconnected) {
+                await connection.start();
+            }
+            await watch();
         } catch {
             show("lost");
             setTimeout(start, 2000);

@@ -1,6 +1,6 @@
 // Draws the pivot table's values as a bar chart (chart.js, served by the site): one group of bars per row, one
 // series per column, from the JSON in the figure's data-chart attribute (no inline script, for the content security
-// policy); drawn again when live.js swaps the table in place.
+// policy); each bar is redrawn from the figure live.js receives for its unit, indicator and period.
 (() => {
     "use strict";
     const vi = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -22,6 +22,30 @@
             },
         });
     };
+    const redraw = event => {
+        const chart = Chart.getChart(document.getElementById("chart-pivot") ?? "");
+        if (!chart) {
+            return;
+        }
+        const percents = new Map();
+        for (const unit of event.detail.units) {
+            for (const indicator of unit.indicators) {
+                percents.set(`${unit.unit}|${indicator.code}|${event.detail.period}`, indicator.percent);
+            }
+        }
+        let changed = false;
+        for (const dataset of chart.data.datasets) {
+            dataset.keys.forEach((key, i) => {
+                if (percents.has(key) && dataset.data[i] !== percents.get(key)) {
+                    dataset.data[i] = percents.get(key);
+                    changed = true;
+                }
+            });
+        }
+        if (changed) {
+            chart.update();
+        }
+    };
     draw();
-    document.addEventListener("live:updated", draw);
+    document.addEventListener("live:figures", redraw);
 })();

@@ -1,5 +1,5 @@
 // Draws the province page's chart of the period's results against their targets (chart.js, served by the site) from
-// the JSON in the figure's data-chart attribute, and draws it again when live.js has swapped in fresh figures.
+// the JSON in the figure's data-chart attribute, and redraws its bars from the province's figures live.js receives.
 (() => {
     "use strict";
     if (!window.Chart) {
@@ -41,6 +41,28 @@
         });
     };
 
+    // A push of the province's figures for the period shown: each indicator's bar takes its new value and colour.
+    const redraw = event => {
+        const figure = document.getElementById("province-chart");
+        const chart = Chart.getChart(document.getElementById("chart-indicators") ?? "");
+        const unit = event.detail.units.find(u => u.unit === figure?.dataset.liveChartUnit);
+        if (!chart || !unit || event.detail.period !== figure.dataset.liveChartPeriod) {
+            return;
+        }
+        const data = JSON.parse(figure.dataset.chart);
+        for (const indicator of unit.indicators) {
+            const i = data.indicators.indexOf(indicator.code);
+            if (i >= 0) {
+                data.values[i] = indicator.percent;
+                data.statuses[i] = indicator.status;
+            }
+        }
+        figure.dataset.chart = JSON.stringify(data);
+        chart.data.datasets[0].data = data.values;
+        chart.data.datasets[0].backgroundColor = data.statuses.map(statusColour);
+        chart.update();
+    };
+
     draw();
-    document.addEventListener("live:updated", draw);
+    document.addEventListener("live:figures", redraw);
 })();
