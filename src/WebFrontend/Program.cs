@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using AntiTrafficking.WebFrontend.Admin;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Hardening;
 using Microsoft.Extensions.WebEncoders;
@@ -34,8 +33,6 @@ app.UseSecurity();
 app.MapApi();
 app.MapPages();
 app.MapLiveUpdates();
-app.MapReporting();
-app.MapAdmin();
 app.MapObservability();
 await app.RunAsync();
 

@@ -35,7 +35,10 @@ public sealed class ExportJob
     public ExportProgress Progress => _progress;
 
     /// <summary>The file's name, e.g. "bao-cao-22-2013-Q1.xlsx".</summary>
-    public string FileName => ReportingEndpoints.FileName(Province, Period, Format == ExportFormat.Xlsx ? "xlsx" : "csv");
+    public string FileName => FileNameOf(Province, Period, Format == ExportFormat.Xlsx ? "xlsx" : "csv");
+
+    /// <summary>The file name of an export of the consolidated report: "bao-cao-22-2013-Q1.xlsx".</summary>
+    public static string FileNameOf(string province, string period, string extension) => $"bao-cao-{province}-{period}.{extension}";
 
     /// <summary>The file's media type.</summary>
     public string ContentType => Format == ExportFormat.Xlsx

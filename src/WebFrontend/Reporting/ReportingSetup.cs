@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AntiTrafficking.WebFrontend.Reporting;
 
-/// <summary>The reporting regime's API; its pages (/bao-cao, /bao-cao/in/{period}) are found with the other Razor Pages.</summary>
+/// <summary>The reporting regime's services; its API is in Api/ReportingEndpoints.cs, its pages (/bao-cao, /bao-cao/in/{period}) are found with the other Razor Pages.</summary>
 public static class ReportingSetup
 {
     /// <summary>Adds the export jobs kept in memory (limits from Reporting:Exports, see <see cref="ExportJobOptions"/>).</summary>
@@ -12,12 +12,5 @@ public static class ReportingSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ExportJobs>();
         return builder;
-    }
-
-    /// <summary>Maps the reporting endpoints under /api/v1.</summary>
-    public static WebApplication MapReporting(this WebApplication app)
-    {
-        app.MapGroup("/api/v1").MapReportingApi();
-        return app;
     }
 }

@@ -52,7 +52,6 @@ public static class SecuritySetup
             AddOidc(auth, builder.Configuration.GetSection(OidcSettings.Section).Get<OidcSettings>() ?? new OidcSettings());
         }
 
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Aggregates, p => p.RequireRole(Enum.GetNames<ActorRole>()))
@@ -69,12 +68,11 @@ public static class SecuritySetup
         return builder;
     }
 
-    /// <summary>Authenticates and authorizes every request; maps the admin API and the Orleans dashboard (administrators only).</summary>
+    /// <summary>Authenticates and authorizes every request; maps the Orleans dashboard (administrators only).</summary>
     public static WebApplication UseSecurity(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapAdminApi();
         // The dashboard is the operators' page, not part of the JSON API: it stays out of the OpenAPI document.
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Policies.Administrator).ExcludeFromDescription();
         return app;

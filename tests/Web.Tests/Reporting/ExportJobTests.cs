@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Web.Tests.Infrastructure;
+using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using AntiTrafficking.WebFrontend.Reference;

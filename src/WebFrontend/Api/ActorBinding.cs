@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using AntiTrafficking.GrainInterfaces;
-using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Security;
 
-namespace AntiTrafficking.WebFrontend.Security;
+namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// The one place where a command body gets its acting party: from the signed-in user or API key, never from the body.

@@ -2,13 +2,12 @@ using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.GrainInterfaces;
-using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Hardening;
+using AntiTrafficking.WebFrontend.Reference;
+using AntiTrafficking.WebFrontend.Reporting;
 using AntiTrafficking.WebFrontend.Security;
 
-using AntiTrafficking.WebFrontend.Reference;
-
-namespace AntiTrafficking.WebFrontend.Reporting;
+namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// The reporting regime through the API, under /api/v1/provinces/{code}/reporting: obligations, the overview, each
@@ -22,10 +21,10 @@ public static class ReportingEndpoints
     private const string Tag = "Reporting";
 
     /// <summary>Maps the reporting endpoints under <paramref name="api"/>.</summary>
-    public static RouteGroupBuilder MapReportingApi(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapReportingApi(this RouteGroupBuilder outer)
     {
         // Reports, their figures and the exports are for signed-in users; sending a report needs a data-entry role (below).
-        api = api.MapGroup("").RequireAuthorization(Policies.Aggregates);
+        var api = outer.MapGroup("").RequireAuthorization(Policies.Aggregates);
         api.MapGet(Root + "/obligations", (HttpRequest r, IGrainFactory g, string code) =>
                 QueryAsync(r, "code", code, () => g.GetGrain<IReportingOfficeGrain>(code).GetObligationsAsync()))
             .Produces<ImmutableArray<ReportingObligation>>().ProducesProblem(StatusCodes.Status404NotFound)
@@ -65,11 +64,8 @@ public static class ReportingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Mọi bảng chỉ tiêu của kỳ dạng CSV / Every scorecard of the period as CSV").WithTags(Tag);
         api.MapExportJobs(PeriodPath, Tag);
-        return api;
+        return outer;
     }
-
-    /// <summary>The file name of an export: "bao-cao-22-2013-Q1.xlsx".</summary>
-    public static string FileName(string province, string period, string extension) => $"bao-cao-{province}-{period}.{extension}";
 
     private static IReportingPeriodGrain Period(IGrainFactory grains, string code, string period) =>
         grains.GetGrain<IReportingPeriodGrain>($"{code}:{period}");
@@ -85,7 +81,7 @@ public static class ReportingEndpoints
         QueryAsync(request, "period", period, async () =>
         {
             var data = await ReportData.LoadAsync(grains, code, period);
-            return Results.File(build(data), contentType, FileName(code, period, extension));
+            return Results.File(build(data), contentType, ExportJob.FileNameOf(code, period, extension));
         });
 
     private static async Task<IResult> QueryAsync<T>(HttpRequest request, string field, string value, Func<Task<T>> query, string? absentCode = null)

@@ -1,9 +1,9 @@
 using AntiTrafficking.GrainInterfaces.Audit;
-using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Admin;
 using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
 
-namespace AntiTrafficking.WebFrontend.Admin;
+namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// GET /api/v1/audit: the audit trail for administrators, filtered and paged (JSON), or every filtered entry as a file
@@ -14,10 +14,10 @@ public static class AuditEndpoints
     private const string CsvType = "text/csv; charset=utf-8";
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>Maps the administrators' audit endpoint under /api/v1.</summary>
-    public static WebApplication MapAdmin(this WebApplication app)
+    /// <summary>Maps the administrators' audit endpoint under <paramref name="api"/>.</summary>
+    public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
-        app.MapGet("/api/v1/audit", ReadAsync)
+        api.MapGet("/audit", ReadAsync)
             .RequireAuthorization(Policies.Administrator)
             .Produces<AuditPage>()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -26,7 +26,7 @@ public static class AuditEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Nhật ký kiểm tra (quản trị viên) / Audit trail (administrators): ?from&to&actor&agency&action&outcome&target&page&pageSize&format=json|csv|xlsx")
             .WithTags("Administration");
-        return app;
+        return api;
     }
 
     private static async Task<IResult> ReadAsync(HttpRequest request, IGrainFactory grains, TimeProvider time, string? format)

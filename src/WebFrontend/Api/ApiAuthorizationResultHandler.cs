@@ -1,8 +1,8 @@
-using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
-namespace AntiTrafficking.WebFrontend.Security;
+namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// The API answers a missing identity with 401 and a wrong role with 403, as problem details in Vietnamese and English;

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.Indicators;
-using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Hardening;
-
 using AntiTrafficking.WebFrontend.Reference;
+using AntiTrafficking.WebFrontend.Reporting;
 
-namespace AntiTrafficking.WebFrontend.Reporting;
+namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// Exports as background jobs, for files that take more than a moment: POST …/periods/{period}/exports starts one

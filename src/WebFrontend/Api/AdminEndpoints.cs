@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces.Accounts;
 using AntiTrafficking.GrainInterfaces.Commands;
-using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Security;
 
-namespace AntiTrafficking.WebFrontend.Security;
+namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>Accounts and API keys through the API, under /api/v1/admin: administrators only.</summary>
 public static class AdminEndpoints
 {
     private const string Tag = "Administration";
 
-    /// <summary>Maps the admin endpoints.</summary>
-    public static void MapAdminApi(this WebApplication app)
+    /// <summary>Maps the admin endpoints under <paramref name="api"/>.</summary>
+    public static RouteGroupBuilder MapAdministration(this RouteGroupBuilder api)
     {
-        var admin = app.MapGroup("/api/v1/admin").RequireAuthorization(Policies.Administrator).WithTags(Tag)
+        var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Administrator).WithTags(Tag)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         admin.MapGet("/accounts", (SecurityAdmin s) => s.AccountsAsync())
             .Produces<ImmutableArray<AccountView>>().WithSummary("Tài khoản / Accounts");
@@ -41,6 +41,7 @@ public static class AdminEndpoints
         admin.MapPost("/api-keys/{id}/revocation", (HttpRequest r, SecurityAdmin s, string id) =>
                 Done(r, s.RevokeApiKeyAsync(Caller(r), id)))
             .WithSummary("Thu hồi khóa API / Revoke an API key");
+        return api;
     }
 
     private static async Task<IResult> IssueAsync(HttpRequest request, SecurityAdmin security)

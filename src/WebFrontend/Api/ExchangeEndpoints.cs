@@ -1,11 +1,11 @@
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Indicators;
-using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Exchange;
 using AntiTrafficking.WebFrontend.Reference;
 using AntiTrafficking.WebFrontend.Security;
 
-namespace AntiTrafficking.WebFrontend.Exchange;
+namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// The site province's scorecards for the national DHIS2 instance (issue 20.4), under /api/v1/exports: as DHIS2
