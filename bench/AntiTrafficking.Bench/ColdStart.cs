@@ -82,12 +82,15 @@ internal sealed class ColdStart(string root, string connectionString, int size)
     /// <param name="cluster">Starts the silo.</param>
     /// <param name="expected">What the scorecard must show.</param>
     /// <param name="then">Work for the silo once the scorecard is correct (the throughput with this history), before it stops.</param>
-    public async Task<(double Seconds, double GatewaySeconds)> MeasureAsync(Cluster cluster, Expected expected, Func<IGrainFactory, Task> then)
+    /// <param name="settings">Settings of the silo process besides the cluster's own.</param>
+    public async Task<(double Seconds, double GatewaySeconds)> MeasureAsync(Cluster cluster, Expected expected, Func<IGrainFactory, Task> then, IReadOnlyDictionary<string, string>? settings = null)
     {
         var started = Stopwatch.StartNew();
-        var (silo, gatewayPort) = cluster.StartSilo(ServiceId, $"silo-history-{size}.log");
+        var (silo, gatewayPort) = cluster.StartSilo(ServiceId, $"silo-history-{size}.log", settings);
         await using (silo)
         {
+            // For a profiler to attach (dotnet-trace collect -p).
+            await File.WriteAllTextAsync(Path.Combine(cluster.Logs, $"silo-history-{size}.pid"), silo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await silo.WaitForPortAsync(gatewayPort, TimeSpan.FromMinutes(3), "The cold-start silo");
             var gatewayOpen = started.Elapsed.TotalSeconds;
             using var client = await Cluster.ConnectAsync(ServiceId, gatewayPort);

@@ -27,7 +27,7 @@ internal sealed partial class Postgres : IAsyncDisposable
 
     public int Port => _server.Port;
 
-    public static async Task<Postgres> StartAsync()
+    public static async Task<Postgres> StartAsync(bool statementStats = false)
     {
         // Short path: the unix socket lives next to the data folder and is limited to 107 bytes.
         var folder = Path.Combine(Path.GetTempPath(), "atb-" + Guid.NewGuid().ToString("N")[..8]);
@@ -39,12 +39,64 @@ internal sealed partial class Postgres : IAsyncDisposable
             // 256 pgbench clients plus the silo's and the front end's pools.
             await Execute(connection, "ALTER SYSTEM SET max_connections = 400");
             await Execute(connection, "ALTER SYSTEM SET shared_buffers = '512MB'");
+            if (statementStats)
+            {
+                await Execute(connection, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+                await Execute(connection, "ALTER SYSTEM SET track_io_timing = on");
+            }
+
             await Execute(connection, "CREATE DATABASE antitrafficking");
         }
 
         await server.StopAsync();
         server = await LocalPostgresServer.StartAsync(Path.Combine(folder, "d"), port);
+        if (statementStats)
+        {
+            await using var connection = new NpgsqlConnection(server.GetConnectionString("antitrafficking"));
+            await connection.OpenAsync();
+            await Execute(connection, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
+
         return new Postgres(folder, server);
+    }
+
+    /// <summary>Resets pg_stat_statements and the shared I/O counters (with <c>--pg-stats</c>).</summary>
+    public async Task ResetStatsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await Execute(connection, "SELECT pg_stat_statements_reset(); SELECT pg_stat_reset_shared('bgwriter'); SELECT pg_stat_reset_shared('wal')");
+    }
+
+    /// <summary>The top statements by total time, the background writer's and the I/O counters since the reset, as text.</summary>
+    public async Task<string> StatsReportAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var report = new System.Text.StringBuilder();
+        async Task Table(string title, string sql)
+        {
+            report.AppendLine($"-- {title}");
+            await using var command = new NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            report.AppendLine(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)));
+            while (await reader.ReadAsync())
+            {
+                report.AppendLine(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+            }
+        }
+
+        await Table("pg_stat_statements, top 10 by total time",
+            "SELECT calls, round(total_exec_time::numeric, 0) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms, rows, " +
+            "shared_blks_hit, shared_blks_read, shared_blks_dirtied, shared_blks_written, round(blk_read_time::numeric, 0) AS read_ms, " +
+            "wal_records, wal_bytes, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query " +
+            "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 10");
+        await Table("pg_stat_bgwriter",
+            "SELECT checkpoints_timed, checkpoints_req, round(checkpoint_write_time) AS ckpt_write_ms, round(checkpoint_sync_time) AS ckpt_sync_ms, " +
+            "buffers_checkpoint, buffers_clean, buffers_backend, buffers_backend_fsync, buffers_alloc FROM pg_stat_bgwriter");
+        await Table("pg_stat_wal", "SELECT wal_records, wal_bytes, wal_buffers_full, wal_write, wal_sync, round(wal_write_time) AS wal_write_ms, round(wal_sync_time) AS wal_sync_ms FROM pg_stat_wal");
+        await Table("tables", "SELECT relname, pg_size_pretty(pg_total_relation_size(relid)) AS size, n_live_tup, n_tup_ins, n_tup_upd FROM pg_stat_user_tables ORDER BY pg_total_relation_size(relid) DESC LIMIT 6");
+        return report.ToString();
     }
 
     public async Task<string> SettingAsync(string name)

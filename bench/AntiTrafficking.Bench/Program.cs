@@ -33,7 +33,7 @@ if (!OperatingSystem.IsWindows())
     File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
 }
 
-await using var postgres = await Postgres.StartAsync();
+await using var postgres = await Postgres.StartAsync(options.PgStats);
 var cluster = new Cluster(options.Root, logs, postgres.ConnectionString, keyFile);
 Console.WriteLine($"PostgreSQL 15 on port {postgres.Port}: fsync={await postgres.SettingAsync("fsync")}, " +
                   $"synchronous_commit={await postgres.SettingAsync("synchronous_commit")}");
@@ -91,7 +91,17 @@ if (options.Runs(2) || options.Runs(3) || options.Runs(4) || options.Runs(8) || 
                 Console.WriteLine($"\n[2/6] durable commands (RecordSurvey over {communes.Length} communes), {options.StepDuration.TotalSeconds:0} s per step");
             }
 
+            if (options.PgStats)
+            {
+                await postgres.ResetStatsAsync();
+            }
+
             var (rate, p50, p99, count) = await bench.RunAsync(concurrency, options.StepDuration);
+            if (options.PgStats)
+            {
+                await File.AppendAllTextAsync(Path.Combine(logs, "part2-steps.log"), $"{DateTime.UtcNow:HH:mm:ss} {concurrency} callers: {F(rate, 0)}/s; load average {LoadAverage()}{Environment.NewLine}{await postgres.StatsReportAsync()}{Environment.NewLine}");
+            }
+
             bestRate = Math.Max(bestRate ?? 0, rate);
             results.Add("commands", $"{concurrency} callers", $"{F(rate, 0)}/s, p50 {F(p50, 2)} ms, p99 {F(p99, 2)} ms ({count} commands)");
             var callers = concurrency.ToString(CultureInfo.InvariantCulture);
@@ -205,14 +215,48 @@ if (options.Runs(5))
         results.Metric("journal_bytes_per_row", size.ToString(CultureInfo.InvariantCulture), bytesPerRow);
         results.Add("history", $"{size:N0} events: journal on disk", $"{F(bytesPerRow, 0)} bytes per row with its indexes (every service's rows so far)");
         (double Rate, double P50, double P99, int Count) withHistory = default;
+        var stepLog = Path.Combine(logs, $"history-{size}-steps.log");
         var (cold, gatewayOpen) = await history.MeasureAsync(cluster, expected, async grains =>
         {
-            // As in part 2: one command per commune first, so the step measures work, not the silo warming up.
+            // One command per commune first, so the step measures work, not first activations; then, with
+            // --history-warmup part2, the steps part 2's 64-caller step follows (1 and 8 callers), else 2 s of 8.
             var bench = new CommandBench(grains, communes, $"h{size}-" + Guid.NewGuid().ToString("N")[..6]);
             await bench.WarmUpAsync();
-            await bench.RunAsync(8, TimeSpan.FromSeconds(2));
-            withHistory = await bench.RunAsync(64, options.StepDuration);
-        });
+            async Task Step(int callers, TimeSpan duration, string what)
+            {
+                if (options.PgStats)
+                {
+                    await postgres.ResetStatsAsync();
+                }
+
+                var step = await bench.RunAsync(callers, duration);
+                await File.AppendAllTextAsync(stepLog, $"{DateTime.UtcNow:HH:mm:ss} {what}: {callers} callers {duration.TotalSeconds:0} s: {F(step.PerSecond, 0)}/s, p50 {F(step.P50, 2)} ms, p99 {F(step.P99, 2)} ms; load average {LoadAverage()}{Environment.NewLine}");
+                if (options.PgStats)
+                {
+                    await File.AppendAllTextAsync(stepLog, await postgres.StatsReportAsync() + Environment.NewLine);
+                }
+
+                if (callers == 64)
+                {
+                    withHistory = step;
+                }
+            }
+
+            if (options.HistoryWarmUp == "part2")
+            {
+                await Step(1, options.StepDuration, "warm-up");
+                await Step(8, options.StepDuration, "warm-up");
+            }
+            else
+            {
+                await Step(8, TimeSpan.FromSeconds(2), "warm-up");
+            }
+
+            for (var i = 1; i <= options.HistorySteps; i++)
+            {
+                await Step(64, options.StepDuration, $"step {i} of {options.HistorySteps}");
+            }
+        }, options.SiloEnvironment);
         coldSeconds = size == 1_000_000 || options.Quick && size == options.HistorySizes[0] ? cold : coldSeconds;
         var events = size.ToString(CultureInfo.InvariantCulture);
         results.Metric("cold_start_s", events, cold);

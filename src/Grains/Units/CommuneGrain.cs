@@ -27,6 +27,7 @@ internal sealed class CommuneGrain(
     private ProvinceInfo? _province;
     private UnitSnapshot? _published;
     private ChildSnapshots? _leaves;
+    private IDistrictAggregate? _district;
     private readonly ComputedViews<ScorecardView> _scorecards = new();
 
     protected override string? ProvinceCode => _province?.Code;
@@ -168,7 +169,10 @@ internal sealed class CommuneGrain(
     protected override async Task OnCommittedAsync()
     {
         _published = Snapshot();
-        await GrainFactory.GetGrain<IDistrictAggregate>(_info!.DistrictCode).ReportCommuneAsync(_published);
+        // The reference is kept: GetGrain resolves the interface's type by reflection at every call (6 % of the silo's
+        // CPU at 64 callers when made per command).
+        _district ??= GrainFactory.GetGrain<IDistrictAggregate>(_info!.DistrictCode);
+        await _district.ReportCommuneAsync(_published);
     }
 
     private UnitSnapshot Snapshot() =>

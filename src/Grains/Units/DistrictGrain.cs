@@ -32,6 +32,7 @@ internal sealed class DistrictGrain(
     private ProvinceInfo? _province;
     private UpwardPush? _push;
     private UnitSnapshot? _snapshot;
+    private IProvinceAggregate? _provinceAggregate;
 
     protected override string? ProvinceCode => _province?.Code;
 
@@ -197,8 +198,9 @@ internal sealed class DistrictGrain(
         return _snapshot;
     }
 
+    // The reference is kept: GetGrain resolves the interface's type by reflection at every call.
     private Task PushToProvinceAsync() =>
-        GrainFactory.GetGrain<IProvinceAggregate>(_info!.ProvinceCode).ReportDistrictAsync(Snapshot());
+        (_provinceAggregate ??= GrainFactory.GetGrain<IProvinceAggregate>(_info!.ProvinceCode)).ReportDistrictAsync(Snapshot());
 
     /// <summary>Pushes the new figures to the pages watching (a failure to publish never fails the change).</summary>
     private async Task PublishAsync()
