@@ -1,3 +1,4 @@
+using AntiTrafficking.WebFrontend.Analysis;
 using AntiTrafficking.WebFrontend.Exchange;
 
 namespace AntiTrafficking.WebFrontend.Api;
@@ -20,7 +21,7 @@ public static class ApiSetup
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapGroup("/api/v1").MapCommands().MapQueries().MapEnforcement().MapVictims().MapRecords().MapExchange();
+        app.MapGroup("/api/v1").MapCommands().MapQueries().MapEnforcement().MapVictims().MapRecords().MapExchange().MapPivot();
         return app;
     }
 }
