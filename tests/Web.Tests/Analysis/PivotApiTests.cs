@@ -119,6 +119,18 @@ public sealed class PivotApiTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task IndicatorLabelsAreVietnameseAndEnglishWithTheCultureOfThePages()
+    {
+        const string query = "?ind=IND-03&units=22&periods=2014&rows=unit&cols=indicator";
+        using var vi = JsonDocument.Parse(await fixture.AnonymousClient().GetStringAsync(Pivot + query));
+        using var en = JsonDocument.Parse(await fixture.AnonymousClient().GetStringAsync(Pivot + query + "&culture=en-GB"));
+
+        Assert.Equal("IND-03 · Người dân hiểu biết về phòng, chống MBN", vi.RootElement.GetProperty("columnHeaders")[0].GetProperty("label").GetString());
+        Assert.NotEqual(vi.RootElement.GetProperty("columnHeaders")[0].GetProperty("label").GetString(), en.RootElement.GetProperty("columnHeaders")[0].GetProperty("label").GetString());
+        Assert.StartsWith("IND-03 · ", en.RootElement.GetProperty("columnHeaders")[0].GetProperty("label").GetString());
+    }
+
+    [Fact]
     public async Task AnUnknownProvinceIs404()
     {
         using var response = await fixture.AnonymousClient().GetAsync(ApiCalls.Api + "/provinces/99/pivot");
