@@ -30,6 +30,7 @@ public sealed class OpenApiDocumentTests(WebFixture fixture)
     [InlineData("/api/v1/exports/dhis2/dataValueSets", "get")]
     [InlineData("/api/v1/exports/adx", "get")]
     [InlineData("/api/v1/exports/adx.xsd", "get")]
+    [InlineData("/api/v1/provinces/{code}/pivot", "get")]
     public async Task TheOpenApiDocumentListsEveryCommandAndQuery(string path, string method)
     {
         using var response = await fixture.CreateClient().GetAsync("/openapi/v1.json");
@@ -43,6 +44,7 @@ public sealed class OpenApiDocumentTests(WebFixture fixture)
     [Theory]
     [InlineData("/api/v1/provinces/{code}/scorecard")]
     [InlineData("/api/v1/districts/{code}/scorecard")]
+    [InlineData("/api/v1/provinces/{code}/pivot")]
     public async Task TheDocumentTellsHowAPublicScorecardShowsASuppressedCount(string path)
     {
         using var response = await fixture.CreateClient().GetAsync("/openapi/v1.json");
@@ -67,5 +69,16 @@ public sealed class OpenApiDocumentTests(WebFixture fixture)
         Assert.DoesNotContain(actorProperty, required);
         Assert.True(schema.GetProperty("properties").TryGetProperty(actorProperty, out _), $"{schemaName} no longer describes {actorProperty}");
         Assert.Contains($"'{actorProperty}' is filled from the API key or sign-in", schema.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task ThePivotsQueryParametersAreListed()
+    {
+        using var response = await fixture.CreateClient().GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var parameters = document.RootElement.GetProperty("paths").GetProperty("/api/v1/provinces/{code}/pivot").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["code", "ind", "units", "periods", "rows", "cols", "show"], parameters);
     }
 }

@@ -10,9 +10,12 @@ public sealed record PivotItem(string Code, string Label);
 
 /// <summary>
 /// One cell: the scorecard's figures of one indicator, unit and period as the reader may see them (null counts when
-/// protected, <see cref="Hidden"/> when the value is worked out from one).
+/// protected, <see cref="Hidden"/> when the value is worked out from one), with the state of each count: shown, small
+/// or withheld.
 /// </summary>
-public sealed record PivotCell(string Numerator, string Denominator, long? NumeratorCount, long? DenominatorCount, decimal? Value, decimal? Target, IndicatorStatus? Status, bool Hidden);
+public sealed record PivotCell(
+    string Numerator, string Denominator, long? NumeratorCount, long? DenominatorCount, decimal? Value, decimal? Target, IndicatorStatus? Status, bool Hidden,
+    CellState NumeratorState, CellState DenominatorState);
 
 /// <summary>
 /// A pivot table (issue 20.3) read from the scorecards the unit grains keep computed (never from the events), through
@@ -147,7 +150,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
             return new PivotCell(
                 counts.Show(value.Numerator, numerator, "ẩn"), counts.Show(value.Denominator, denominator, "ẩn"),
                 numerator == CellState.Shown ? value.Numerator : null, denominator == CellState.Shown ? value.Denominator : null,
-                hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden);
+                hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden, numerator, denominator);
         }
 
         var cells = rows.Select(r => (IReadOnlyList<PivotCell?>)[.. columns.Select(c => Cell(r, c))]).ToList();

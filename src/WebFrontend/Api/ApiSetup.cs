@@ -27,7 +27,7 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapGroup("/api/v1")
             .MapCommands().MapQueries().MapEnforcement().MapVictims().MapRecords()
-            .MapReportingApi().MapExchange().MapAudit().MapAdministration();
+            .MapReportingApi().MapExchange().MapPivot().MapAudit().MapAdministration();
         return app;
     }
 }

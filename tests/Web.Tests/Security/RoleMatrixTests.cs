@@ -30,7 +30,7 @@ public sealed class RoleMatrixTests(WebFixture fixture)
     [
         "/api/v1/provinces/{code}/scorecard", "/api/v1/provinces/{code}/districts/scorecards", "/api/v1/districts/{code}/scorecard",
         "/api/v1/provinces/{code}/agencies/{agency}", "/api/v1/programs/{code}/legal-documents", "/api/v1/programs/{code}/guidance",
-        "/api/v1/exports/adx.xsd",
+        "/api/v1/exports/adx.xsd", "/api/v1/provinces/{code}/pivot",
     ];
 
     [Fact]

@@ -8,9 +8,9 @@ using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 namespace AntiTrafficking.Web.Tests.Trends;
 
 /// <summary>
-/// The trend by quarter (issue 20.2) of the indicator page and of a district's page: its table holds, for every quarter
-/// of the program, the target and the province's and each district's value (the district's on its page), equal to the
-/// quarterly scorecards of the API. A survey in Đại Dực
+/// The trend by quarter (issue 20.2) of the indicator page and of a district's and a commune's page: its table holds,
+/// for every quarter of the program, the target and the province's and each district's value (the district's or the
+/// commune's on its page), equal to the quarterly scorecards of the API. A survey in Đại Dực
 /// (06868, Tiên Yên 199) in Q3 2012 (45 aware of 60) is no other test's.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -113,6 +113,48 @@ public sealed partial class QuarterTrendPageTests(WebFixture fixture)
         using var card = System.Text.Json.JsonDocument.Parse(await fixture.AnonymousClient().GetStringAsync(ApiCalls.Api + "/districts/205/scorecard?period=2011-Q4"));
         var ind12 = card.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "IND-12");
         Assert.Equal((System.Text.Json.JsonValueKind.Null, true), (ind12.GetProperty("value").ValueKind, ind12.GetProperty("suppressed").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task TheCommunePageShowsTheChosenIndicatorByQuarterAsItsQuarterlyScorecardsAndHidesASmallCountFromThePublic()
+    {
+        // Dực Yên (06910, Đầm Hà 200) in Q1 2015, a commune and quarter no other test uses: a survey (35 aware of 50)
+        // and one person received, whose IND-12 (0 of 1) is a count of one the public must not see.
+        await _client.AcceptAsync("/communes/06910/surveys", new RecordSurvey(Key(), Officer, "KS-TREND-XA", D(2015, 2, 15), 50, 35));
+        var caseWorker = await fixture.ClientForAsync(Parties.CaseWorker);
+        await caseWorker.AcceptAsync("/provinces/22/persons/TREND-XA-P1/reception", new
+        {
+            idempotencyKey = "commune-trend-small-count", receivedOn = "2015-02-20", place = "other", howReturned = "selfReturned", countryCode = "CN",
+            homeUnitCode = "06910", sex = "female", birthYear = 1993, personalData = new { fullName = "Người Theo Quý Xã" }, wantsConfidentiality = false,
+        });
+        var leader = await fixture.SignedInClientAsync(Parties.Leader);
+        var leaderApi = await fixture.ClientForAsync(Parties.Leader);
+
+        var exact = await Eventually.ReturnsAsync(
+            async () => Rows(WebUtility.HtmlDecode(await leader.GetStringAsync("/xa/06910?trend=IND-03"))),
+            t => t["2015-Q1"]["06910"] == "70,0", "the commune's trend to show its survey", TimeSpan.FromSeconds(10));
+        Assert.Equal(18, exact.Count);
+        foreach (var (quarter, row) in exact)
+        {
+            var commune = (await leaderApi.ScorecardAsync($"/communes/06910/scorecard?period={quarter}")).Indicators.Single(i => i.Code == "IND-03");
+            Assert.Equal(new Dictionary<string, string> { ["target"] = Percent(commune.Target), ["06910"] = Percent(commune.Value) }, row);
+        }
+
+        // The public sees the same survey (no small count among it and its district's communes)…
+        var html = await PageAsync("/xa/06910?trend=IND-03");
+        Assert.Equal(exact["2015-Q1"], Rows(html)["2015-Q1"]);
+        Assert.Contains("<option value=\"IND-03\" selected=\"selected\">", html);
+        Assert.Contains("<caption>IND-03 theo quý (%): mục tiêu và kết quả</caption>", html);
+        Assert.Contains("/js/trend-chart.js", html);
+
+        // …but not the value worked out from a count of one, protected with the other communes of Đầm Hà; the leader does.
+        var persons = await Eventually.ReturnsAsync(
+            async () => Rows(WebUtility.HtmlDecode(await leader.GetStringAsync("/xa/06910?trend=IND-12"))),
+            t => t["2015-Q1"]["06910"] == "0,0", "the commune's trend to count its person", TimeSpan.FromSeconds(10));
+        var shown = Rows(await PageAsync("/xa/06910?trend=IND-12"));
+        Assert.Equal("0,0", persons["2015-Q1"]["06910"]);
+        Assert.Equal("ẩn", shown["2015-Q1"]["06910"]);
+        Assert.Equal(persons["2015-Q1"]["target"], shown["2015-Q1"]["target"]);
     }
 
     private Task SeededAsync() =>
