@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using AntiTrafficking.Persistence;
+using AntiTrafficking.TestSupport;
 using Npgsql;
 
 namespace AntiTrafficking.Bench;

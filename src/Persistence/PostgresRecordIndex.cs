@@ -2,6 +2,7 @@ using System.Globalization;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.Grains.Records;
+using AntiTrafficking.Hosting;
 using Npgsql;
 using NpgsqlTypes;
 

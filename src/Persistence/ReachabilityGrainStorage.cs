@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Orleans.Storage;

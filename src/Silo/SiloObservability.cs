@@ -1,9 +1,6 @@
 using AntiTrafficking.Grains;
-using AntiTrafficking.Persistence;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using AntiTrafficking.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 
 namespace AntiTrafficking.Silo;
 
@@ -14,30 +11,21 @@ namespace AntiTrafficking.Silo;
 /// </summary>
 public static class SiloObservability
 {
-    private const string Ready = "ready";
-
     /// <summary>Registers the health checks and the metrics pipeline.</summary>
     public static WebApplicationBuilder AddSiloObservability(this WebApplicationBuilder builder)
     {
-        var health = builder.Services.AddHealthChecks().AddCheck<SiloMembershipCheck>("membership", tags: [Ready]);
-        if (!builder.Configuration.GetValue<bool>("Storage:InMemory"))
-        {
-            health.AddCheck<PostgresCheck>("postgres", tags: [Ready]);
-        }
-
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("antitrafficking-silo"))
-            .WithMetrics(metrics => metrics
-                .AddMeter(AntiTraffickingMetrics.MeterName, "Microsoft.Orleans")
-                .AddPrometheusExporter());
+        builder.AddHealthAndMetrics(
+                "antitrafficking-silo",
+                checkPostgres: !builder.Configuration.GetValue<bool>("Storage:InMemory"),
+                AntiTraffickingMetrics.MeterName, "Microsoft.Orleans")
+            .AddCheck<SiloMembershipCheck>("membership", tags: [HostObservability.ReadyTag]);
         return builder;
     }
 
     /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c> and <c>/metrics</c>.</summary>
     public static WebApplication MapSiloObservability(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        app.MapHealth();
         app.MapPrometheusScrapingEndpoint();
         return app;
     }
@@ -50,15 +38,6 @@ public static class SiloObservability
             return Task.FromResult(status == SiloStatus.Active
                 ? HealthCheckResult.Healthy($"{silo.SiloAddress} is Active")
                 : HealthCheckResult.Unhealthy($"{silo.SiloAddress} is {status} in the cluster membership"));
-        }
-    }
-
-    private sealed class PostgresCheck(IConfiguration configuration) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-        {
-            var problem = await PostgresProbe.CheckAsync(configuration.GetConnectionString("Postgres")!, TimeSpan.FromSeconds(3), cancellationToken);
-            return problem is null ? HealthCheckResult.Healthy("PostgreSQL answers") : HealthCheckResult.Unhealthy(problem);
         }
     }
 }

@@ -107,19 +107,19 @@ public sealed class DatabaseRestartTests(SingleSiloFixture fixture, ITestOutputH
         // The same commands, retried with the same keys, now succeed; broken pooled connections may fail once more, and
         // a try that stored the command but failed before answering makes the next one a duplicate: acknowledged either way.
         await Eventually.ReturnsAsync(() => commune.RegisterPropagandistAsync(Units.Registration("db-during", Commune)),
-            r => r.Outcome is CommandOutcome.Accepted or CommandOutcome.Duplicate, "the grain command retried after the restart", Deadline);
+            r => r.Outcome is CommandOutcome.Accepted or CommandOutcome.Duplicate, "the grain command retried after the restart", Deadline, LocalCluster.Poll);
         await Eventually.ReturnsAsync(async () => (await PostAsync("db-api")).StatusCode,
-            s => s == HttpStatusCode.OK, "the API command retried after the restart", Deadline);
+            s => s == HttpStatusCode.OK, "the API command retried after the restart", Deadline, LocalCluster.Poll);
         Assert.Equal(CommandOutcome.Duplicate, (await commune.RegisterPropagandistAsync(before)).Outcome);
         await Eventually.ReturnsAsync(async () => (await LocalCluster.GetAsync(cluster.Web!, $"/co-quan/{UnopenedAgency}")).Status,
-            s => s == HttpStatusCode.OK, "the agency page to open after the restart", Deadline);
+            s => s == HttpStatusCode.OK, "the agency page to open after the restart", Deadline, LocalCluster.Poll);
 
         // Nothing acknowledged is lost, nothing refused was half-applied: exactly three at the commune and the province.
         Assert.Equal(3, Units.Propagandists(await commune.GetScorecardAsync(Units.Period)));
         await Eventually.ReturnsAsync(async () => Units.Propagandists(await province.GetScorecardAsync(Units.Period)),
-            total => total == provinceBefore + 3, "the province to count the three registrations", Deadline);
+            total => total == provinceBefore + 3, "the province to count the three registrations", Deadline, LocalCluster.Poll);
         await Eventually.ReturnsAsync(async () => (await LocalCluster.GetAsync(cluster.Silos[0].Process, "/health/ready")).Status,
-            s => s == HttpStatusCode.OK, "the silo to be ready again", Deadline);
+            s => s == HttpStatusCode.OK, "the silo to be ready again", Deadline, LocalCluster.Poll);
     }
 
     private HttpClient? _http;

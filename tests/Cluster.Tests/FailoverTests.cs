@@ -37,7 +37,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
         var stream = new CommandStream(cluster.Client, communes, workers: 6);
         stream.Start();
         await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcknowledgedCount), n => n >= CommandsBeforeKill,
-            $"{CommandsBeforeKill} commands acknowledged before the kill", Deadline);
+            $"{CommandsBeforeKill} commands acknowledged before the kill", Deadline, LocalCluster.Poll);
 
         // The victim must host communes that keep receiving commands, or the test would prove nothing.
         // Placement decides where communes live: the victim is the silo (other than the first) hosting the most.
@@ -51,10 +51,10 @@ public sealed class FailoverTests(ITestOutputHelper output)
         var acknowledgedAtKill = stream.AcknowledgedCount;
         victim.Process.Kill();
         await Eventually.ReturnsAsync(cluster.ActiveSiloPortsAsync, active => !active.Contains(victim.SiloPort) && active.Count == 2,
-            "the killed silo to leave the active membership", Deadline);
+            "the killed silo to leave the active membership", Deadline, LocalCluster.Poll);
         var declaredDeadAfter = stream.Now - killedAt;
         await Eventually.ReturnsAsync(() => Task.FromResult(stream.AcknowledgedCount), n => n >= acknowledgedAtKill + CommandsAfterRecovery,
-            $"{CommandsAfterRecovery} more commands acknowledged after the kill", Deadline);
+            $"{CommandsAfterRecovery} more commands acknowledged after the kill", Deadline, LocalCluster.Poll);
         await stream.StopAsync();
 
         Assert.Empty(stream.Abandoned);
@@ -76,11 +76,11 @@ public sealed class FailoverTests(ITestOutputHelper output)
             var grain = cluster.Client.GetGrain<IDistrictGrain>(district);
             var communeSum = (await grain.GetCommuneScorecardsAsync(Units.Period)).Sum(Units.Propagandists);
             await Eventually.ReturnsAsync(async () => Units.Propagandists(await grain.GetScorecardAsync(Units.Period)),
-                total => total == communeSum, $"district {district} to equal the sum of its communes ({communeSum})", Deadline);
+                total => total == communeSum, $"district {district} to equal the sum of its communes ({communeSum})", Deadline, LocalCluster.Poll);
         }
 
         await Eventually.ReturnsAsync(async () => Units.Propagandists(await province.GetScorecardAsync(Units.Period)),
-            total => total == acknowledged.Count, $"the province to count all {acknowledged.Count} acknowledged registrations", Deadline);
+            total => total == acknowledged.Count, $"the province to count all {acknowledged.Count} acknowledged registrations", Deadline, LocalCluster.Poll);
         var districtSum = (await province.GetDistrictScorecardsAsync(Units.Period)).Sum(Units.Propagandists);
         Assert.Equal(acknowledged.Count, districtSum);
 

@@ -23,7 +23,7 @@ public sealed class ObservabilityTests(SingleSiloFixture fixture) : IClassFixtur
         {
             Assert.Equal(HttpStatusCode.OK, (await LocalCluster.GetAsync(host, "/health/live")).Status);
             var ready = await Eventually.ReturnsAsync(() => LocalCluster.GetAsync(host, "/health/ready"),
-                r => r.Status == HttpStatusCode.OK, $"{host.Name} to be ready", Deadline);
+                r => r.Status == HttpStatusCode.OK, $"{host.Name} to be ready", Deadline, LocalCluster.Poll);
             Assert.Equal("Healthy", ready.Body);
         }
 
@@ -46,7 +46,7 @@ public sealed class ObservabilityTests(SingleSiloFixture fixture) : IClassFixtur
         // The province applies the district's push shortly after the acknowledgement; the lag is recorded then.
         var silo = await Eventually.ReturnsAsync(() => LocalCluster.GetAsync(cluster.Silos[0].Process, "/metrics"),
             m => m.Body.Contains("antitrafficking_aggregation_lag_seconds_count", StringComparison.Ordinal),
-            "the aggregation lag in the silo's metrics", Deadline);
+            "the aggregation lag in the silo's metrics", Deadline, LocalCluster.Poll);
         Assert.Equal(HttpStatusCode.OK, silo.Status);
         foreach (var outcome in new[] { "accepted", "duplicate", "rejected" })
         {

@@ -1,5 +1,5 @@
 using System.Net;
-using AntiTrafficking.Persistence.Tls;
+using AntiTrafficking.Hosting.Tls;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 

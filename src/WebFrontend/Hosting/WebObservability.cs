@@ -1,8 +1,5 @@
-using AntiTrafficking.Persistence;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using AntiTrafficking.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 
 namespace AntiTrafficking.WebFrontend.Hosting;
 
@@ -21,8 +18,6 @@ public static class WebObservability
     /// </summary>
     public const string MetricsUrlSetting = "Observability:MetricsUrl";
 
-    private const string Ready = "ready";
-
     private const string MetricsPath = "/metrics";
 
     /// <summary>Registers the health checks, the gateway counter and the metrics pipeline.</summary>
@@ -30,17 +25,11 @@ public static class WebObservability
     {
         builder.Services.AddSingleton<GatewayCount>();
         builder.Services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<GatewayCount>());
-        var health = builder.Services.AddHealthChecks().AddCheck<GatewayCheck>("gateway", tags: [Ready]);
-        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Postgres")))
-        {
-            health.AddCheck<PostgresCheck>("postgres", tags: [Ready]);
-        }
-
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("antitrafficking-web"))
-            .WithMetrics(metrics => metrics
-                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.Orleans", GrainCallCounter.MeterName)
-                .AddPrometheusExporter());
+        builder.AddHealthAndMetrics(
+                "antitrafficking-web",
+                checkPostgres: !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Postgres")),
+                "Microsoft.AspNetCore.Hosting", "Microsoft.Orleans", GrainCallCounter.MeterName)
+            .AddCheck<GatewayCheck>("gateway", tags: [HostObservability.ReadyTag]);
         if (MetricsUrl(builder.Configuration) is { } metrics)
         {
             var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } configured ? configured : "http://localhost:5000";
@@ -53,8 +42,7 @@ public static class WebObservability
     /// <summary>Maps <c>/health/live</c> and <c>/health/ready</c>, and serves <c>/metrics</c> on its own port only.</summary>
     public static WebApplication MapObservability(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        app.MapHealth();
         if (MetricsUrl(app.Configuration) is { Port: var port })
         {
             // The port a connection reached, not the Host header a client may write: the public port never serves metrics.
@@ -92,14 +80,5 @@ public static class WebObservability
             Task.FromResult(gateways.Current > 0
                 ? HealthCheckResult.Healthy($"connected to {gateways.Current} gateway(s)")
                 : HealthCheckResult.Unhealthy("no Orleans gateway is connected"));
-    }
-
-    private sealed class PostgresCheck(IConfiguration configuration) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-        {
-            var problem = await PostgresProbe.CheckAsync(configuration.GetConnectionString("Postgres")!, TimeSpan.FromSeconds(3), cancellationToken);
-            return problem is null ? HealthCheckResult.Healthy("PostgreSQL answers") : HealthCheckResult.Unhealthy(problem);
-        }
     }
 }

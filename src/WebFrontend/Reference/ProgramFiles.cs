@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AntiTrafficking.Hosting;
 using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.WebFrontend.Reference;
@@ -19,7 +20,7 @@ public sealed class ProgramFiles
     public ProgramFiles(IConfiguration config)
     {
         var province = config["Site:Province"] ?? "22";
-        var folder = new Lazy<string>(() => Path.Combine(Root(config["Data:Root"]), "provinces", province));
+        var folder = new Lazy<string>(() => Path.Combine(DataFolder.Resolve(config["Data:Root"]), "provinces", province));
         _files = new(() => Read(folder.Value));
         _dhis2 = new(() => Dhis2Mapping.Load(Path.Combine(folder.Value, "dhis2-mapping.json")));
         _seats = new(() => DistrictSeat.Load(Path.Combine(folder.Value, "district-seats.csv")));
@@ -61,26 +62,5 @@ public sealed class ProgramFiles
             ? File.ReadLines(unitsFile).Skip(1).Select(l => l.Split(',', 4)).Where(f => f.Length >= 3).DistinctBy(f => f[0]).ToDictionary(f => f[0], f => f[2])
             : [];
         return (programs, agencies, districtTypes);
-    }
-
-    private static string Root(string? configured)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (Directory.Exists(Path.Combine(dir.FullName, "data", "provinces")))
-                {
-                    return Path.Combine(dir.FullName, "data");
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("Không tìm thấy thư mục 'data/provinces'; đặt Data:Root / The 'data/provinces' folder was not found; set Data:Root.");
     }
 }

@@ -19,6 +19,9 @@ internal sealed class LocalCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
 
+    /// <summary>How often the cluster tests read again while they wait: each read may cost a PostgreSQL connection.</summary>
+    public static TimeSpan Poll { get; } = TimeSpan.FromMilliseconds(50);
+
     private readonly List<SiloHandle> _silos = [];
     private readonly string _clusterId = "test-" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _keyFile = Path.Combine(Path.GetTempPath(), $"antitrafficking-keys-{Guid.NewGuid():N}.json");
@@ -214,7 +217,8 @@ internal sealed class LocalCluster : IAsyncDisposable
             async () => host.HasExited ? (true, HttpStatusCode.ServiceUnavailable) : (false, (await GetAsync(host, "/health/ready")).Status),
             r => r.Item1 || r.Item2 == HttpStatusCode.OK,
             $"{host.Name} to be ready",
-            StartDeadline);
+            StartDeadline,
+            Poll);
         if (exited)
         {
             throw new InvalidOperationException($"{host.Name} exited during start.{Environment.NewLine}{host.Tail()}");

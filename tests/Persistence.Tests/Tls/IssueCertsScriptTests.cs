@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 using AntiTrafficking.Grains.Reference;
-using AntiTrafficking.Persistence.Tls;
+using AntiTrafficking.Hosting.Tls;
 
 namespace AntiTrafficking.Persistence.Tests.Tls;
 

@@ -5,7 +5,7 @@ using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Grains;
 using AntiTrafficking.Grains.Reference;
-using AntiTrafficking.Persistence.Tls;
+using AntiTrafficking.Hosting.Tls;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

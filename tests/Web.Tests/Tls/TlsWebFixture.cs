@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using AntiTrafficking.Grains.Reference;
-using AntiTrafficking.Persistence.Tls;
+using AntiTrafficking.Hosting.Tls;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;

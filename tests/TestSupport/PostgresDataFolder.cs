@@ -1,4 +1,4 @@
-namespace AntiTrafficking.Persistence;
+namespace AntiTrafficking.TestSupport;
 
 /// <summary>The files of a local PostgreSQL cluster: creating it with initdb, its running port, its log.</summary>
 internal static class PostgresDataFolder

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace AntiTrafficking.Persistence;
+namespace AntiTrafficking.TestSupport;
 
 /// <summary>
 /// A PostgreSQL server owned by this process, for development runs and tests: initialises a data folder on first

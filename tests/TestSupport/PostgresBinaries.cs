@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace AntiTrafficking.Persistence;
+namespace AntiTrafficking.TestSupport;
 
 /// <summary>
 /// Locates the PostgreSQL server programs: the folder named by the PG_BIN environment variable if set,

@@ -1,4 +1,4 @@
-namespace AntiTrafficking.Grains.Reference;
+namespace AntiTrafficking.Hosting;
 
 /// <summary>Finds the repository's <c>data</c> folder when no path is configured.</summary>
 public static class DataFolder

@@ -1,4 +1,4 @@
-namespace AntiTrafficking.Persistence;
+namespace AntiTrafficking.TestSupport;
 
 /// <summary>The PostgreSQL server programs (initdb, pg_ctl) are not installed where <see cref="PostgresBinaries"/> looks.</summary>
 public sealed class PostgresBinariesNotFoundException : Exception

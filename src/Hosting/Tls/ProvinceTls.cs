@@ -5,7 +5,7 @@ using Orleans.Configuration;
 using Orleans.Connections.Security;
 using Orleans.Hosting;
 
-namespace AntiTrafficking.Persistence.Tls;
+namespace AntiTrafficking.Hosting.Tls;
 
 /// <summary>
 /// Mutual TLS on every Orleans connection, trusting only the province's CA (never the machine's certificate store):

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace AntiTrafficking.Persistence;
+namespace AntiTrafficking.Hosting;
 
 /// <summary>Answers "can this process reach its PostgreSQL database now?" for readiness checks.</summary>
 public static class PostgresProbe

@@ -1,4 +1,4 @@
-namespace AntiTrafficking.Persistence.Tls;
+namespace AntiTrafficking.Hosting.Tls;
 
 /// <summary>
 /// Mutual TLS between grain clients and silos and between silos (configuration section <c>Orleans:Tls</c>). Off by

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace AntiTrafficking.Persistence;
+namespace AntiTrafficking.TestSupport;
 
 /// <summary>
 /// Runs PostgreSQL programs. initdb and pg_ctl refuse to run as root, so as root they run as the
