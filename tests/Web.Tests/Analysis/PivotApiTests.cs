@@ -11,8 +11,8 @@ namespace AntiTrafficking.Web.Tests.Analysis;
 /// 400 problem naming it in both languages. A survey in Quảng Lợi (06907, Đầm Hà 200) in Q2 2015 (40, 30 aware) and
 /// one person received there in May 2015 are no other test's.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class PivotApiTests(WebFixture fixture)
+[Collection(QuarterDataCollection.Name)]
+public sealed class PivotApiTests(QuarterDataWebFixture fixture)
 {
     private const string Pivot = ApiCalls.Api + "/provinces/22/pivot";
     private static Task? _seeding;

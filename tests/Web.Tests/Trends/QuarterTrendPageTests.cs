@@ -13,8 +13,8 @@ namespace AntiTrafficking.Web.Tests.Trends;
 /// commune's on its page), equal to the quarterly scorecards of the API. A survey in Đại Dực
 /// (06868, Tiên Yên 199) in Q3 2012 (45 aware of 60) is no other test's.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed partial class QuarterTrendPageTests(WebFixture fixture)
+[Collection(QuarterDataCollection.Name)]
+public sealed partial class QuarterTrendPageTests(QuarterDataWebFixture fixture)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private static Task? _seeding;
