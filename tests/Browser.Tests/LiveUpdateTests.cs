@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AntiTrafficking.Browser.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -73,5 +74,26 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
         await Expect(map.Locator("#district-map-table tr[data-district='201'] td").First).ToHaveTextAsync("30");
         Assert.Equal(1, fetches);
         await Screenshots.SaveAsync(district, "05b-district-live-2012");
+    }
+
+    [Fact]
+    public async Task APivotTooLargeToFollowLiveSaysSoAndDoesNotAskTheHubAgain()
+    {
+        var page = await fixture.NewPageAsync();
+        var watches = 0;
+        page.WebSocket += (_, socket) => socket.FrameSent += (_, frame) =>
+            Interlocked.Add(ref watches, frame.Text?.Contains("\"target\":\"Watch\"", StringComparison.Ordinal) == true ? 1 : 0);
+
+        // The communes (15 sources: the province and its 14 districts) for 22 periods: 330 pairs, more than the hub's 300.
+        await page.GotoAsync("/phan-tich?ind=IND-03&units=commune&periods=2011Q1:2015Q4,2011,2012&rows=unit&cols=period&show=value");
+
+        var badge = page.Locator("#live-status");
+        await Expect(badge).ToHaveAttributeAsync("data-state", "refused");
+        await Expect(badge).ToHaveTextAsync("Trang này không cập nhật trực tiếp; tải lại để xem số mới");
+        await Expect(badge).ToHaveAttributeAsync("title", new Regex("Between 1 and 300 units × periods"));
+        // The page used to ask again every 2 s, forever; a refusal is final for the page's choices.
+        await page.WaitForTimeoutAsync(4_500);
+        Assert.Equal(1, Volatile.Read(ref watches));
+        await Expect(badge).ToHaveAttributeAsync("data-state", "refused");
     }
 }

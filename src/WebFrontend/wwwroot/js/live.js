@@ -4,7 +4,8 @@
 // or data-live-output and data-live-key) and period (the closest data-live-period): data-live-text and the
 // data-live-title / data-live-aria templates ({value}, {counts}, {numerator}, {denominator}, {label}), data-live-status
 // (the status colour) and data-live-state (data-status). Nothing is fetched again. Shows the connection state and
-// reconnects by itself.
+// reconnects by itself, except when the hub refused what the page asked to watch (a HubException: too many units ×
+// periods, an unknown unit or period): asking again would be refused again, so the badge says the page is not live.
 (() => {
     "use strict";
     const main = document.querySelector("main[data-live-sources]");
@@ -17,9 +18,27 @@
     const sources = words(main.dataset.liveSources);
     const periods = words(main.dataset.livePeriods);
     const language = main.dataset.liveLanguage || document.documentElement.lang || "vi";
-    const show = state => {
+    const show = (state, reason) => {
         badge.dataset.state = state;
         badge.textContent = badge.dataset[state];
+        if (reason) {
+            badge.title = reason;
+        } else {
+            badge.removeAttribute("title");
+        }
+    };
+    // The hub's own refusal of the watch, in both languages ("… HubException: vi · en"), else null (a lost connection,
+    // an unreachable cluster), which is worth asking again.
+    const refusal = error => /HubException: (.*)$/s.exec(error?.message ?? "")?.[1] ?? null;
+    const retry = error => {
+        const refused = refusal(error);
+        if (refused) {
+            show("refused", refused);
+            connection.stop();
+            return;
+        }
+        show("lost");
+        setTimeout(start, 2000);
     };
 
     // The marked elements by "unit|indicator|period" or "unit|output|key|period", found once.
@@ -84,13 +103,12 @@
         show("connected");
     };
     connection.onreconnecting(() => show("lost"));
-    connection.onreconnected(() => watch().catch(() => {
-        show("lost");
-        setTimeout(start, 2000);
-    }));
+    connection.onreconnected(() => watch().catch(retry));
     connection.onclose(() => {
-        show("lost");
-        setTimeout(start, 2000);
+        if (badge.dataset.state !== "refused") {
+            show("lost");
+            setTimeout(start, 2000);
+        }
     });
 
     async function start() {
@@ -100,9 +118,8 @@
                 await connection.start();
             }
             await watch();
-        } catch {
-            show("lost");
-            setTimeout(start, 2000);
+        } catch (error) {
+            retry(error);
         }
     }
 
