@@ -40,18 +40,85 @@ public sealed class DatedSeries
     public static DatedSeries From(IEnumerable<(DateOnly Date, long Delta)> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var totals = new SortedDictionary<DateOnly, long>();
+        var points = new List<SeriesPoint>(changes.TryGetNonEnumeratedCount(out var count) ? count : 4);
         foreach (var (date, delta) in changes)
         {
-            totals[date] = checked(totals.GetValueOrDefault(date) + delta);
+            points.Add(new SeriesPoint(date, delta));
         }
 
-        var points = totals
-            .Where(total => total.Value != 0)
-            .Select(total => new SeriesPoint(total.Key, total.Value))
-            .ToArray();
-        return points.Length == 0 ? Empty : new DatedSeries(points);
+        return Normalised(points);
     }
+
+    /// <summary>
+    /// The series of <paramref name="points"/> (any order; reordered in place): sorted by date, same dates merged, zeros
+    /// dropped. Changes already in strictly increasing date order, none zero (a snapshot's, a sum's), are taken as they
+    /// are, without sorting: the parents sum their children's series at every change.
+    /// </summary>
+    private static DatedSeries Normalised(List<SeriesPoint> points)
+    {
+        var ordered = true;
+        for (var i = 0; i < points.Count && ordered; i++)
+        {
+            ordered = points[i].Delta != 0 && (i == 0 || points[i - 1].Date < points[i].Date);
+        }
+
+        if (!ordered)
+        {
+            points.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+            var kept = 0;
+            for (var i = 0; i < points.Count;)
+            {
+                var date = points[i].Date;
+                long total = 0;
+                for (; i < points.Count && points[i].Date == date; i++)
+                {
+                    total = checked(total + points[i].Delta);
+                }
+
+                if (total != 0)
+                {
+                    points[kept++] = new SeriesPoint(date, total);
+                }
+            }
+
+            points.RemoveRange(kept, points.Count - kept);
+        }
+
+        return points.Count == 0 ? Empty : new DatedSeries([.. points]);
+    }
+
+    /// <summary>The pointwise sum of <paramref name="series"/>.</summary>
+    public static DatedSeries Sum(IReadOnlyList<DatedSeries> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        DatedSeries? only = null;
+        var total = 0;
+        foreach (var one in series)
+        {
+            if (!one.IsEmpty)
+            {
+                only = total == 0 ? one : null;
+                total += one._points.Length;
+            }
+        }
+
+        if (total == 0 || only is not null)
+        {
+            return only ?? Empty;
+        }
+
+        var points = new List<SeriesPoint>(total);
+        foreach (var one in series)
+        {
+            points.AddRange(one._points);
+        }
+
+        return Normalised(points);
+    }
+
+    /// <summary>The same changes with the opposite sign: added to this series, it gives the empty series.</summary>
+    public DatedSeries Negated() =>
+        IsEmpty ? this : new DatedSeries(Array.ConvertAll(_points, point => new SeriesPoint(point.Date, checked(-point.Delta))));
 
     /// <summary>The first day of the quarter holding <paramref name="date"/> (<see cref="DateOnly.MinValue"/> stays itself).</summary>
     public static DateOnly QuarterStart(DateOnly date) => new(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1);
@@ -104,12 +171,7 @@ public sealed class DatedSeries
     public DatedSeries Add(DatedSeries other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other.IsEmpty)
-        {
-            return this;
-        }
-
-        return IsEmpty ? other : From(_points.Concat(other._points).Select(point => (point.Date, point.Delta)));
+        return Sum([this, other]);
     }
 
     /// <summary>

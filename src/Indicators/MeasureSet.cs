@@ -41,21 +41,43 @@ public sealed class MeasureSet
     public static MeasureSet Sum(IEnumerable<MeasureSet> sets)
     {
         ArgumentNullException.ThrowIfNull(sets);
-        var changesByName = new Dictionary<string, List<(DateOnly, long)>>(StringComparer.Ordinal);
+        var seriesByName = new Dictionary<string, List<DatedSeries>>(StringComparer.Ordinal);
         foreach (var set in sets)
         {
             foreach (var (name, series) in set._series)
             {
-                if (!changesByName.TryGetValue(name, out var changes))
+                if (!seriesByName.TryGetValue(name, out var list))
                 {
-                    changesByName[name] = changes = [];
+                    seriesByName[name] = list = [];
                 }
 
-                changes.AddRange(series.Points.Select(point => (point.Date, point.Delta)));
+                list.Add(series);
             }
         }
 
-        return changesByName.Aggregate(Empty, (sum, entry) => sum.With(entry.Key, DatedSeries.From(entry.Value)));
+        var sum = ImmutableSortedDictionary.CreateBuilder<string, DatedSeries>(StringComparer.Ordinal);
+        foreach (var (name, list) in seriesByName)
+        {
+            var series = DatedSeries.Sum(list);
+            if (!series.IsEmpty)
+            {
+                sum[name] = series;
+            }
+        }
+
+        return new MeasureSet(sum.ToImmutable());
+    }
+
+    /// <summary>The same measures with every change of the opposite sign: <c>a.Add(b).Add(b.Negated())</c> is <c>a</c>.</summary>
+    public MeasureSet Negated()
+    {
+        var negated = ImmutableSortedDictionary.CreateBuilder<string, DatedSeries>(StringComparer.Ordinal);
+        foreach (var (name, series) in _series)
+        {
+            negated[name] = series.Negated();
+        }
+
+        return new MeasureSet(negated.ToImmutable());
     }
 
     /// <summary>A plain, serializable copy: measure name → its changes in date order.</summary>

@@ -128,4 +128,18 @@ public sealed class DatedSeriesTests
         Assert.True(quarterly.Points.Count <= 30, $"{quarterly.Points.Count} points");
         Assert.Same(quarterly, quarterly.ByQuarter());
     }
+
+    [Fact]
+    public void SeveralSeriesSumDateByDateAndWhatCancelsOutVanishes()
+    {
+        var first = Changes((On(2013, 1, 1), 2), (On(2013, 4, 1), 3));
+        var second = Changes((On(2012, 10, 1), 1), (On(2013, 4, 1), -3));
+        var third = Changes((On(2013, 1, 1), 5));
+
+        var sum = DatedSeries.Sum([first, DatedSeries.Empty, second, third]);
+
+        Assert.Equal([new SeriesPoint(On(2012, 10, 1), 1), new SeriesPoint(On(2013, 1, 1), 7)], sum.Points);
+        Assert.Same(first, DatedSeries.Sum([DatedSeries.Empty, first]));
+        Assert.True(first.Add(first.Negated()).IsEmpty);
+    }
 }

@@ -54,4 +54,28 @@ public sealed class MeasureSetTests
             Assert.Equal(set.Get(name).Points, copy.Get(name).Points);
         }
     }
+
+    [Fact]
+    public void AChildsNewSetLessItsPreviousOneChangesTheSumExactlyAsSummingAgainWould()
+    {
+        // What a parent does when one child reports again (ChildSnapshots): sum + new − previous.
+        var communeA = SetOf((Measures.Communes, Always(1)), (Measures.SurveyRespondents, Changes((On(2013, 4, 1), 30), (On(2014, 1, 1), 12))));
+        var before = SetOf((Measures.Communes, Always(1)), (Measures.SurveyRespondents, Changes((On(2013, 4, 1), 5))), (Measures.TipsReceived, Once(On(2012, 7, 1))));
+        var after = SetOf((Measures.Communes, Always(1)), (Measures.SurveyRespondents, Changes((On(2013, 4, 1), 5), (On(2015, 10, 1), 8))));
+        var sum = MeasureSet.Sum([communeA, before]);
+
+        var changed = MeasureSet.Sum([sum, after, before.Negated()]);
+        var again = MeasureSet.Sum([communeA, after]);
+
+        Assert.Equal(again.Names, changed.Names);
+        foreach (var name in again.Names)
+        {
+            Assert.Equal(again.Get(name).Points, changed.Get(name).Points);
+        }
+
+        Assert.DoesNotContain(Measures.TipsReceived, changed.Names);
+        Assert.Equal(
+            [new SeriesPoint(On(2013, 4, 1), 35), new SeriesPoint(On(2014, 1, 1), 12), new SeriesPoint(On(2015, 10, 1), 8)],
+            changed.Get(Measures.SurveyRespondents).Points);
+    }
 }

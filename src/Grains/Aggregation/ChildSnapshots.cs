@@ -3,9 +3,10 @@ using AntiTrafficking.Indicators;
 namespace AntiTrafficking.Grains.Aggregation;
 
 /// <summary>
-/// The latest snapshot of each child of a parent unit, and their sum, recomputed only after a change. The
-/// dictionary may be the parent's persisted state (leaf contributions) or live only in memory (sub-units, which a
-/// parent rebuilds from them on activation).
+/// The latest snapshot of each child of a parent unit, and their sum. Once the sum is known, a newer snapshot of one
+/// child changes it by that child's difference alone (its new measures less its previous ones), so the cost of a
+/// change does not grow with the number of children or their history. The dictionary may be the parent's persisted
+/// state (leaf contributions) or live only in memory (sub-units, which a parent rebuilds from them on activation).
 /// </summary>
 internal sealed class ChildSnapshots(Dictionary<string, UnitSnapshot> latest)
 {
@@ -34,7 +35,13 @@ internal sealed class ChildSnapshots(Dictionary<string, UnitSnapshot> latest)
 
         Version += snapshot.Version - (held?.Version ?? 0);
         _latest[snapshot.UnitCode] = snapshot;
-        _sum = null;
+        if (_sum is not null)
+        {
+            _sum = held is null
+                ? _sum.Add(snapshot.ToMeasureSet())
+                : MeasureSet.Sum([_sum, snapshot.ToMeasureSet(), held.ToMeasureSet().Negated()]);
+        }
+
         return true;
     }
 
