@@ -16,10 +16,11 @@ internal static class PivotBench
     /// The cube's p50 and p99 as a visitor asks it again while nothing changed (the same 14 links: the pages come from
     /// the output cache keyed by the province's version), the same when each cube's pages are rendered afresh (a
     /// different link each time, the figures from the front end's <c>PivotFigures</c>), one page's p50, the first cube
-    /// (its figures read from the grains) and the cells of a cube.
+    /// (its figures read from the grains), the web front end's CPU time per cube rendered afresh (from
+    /// <paramref name="webCpu"/>, less sensitive than the times to the other work on a shared machine) and the cells of a cube.
     /// </summary>
-    public static async Task<(double P50, double P99, double RenderedP50, double RenderedP99, double PageP50, double First, int Cells)> MeasureAsync(
-        string site, IReadOnlyList<string> communes, int samples)
+    public static async Task<(double P50, double P99, double RenderedP50, double RenderedP99, double RenderedCpu, double PageP50, double First, int Cells)> MeasureAsync(
+        string site, IReadOnlyList<string> communes, int samples, Func<TimeSpan> webCpu)
     {
         using var http = new HttpClient { BaseAddress = new Uri(site), Timeout = TimeSpan.FromMinutes(1) };
         var districts = new[] { "193", "194", "195", "196", "198", "199", "200", "201", "202", "203", "204", "205", "206", "207" };
@@ -54,16 +55,18 @@ internal static class PivotBench
         }
 
         var rendered = new List<double>();
+        var cpuBefore = webCpu();
         for (var s = 0; s < samples; s++)
         {
             rendered.Add((await CubeAsync($"&sample={s}")).Cube);
         }
 
+        var renderedCpu = (webCpu() - cpuBefore).TotalMilliseconds / samples;
         return (Latencies.Percentile(cubes, 50), Latencies.Percentile(cubes, 99), Latencies.Percentile(rendered, 50), Latencies.Percentile(rendered, 99),
-            Latencies.Percentile(pages, 50), first, cells);
+            renderedCpu, Latencies.Percentile(pages, 50), first, cells);
     }
 
-    /// <summary>Sets the figures in results/latest.json (kept with the other parts' keys).</summary>
+    /// <summary>How many times <paramref name="part"/> occurs in <paramref name="text"/>.</summary>
     private static int CountOf(string text, string part)
     {
         var count = 0;

@@ -88,8 +88,26 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
             return (null, new PivotError("units", $"Không có đơn vị {string.Join(", ", unknown)} trong tỉnh.", $"No unit {string.Join(", ", unknown)} in the province."));
         }
 
-        var units = query.Level is null ? [.. query.Units.Select(u => order.First(o => o.Code == u))] : order;
-        var catalog = cards.Values.SelectMany(c => c.Values).SelectMany(c => c.Card.Indicators).DistinctBy(i => i.Code).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
+        var byCode = order.ToDictionary(o => o.Code, StringComparer.Ordinal);
+        var units = query.Level is null ? [.. query.Units.Select(u => byCode[u])] : order;
+        // Every indicator of the cards read, in code order (the first card's wording of each).
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var catalog = new List<IndicatorValue>();
+        foreach (var byPeriod in cards.Values)
+        {
+            foreach (var (card, _) in byPeriod.Values)
+            {
+                foreach (var indicator in card.Indicators)
+                {
+                    if (seen.Add(indicator.Code))
+                    {
+                        catalog.Add(indicator);
+                    }
+                }
+            }
+        }
+
+        catalog.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         var unknownIndicators = query.Indicators.Where(i => catalog.All(c => c.Code != i)).ToList();
         if (unknownIndicators.Count > 0)
         {
@@ -129,41 +147,58 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
                 $"The table is too large ({rows.Count} × {columns.Count} cells); at most {PivotQuery.MaxCells} cells."));
         }
 
-        PivotCell? Cell(PivotItem row, PivotItem column)
+        PivotCell? Cell(string unit, string period, string code)
         {
-            string Pick(PivotDimension d) => d == query.Rows ? row.Code : d == query.Columns ? column.Code : filter[0].Code;
-            if (!cards.TryGetValue(Pick(PivotDimension.Unit), out var byPeriod) || !byPeriod.TryGetValue(Pick(PivotDimension.Period), out var read))
+            if (!cards.TryGetValue(unit, out var byPeriod) || !byPeriod.TryGetValue(period, out var read))
             {
                 return null;
             }
 
-            var code = Pick(PivotDimension.Indicator);
-            var unit = read.Card.UnitCode;
-            if (read.Card.Indicators.FirstOrDefault(i => i.Code == code) is not { } value)
+            IndicatorValue? value = null;
+            foreach (var indicator in read.Card.Indicators)
+            {
+                if (indicator.Code == code)
+                {
+                    value = indicator;
+                    break;
+                }
+            }
+
+            if (value is null)
             {
                 return null;
             }
 
-            var numerator = read.Counts.NumeratorOf(unit, code);
-            var denominator = read.Counts.DenominatorOf(unit, code);
-            var hidden = read.Counts.HidesValue(unit, code);
+            var numerator = read.Counts.Applies ? read.Counts.NumeratorOf(unit, code) : CellState.Shown;
+            var denominator = read.Counts.Applies ? read.Counts.DenominatorOf(unit, code) : CellState.Shown;
+            var hidden = numerator != CellState.Shown || denominator != CellState.Shown;
             return new PivotCell(
                 counts.Show(value.Numerator, numerator, "ẩn"), counts.Show(value.Denominator, denominator, "ẩn"),
                 numerator == CellState.Shown ? value.Numerator : null, denominator == CellState.Shown ? value.Denominator : null,
                 hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden, numerator, denominator);
         }
 
-        var cells = rows.Select(r => (IReadOnlyList<PivotCell?>)[.. columns.Select(c => Cell(r, c))]).ToList();
+        var cells = new List<IReadOnlyList<PivotCell?>>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var line = new PivotCell?[columns.Count];
+            for (var c = 0; c < columns.Count; c++)
+            {
+                line[c] = Cell(Code(query, PivotDimension.Unit, rows[r], columns[c], filter[0]), Code(query, PivotDimension.Period, rows[r], columns[c], filter[0]),
+                    Code(query, PivotDimension.Indicator, rows[r], columns[c], filter[0]));
+            }
+
+            cells.Add(line);
+        }
+
         return (new PivotTable(query, rows, columns, filter[0], cells), null);
     }
 
     /// <summary>The indicator, unit and period of the cell at <paramref name="row"/> and <paramref name="column"/>.</summary>
-    public (string Indicator, string Unit, string Period) At(int row, int column)
-    {
-        string Of(PivotDimension dimension) =>
-            dimension == Query.Rows ? RowItems[row].Code : dimension == Query.Columns ? ColumnItems[column].Code : FilterItem.Code;
-        return (Of(PivotDimension.Indicator), Of(PivotDimension.Unit), Of(PivotDimension.Period));
-    }
+    public (string Indicator, string Unit, string Period) At(int row, int column) => (
+        Code(Query, PivotDimension.Indicator, RowItems[row], ColumnItems[column], FilterItem),
+        Code(Query, PivotDimension.Unit, RowItems[row], ColumnItems[column], FilterItem),
+        Code(Query, PivotDimension.Period, RowItems[row], ColumnItems[column], FilterItem));
 
     /// <summary>The template live.js fills with a pushed cell for what the table shows (see ScorecardRelay's figures).</summary>
     public string LiveText => Query.Show switch
@@ -195,4 +230,8 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         _ when show == PivotShow.Status => localize(Display.StatusLabel(cell.Status!.Value)),
         _ => Display.Percent(cell.Value),
     };
+
+    /// <summary>The code of <paramref name="dimension"/> at a cell: its row's, its column's or the filter's.</summary>
+    private static string Code(PivotQuery query, PivotDimension dimension, PivotItem row, PivotItem column, PivotItem filter) =>
+        dimension == query.Rows ? row.Code : dimension == query.Columns ? column.Code : filter.Code;
 }
