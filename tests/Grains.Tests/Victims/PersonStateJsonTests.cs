@@ -5,7 +5,10 @@ using static AntiTrafficking.Grains.Tests.Commands;
 
 namespace AntiTrafficking.Grains.Tests.Victims;
 
-/// <summary>A person's state as the JSON storage serializer used with PostgreSQL reads it, before and since consent was recorded.</summary>
+/// <summary>
+/// A person's state as the JSON storage serializer used with PostgreSQL reads it, before and since consent was
+/// recorded; and the JSON of a reception, which its idempotency fingerprint hashes.
+/// </summary>
 public sealed class PersonStateJsonTests
 {
     /// <summary>A person stored before consent was recorded (the shape of the rows of tests/Persistence.Tests/Journal/BeforeJournal).</summary>
@@ -20,6 +23,24 @@ public sealed class PersonStateJsonTests
         """;
 
     private readonly JsonGrainStorageSerializer _serializer = new();
+
+    /// <summary>
+    /// The idempotency fingerprint of a command is a hash of its JSON: a reception without consent must write the JSON of
+    /// one written before the consent fields existed, or a retry of an older reception would be refused as a reused key.
+    /// </summary>
+    [Fact]
+    public void AReceptionWithoutConsentWritesTheJsonOfAReceptionFromBeforeConsentExisted()
+    {
+        var reception = People.Reception("07195", D(2015, 3, 2), consentsToSupport: false);
+
+        var without = System.Text.Json.JsonSerializer.SerializeToNode(reception, System.Text.Json.JsonSerializerOptions.Web)!.AsObject();
+        var with = System.Text.Json.JsonSerializer.SerializeToNode(reception with { ConsentsToSupport = true }, System.Text.Json.JsonSerializerOptions.Web)!.AsObject();
+
+        Assert.Equal(
+            ["idempotencyKey", "actor", "receivedOn", "place", "howReturned", "countryCode", "homeUnitCode", "sex", "birthYear", "personalData", "wantsConfidentiality"],
+            without.Select(p => p.Key));
+        Assert.True(with["consentsToSupport"]!.GetValue<bool>());
+    }
 
     [Fact]
     public void APersonStoredBeforeConsentWasRecordedCountsAsConsentingToSupportButNotToDataSharing()

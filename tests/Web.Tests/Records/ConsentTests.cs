@@ -51,6 +51,11 @@ public sealed class ConsentTests(WebFixture fixture)
         Assert.Contains("<tr data-step=\"consentWithdrawn\">", page);
         Assert.Contains("<td>Rút lại đồng ý</td>", page);
         Assert.Contains("<td>Nhận hỗ trợ</td>", page);
+
+        // The reception's consent fields, left out of its JSON when false, are still in the published schema.
+        var schema = await fixture.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"consentsToSupport\"", schema);
+        Assert.Contains("\"consentsToDataSharing\"", schema);
     }
 
     private static object Support(string providedOn) =>
