@@ -24,7 +24,15 @@ public interface IVictimGrain : IGrainWithStringKey
     [Alias("ConcludeIdentification")]
     Task<CommandResult> ConcludeIdentificationAsync(ConcludeIdentification command);
 
-    /// <summary>Records a support service delivered (LDTBXH, YT, HLHPN, TP, CA or BDBP).</summary>
+    /// <summary>Records that the person consents to support or to data sharing (LDTBXH, YT, HLHPN, TP, CA or BDBP).</summary>
+    [Alias("GiveConsent")]
+    Task<CommandResult> GiveConsentAsync(GiveConsent command);
+
+    /// <summary>Records that the person withdrew a consent; what was recorded before stays (LDTBXH, YT, HLHPN, TP, CA or BDBP).</summary>
+    [Alias("WithdrawConsent")]
+    Task<CommandResult> WithdrawConsentAsync(WithdrawConsent command);
+
+    /// <summary>Records a support service delivered, while the person's consent to support is in force (LDTBXH, YT, HLHPN, TP, CA or BDBP).</summary>
     [Alias("RecordSupport")]
     Task<CommandResult> RecordSupportAsync(RecordSupport command);
 

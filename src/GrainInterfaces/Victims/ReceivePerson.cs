@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AntiTrafficking.GrainInterfaces.Commands;
 
 namespace AntiTrafficking.GrainInterfaces.Victims;
@@ -18,6 +19,18 @@ namespace AntiTrafficking.GrainInterfaces.Victims;
 /// <param name="BirthYear">Year of birth (not after the year of reception).</param>
 /// <param name="PersonalData">Name, identity number, address, contact: encrypted at rest.</param>
 /// <param name="WantsConfidentiality">True when the person asked that only the officers assigned may see their identity.</param>
+/// <param name="ConsentsToSupport">
+/// True when the person consents, at reception, to receive support; false (also when left out) records no consent:
+/// support is then refused until <see cref="GiveConsent"/> records it.
+/// </param>
+/// <param name="ConsentsToDataSharing">
+/// True when the person consents, at reception, to their record being shared with other agencies; false or left out:
+/// not given.
+/// </param>
+/// <remarks>
+/// The two consents are left out of the command's JSON when false, so a reception written before they existed keeps
+/// the fingerprint its idempotency key was stored with (a retry of it is still a duplicate, not a reused key).
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Victims.ReceivePerson")]
 public sealed record ReceivePerson(
     string IdempotencyKey,
@@ -30,4 +43,6 @@ public sealed record ReceivePerson(
     Sex Sex,
     int BirthYear,
     PersonalData PersonalData,
-    bool WantsConfidentiality) : ICommand;
+    bool WantsConfidentiality,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool ConsentsToSupport = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool ConsentsToDataSharing = false) : ICommand;

@@ -26,6 +26,10 @@ namespace AntiTrafficking.GrainInterfaces.Victims;
 /// <param name="Reintegrated">True when closed after reintegration.</param>
 /// <param name="History">Every accepted step and every read of the personal data, in the order recorded.</param>
 /// <param name="Version">Number of accepted commands.</param>
+/// <param name="Consents">
+/// The current consent of each kind given (withdrawn ones with their date withdrawn); a kind never given is absent.
+/// For a person received before consent was recorded, consent to support is presumed (<see cref="ConsentRecord.Presumed"/>).
+/// </param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Victims.VictimView")]
 public sealed record VictimView(
     string PersonId,
@@ -50,4 +54,5 @@ public sealed record VictimView(
     DateOnly? ClosedOn,
     bool Reintegrated,
     ImmutableArray<PersonStep> History,
-    long Version);
+    long Version,
+    ImmutableArray<ConsentRecord> Consents);

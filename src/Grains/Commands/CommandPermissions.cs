@@ -70,6 +70,9 @@ internal static class CommandPermissions
         [typeof(ReceivePerson)] = Victims("tiếp nhận người trở về", "receive a person", VictimRoles.Receivers),
         [typeof(StartVerification)] = Victims("xác minh", "verify a person", VictimRoles.Verifiers),
         [typeof(ConcludeIdentification)] = Victims("xác định nạn nhân", "identify a victim", VictimRoles.Verifiers),
+        // Consent is taken and withdrawn where the person is supported: by any support provider (the receivers are among them).
+        [typeof(GiveConsent)] = Victims("ghi nhận đồng ý", "record consent", VictimRoles.Providers),
+        [typeof(WithdrawConsent)] = Victims("ghi nhận rút lại đồng ý", "record a withdrawal of consent", VictimRoles.Providers),
         [typeof(RecordSupport)] = Victims("ghi nhận hỗ trợ", "record support", VictimRoles.Providers),
         [typeof(DeclineLegalAid)] = Victims("ghi nhận từ chối trợ giúp pháp lý", "record declined legal aid", VictimRoles.Providers),
         [typeof(ApplyProtection)] = Victims("áp dụng biện pháp bảo vệ", "apply a protection measure", VictimRoles.Protectors),

@@ -62,6 +62,25 @@ internal static class PersonChecks
             : null)
         ?? (command.Reintegrated && person.Outcome != IdentificationOutcome.Victim ? VictimRefusals.NotAVictim("reintegrated") : null);
 
+    /// <summary>
+    /// The check of a step that needs the person's consent of <paramref name="kind"/> (support needs
+    /// <see cref="ConsentKind.Support"/>, a referral <see cref="ConsentKind.DataSharing"/>): null while it is in force.
+    /// </summary>
+    public static CommandError? Consented(PersonState person, ConsentKind kind) =>
+        person.ConsentTo(kind) is { InForce: true } ? null : VictimRefusals.ConsentRequired(kind, person.ConsentTo(kind)?.WithdrawnOn);
+
+    /// <summary>An open record whose consent of the command's kind is not in force (never given, or withdrawn).</summary>
+    public static CommandError? Givable(PersonState person, GiveConsent command) =>
+        Open(person, "ghi nhận đồng ý", "record consent")
+        ?? ReceptionRules.Defined("kind", command.Kind)
+        ?? (person.ConsentTo(command.Kind) is { InForce: true } given ? VictimRefusals.AlreadyConsented(command.Kind, given.GivenOn) : null);
+
+    /// <summary>An open record whose consent of the command's kind is in force.</summary>
+    public static CommandError? Withdrawable(PersonState person, WithdrawConsent command) =>
+        Open(person, "rút lại đồng ý", "withdraw consent")
+        ?? ReceptionRules.Defined("kind", command.Kind)
+        ?? (person.ConsentTo(command.Kind) is { InForce: true } ? null : VictimRefusals.ConsentNotGiven(command.Kind, person.ConsentTo(command.Kind)?.WithdrawnOn));
+
     public static CommandError? NotBefore(string field, DateOnly date, DateOnly? earliest) =>
         earliest is { } previous && date < previous ? VictimRefusals.BeforePreviousStep(field, date, previous) : null;
 

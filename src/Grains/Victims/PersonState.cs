@@ -100,7 +100,27 @@ public sealed class PersonState : LedgerState
     [Id(22)]
     public List<PersonStep> History { get; set; } = [];
 
+    /// <summary>The current consent of each kind recorded (at most one per kind; a withdrawn one keeps its record).</summary>
+    [Id(23)]
+    public List<ConsentRecord> Consents { get; set; } = [];
+
+    /// <summary>
+    /// True for a person received since consent is recorded. A record stored before has no such field (false): its
+    /// consent to support is presumed, given on the date of reception (the province's choice: support was given under
+    /// the paper procedure); see <see cref="ConsentTo"/>.
+    /// </summary>
+    [Id(24)]
+    public bool ConsentRecorded { get; set; }
+
     /// <summary>True once the reception is recorded.</summary>
     [JsonIgnore]
     public bool Received => HomeUnitCode is not null;
+
+    /// <summary>
+    /// The current consent of <paramref name="kind"/>: the one recorded, else for a person received before consent was
+    /// recorded the presumed consent to support, else null (never given).
+    /// </summary>
+    public ConsentRecord? ConsentTo(ConsentKind kind) =>
+        Consents.FirstOrDefault(c => c.Kind == kind)
+        ?? (kind == ConsentKind.Support && Received && !ConsentRecorded ? new ConsentRecord(kind, ReceivedOn, null, Presumed: true) : null);
 }

@@ -69,7 +69,37 @@ internal sealed class VictimGrain(
                 State.ReceivingAgency = command.Actor.AgencyCode;
                 State.Confidential = command.WantsConfidentiality;
                 State.Sealed = keys.Seal(Key, new PersonalRecord(command.PersonalData, command.BirthYear));
+                State.ConsentRecorded = true;
                 Record(command, "received", command.ReceivedOn, EnumText.Camel(command.HowReturned));
+                foreach (var (kind, given) in new[] { (ConsentKind.Support, command.ConsentsToSupport), (ConsentKind.DataSharing, command.ConsentsToDataSharing) })
+                {
+                    if (given)
+                    {
+                        AddConsent(command, new ConsentRecord(kind, command.ReceivedOn, command.Actor.AgencyCode));
+                    }
+                }
+            });
+
+    public Task<CommandResult> GiveConsentAsync(GiveConsent command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Givable(State, command)
+                ?? rules.CheckDate("givenOn", command.GivenOn)
+                ?? PersonChecks.NotBefore("givenOn", command.GivenOn, State.ConsentTo(command.Kind)?.WithdrawnOn ?? State.ReceivedOn),
+            () => AddConsent(command, new ConsentRecord(command.Kind, command.GivenOn, command.Actor.AgencyCode, Trimmed(command.Note))));
+
+    public Task<CommandResult> WithdrawConsentAsync(WithdrawConsent command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Withdrawable(State, command)
+                ?? rules.CheckDate("withdrawnOn", command.WithdrawnOn)
+                ?? PersonChecks.NotBefore("withdrawnOn", command.WithdrawnOn, State.ConsentTo(command.Kind)!.GivenOn),
+            () =>
+            {
+                var given = State.ConsentTo(command.Kind)!;
+                State.Consents.RemoveAll(c => c.Kind == command.Kind);
+                State.Consents.Add(given with { WithdrawnOn = command.WithdrawnOn, WithdrawalReason = Trimmed(command.Reason) });
+                Record(command, "consentWithdrawn", command.WithdrawnOn, EnumText.Camel(command.Kind));
             });
 
     public Task<CommandResult> StartVerificationAsync(StartVerification command) =>
@@ -105,6 +135,7 @@ internal sealed class VictimGrain(
         RunAsync(
             command,
             rules => PersonChecks.Supportable(State, "hỗ trợ", "record support")
+                ?? PersonChecks.Consented(State, ConsentKind.Support)
                 ?? ReceptionRules.Defined("kind", command.Kind)
                 ?? CommandRules.CheckText("provider", command.Provider)
                 ?? rules.CheckDate("providedOn", command.ProvidedOn)
@@ -188,7 +219,8 @@ internal sealed class VictimGrain(
                 _id, State.Status, State.HomeUnitCode!, State.ReceivedOn, State.Place, State.HowReturned, State.CountryCode, State.Sex,
                 State.AgeGroup, State.ReceivingAgency, State.Confidential, State.VerificationStartedOn, State.ConcludedOn, State.Outcome,
                 State.CertificateIssuer, [.. State.Support], State.LegalAidDeclinedOn, [.. State.Protection], [.. State.Officers],
-                State.ClosedOn, State.Reintegrated, [.. State.History], State.Version)
+                State.ClosedOn, State.Reintegrated, [.. State.History], State.Version,
+                [.. Enum.GetValues<ConsentKind>().Select(State.ConsentTo).OfType<ConsentRecord>()])
             : null);
 
     public async Task<PersonalDataResult> ReadPersonalDataAsync(ReadRequest request)
@@ -277,6 +309,16 @@ internal sealed class VictimGrain(
         Places.Resolve(reference, _province!.Code, unitCode) is null ? VictimRefusals.UnknownPlace("homeUnitCode", unitCode) : null;
 
     private ILeafSink SinkOf(string unitCode) => Places.Resolve(reference, _province!.Code, unitCode)!.Sink(GrainFactory);
+
+    /// <summary>Makes <paramref name="consent"/> the current one of its kind, and adds it to the history.</summary>
+    private void AddConsent(ICommand command, ConsentRecord consent)
+    {
+        State.Consents.RemoveAll(c => c.Kind == consent.Kind);
+        State.Consents.Add(consent);
+        Record(command, "consentGiven", consent.GivenOn, EnumText.Camel(consent.Kind));
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private void Record(ICommand command, string step, DateOnly date, string? detail = null) =>
         State.History.Add(new PersonStep(step, date, time.GetUtcNow(), command.Actor.AgencyCode, command.Actor.UserId, detail));

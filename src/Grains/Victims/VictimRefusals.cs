@@ -1,5 +1,6 @@
 using System.Globalization;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Victims;
 
 namespace AntiTrafficking.Grains.Victims;
 
@@ -83,6 +84,32 @@ internal static class VictimRefusals
         new("duplicate", "homeUnitCode",
             $"Nơi cư trú đã là '{code}'.",
             $"The home unit is already '{code}'.");
+
+    /// <summary>A step that needs the person's consent of <paramref name="kind"/>, refused while it is not in force.</summary>
+    public static CommandError ConsentRequired(ConsentKind kind, DateOnly? withdrawnOn) =>
+        new("consentRequired", "consent",
+            (withdrawnOn is { } vi ? $"Người này đã rút lại đồng ý {KindVi(kind)} ngày {Vi(vi)}" : $"Người này chưa đồng ý {KindVi(kind)}")
+                + ": cần ghi nhận sự đồng ý (Ghi nhận đồng ý) trước khi làm bước này.",
+            (withdrawnOn is { } en ? $"This person withdrew their consent {KindEn(kind)} on {En(en)}" : $"This person has not consented {KindEn(kind)}")
+                + ": record the consent (Record consent) before this step.");
+
+    public static CommandError AlreadyConsented(ConsentKind kind, DateOnly givenOn) =>
+        new("duplicate", "kind",
+            $"Người này đã đồng ý {KindVi(kind)} từ ngày {Vi(givenOn)}.",
+            $"This person has consented {KindEn(kind)} since {En(givenOn)}.");
+
+    public static CommandError ConsentNotGiven(ConsentKind kind, DateOnly? withdrawnOn) =>
+        new("consentNotGiven", "kind",
+            withdrawnOn is { } vi
+                ? $"Người này đã rút lại đồng ý {KindVi(kind)} ngày {Vi(vi)}; không có gì để rút lại."
+                : $"Người này chưa đồng ý {KindVi(kind)}; không có gì để rút lại.",
+            withdrawnOn is { } en
+                ? $"This person already withdrew their consent {KindEn(kind)} on {En(en)}; there is nothing to withdraw."
+                : $"This person has not consented {KindEn(kind)}; there is nothing to withdraw.");
+
+    private static string KindVi(ConsentKind kind) => kind == ConsentKind.Support ? "nhận hỗ trợ" : "chia sẻ thông tin với cơ quan khác";
+
+    private static string KindEn(ConsentKind kind) => kind == ConsentKind.Support ? "to support" : "to sharing their information with other agencies";
 
     private static string Vi(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

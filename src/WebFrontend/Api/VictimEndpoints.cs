@@ -24,6 +24,8 @@ public static class VictimEndpoints
         Command<StartVerification>(api, "/verification", "Bắt đầu xác minh / Start the verification", (g, c) => g.StartVerificationAsync(c));
         Command<ConcludeIdentification>(api, "/identification", "Kết luận xác minh, xác định nạn nhân / Conclude the verification",
             (g, c) => g.ConcludeIdentificationAsync(c));
+        Command<GiveConsent>(api, "/consent", "Ghi nhận đồng ý (nhận hỗ trợ, chia sẻ thông tin) / Record consent", (g, c) => g.GiveConsentAsync(c));
+        Command<WithdrawConsent>(api, "/consent-withdrawal", "Rút lại đồng ý / Record a withdrawal of consent", (g, c) => g.WithdrawConsentAsync(c));
         Command<RecordSupport>(api, "/support", "Hỗ trợ nạn nhân / Record a support service", (g, c) => g.RecordSupportAsync(c));
         Command<DeclineLegalAid>(api, "/legal-aid-declined", "Từ chối trợ giúp pháp lý / Legal aid declined", (g, c) => g.DeclineLegalAidAsync(c));
         Command<ApplyProtection>(api, "/protection", "Biện pháp bảo vệ / Apply a protection measure", (g, c) => g.ApplyProtectionAsync(c));

@@ -28,6 +28,9 @@ internal static class Project3Forms
         new("vocationalTraining", "Học nghề"), new("hardshipAllowance", "Trợ cấp khó khăn ban đầu"), new("loan", "Hỗ trợ vay vốn"),
     ];
 
+    /// <summary>What a person consents to.</summary>
+    public static readonly IReadOnlyList<FormChoice> ConsentKinds = [new("support", "Nhận hỗ trợ"), new("dataSharing", "Chia sẻ thông tin với cơ quan khác")];
+
     /// <summary>Protection measures, also the keys of the output by measure.</summary>
     public static readonly IReadOnlyList<FormChoice> ProtectionMeasures =
     [
@@ -61,13 +64,15 @@ internal static class Project3Forms
                 new("personalData.address", "Địa chỉ (nếu có)", FieldKind.Text, Required: false, Personal: true),
                 new("personalData.contact", "Liên lạc (nếu có)", FieldKind.Text, Required: false, Personal: true),
                 new("wantsConfidentiality", "Người được tiếp nhận đề nghị giữ bí mật", FieldKind.Check, Required: false),
+                new("consentsToSupport", "Người được tiếp nhận đồng ý nhận hỗ trợ", FieldKind.Check, Required: false),
+                new("consentsToDataSharing", "Người được tiếp nhận đồng ý chia sẻ thông tin với cơ quan khác", FieldKind.Check, Required: false),
             ],
             i => new ReceivePerson(
                 i.Key, i.Actor, i.Date("receivedOn"), i.Choice<ReceptionPlace>("place"), i.Choice<ReturnMode>("howReturned"),
                 i.Text("countryCode").ToUpperInvariant(), i.Text("homeUnitCode"), i.Choice<Sex>("sex"), i.Integer("birthYear"),
                 new PersonalData(i.Text("personalData.fullName"), i.OptionalText("personalData.identityNumber"),
                     i.OptionalText("personalData.address"), i.OptionalText("personalData.contact")),
-                i.Check("wantsConfidentiality")),
+                i.Check("wantsConfidentiality"), i.Check("consentsToSupport"), i.Check("consentsToDataSharing")),
             (g, k, c) => g.GetGrain<IVictimGrain>(k).ReceiveAsync(c), i => i.Raw("homeUnitCode"));
         yield return EntryForm.ToRecord<StartVerification>(
             "bat-dau-xac-minh", 3, "Bắt đầu xác minh", Person,
@@ -83,6 +88,24 @@ internal static class Project3Forms
             ],
             i => new ConcludeIdentification(i.Key, i.Actor, i.Date("concludedOn"), i.Choice<IdentificationOutcome>("outcome"), i.OptionalText("certificateIssuer")),
             (g, k, c) => g.GetGrain<IVictimGrain>(k).ConcludeIdentificationAsync(c));
+        yield return EntryForm.ToRecord<GiveConsent>(
+            "ghi-nhan-dong-y", 3, "Ghi nhận đồng ý", Person,
+            [
+                new("kind", "Đồng ý", FieldKind.Choice, Choices: ConsentKinds),
+                new("givenOn", "Ngày đồng ý", FieldKind.Date),
+                new("note", "Hình thức đồng ý (ví dụ: ký biên bản)", FieldKind.Text, Required: false),
+            ],
+            i => new GiveConsent(i.Key, i.Actor, i.Choice<ConsentKind>("kind"), i.Date("givenOn"), i.OptionalText("note")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).GiveConsentAsync(c));
+        yield return EntryForm.ToRecord<WithdrawConsent>(
+            "rut-lai-dong-y", 3, "Rút lại đồng ý", Person,
+            [
+                new("kind", "Rút lại đồng ý", FieldKind.Choice, Choices: ConsentKinds),
+                new("withdrawnOn", "Ngày rút lại", FieldKind.Date),
+                new("reason", "Lý do (nếu người đó nêu; không ghi thông tin cá nhân)", FieldKind.Text, Required: false),
+            ],
+            i => new WithdrawConsent(i.Key, i.Actor, i.Choice<ConsentKind>("kind"), i.Date("withdrawnOn"), i.OptionalText("reason")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).WithdrawConsentAsync(c));
         yield return EntryForm.ToRecord<RecordSupport>(
             "ho-tro-nan-nhan", 3, "Hỗ trợ nạn nhân", Person,
             [

@@ -31,6 +31,8 @@ public static class ActivityLabels
         ["ReceivePerson"] = "Tiếp nhận người trở về",
         ["StartVerification"] = "Bắt đầu xác minh",
         ["ConcludeIdentification"] = "Kết luận xác minh, xác định nạn nhân",
+        ["GiveConsent"] = "Ghi nhận đồng ý của người được tiếp nhận",
+        ["WithdrawConsent"] = "Ghi nhận rút lại đồng ý",
         ["RecordSupport"] = "Hỗ trợ nạn nhân",
         ["DeclineLegalAid"] = "Nạn nhân từ chối trợ giúp pháp lý",
         ["ApplyProtection"] = "Áp dụng biện pháp bảo vệ",

@@ -131,6 +131,10 @@ internal static class RoleMatrix
             Person(g, Stage.Received, (v, p, k) => v.StartVerificationAsync(new(k, p, D(2013, 5, 11))))),
         new("ConcludeIdentification", typeof(ConcludeIdentification), Victim("CA", "BDBP"), g =>
             Person(g, Stage.Verifying, (v, p, k) => v.ConcludeIdentificationAsync(new(k, p, D(2013, 6, 15), IdentificationOutcome.Victim, "BDBP")))),
+        new("GiveConsent", typeof(GiveConsent), [.. Victim("LDTBXH", "YT", "HLHPN", "CA", "BDBP"), "ao:TP"], g =>
+            Person(g, Stage.Received, (v, p, k) => v.GiveConsentAsync(new(k, p, ConsentKind.DataSharing, D(2013, 5, 12))))),
+        new("WithdrawConsent", typeof(WithdrawConsent), [.. Victim("LDTBXH", "YT", "HLHPN", "CA", "BDBP"), "ao:TP"], g =>
+            Person(g, Stage.Received, (v, p, k) => v.WithdrawConsentAsync(new(k, p, ConsentKind.Support, D(2013, 5, 12))))),
         new("RecordSupport", typeof(RecordSupport), [.. Victim("LDTBXH", "YT", "HLHPN", "CA", "BDBP"), "ao:TP"], g =>
             Person(g, Stage.Identified, (v, p, k) => v.RecordSupportAsync(new(k, p, SupportKind.Medical, D(2013, 6, 20), "Trung tâm y tế")))),
         new("DeclineLegalAid", typeof(DeclineLegalAid), [.. Victim("LDTBXH", "YT", "HLHPN", "CA", "BDBP"), "ao:TP"], g =>

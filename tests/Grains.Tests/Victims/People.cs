@@ -4,7 +4,10 @@ using static AntiTrafficking.Grains.Tests.Commands;
 
 namespace AntiTrafficking.Grains.Tests.Victims;
 
-/// <summary>Received persons for tests: invented identities, opaque ids, a reception command with sensible defaults.</summary>
+/// <summary>
+/// Received persons for tests: invented identities, opaque ids, a reception command with sensible defaults (among them
+/// the person's consent to support, so that support can be recorded).
+/// </summary>
 internal static class People
 {
     public const string Province = "22";
@@ -26,6 +29,9 @@ internal static class People
         Sex sex = Sex.Female,
         int birthYear = 1995,
         PersonalData? identity = null,
-        bool confidential = false) =>
-        new(Key(), actor ?? Agencies.BorderGuard, receivedOn, place, howReturned, country, home, sex, birthYear, identity ?? Identity(Key()[..6]), confidential);
+        bool confidential = false,
+        bool consentsToSupport = true,
+        bool consentsToDataSharing = false) =>
+        new(Key(), actor ?? Agencies.BorderGuard, receivedOn, place, howReturned, country, home, sex, birthYear, identity ?? Identity(Key()[..6]), confidential,
+            consentsToSupport, consentsToDataSharing);
 }

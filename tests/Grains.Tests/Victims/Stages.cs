@@ -18,16 +18,16 @@ internal sealed class Stages(IGrainFactory grains, string home)
         return person;
     }
 
-    public async Task<IVictimGrain> VerifyingAsync()
+    public async Task<IVictimGrain> VerifyingAsync(ReceivePerson? reception = null)
     {
-        var person = await ReceivedAsync();
+        var person = await ReceivedAsync(reception);
         Accepted(await person.StartVerificationAsync(new(Key(), Agencies.BorderGuard, StartedOn)));
         return person;
     }
 
-    public async Task<IVictimGrain> ConcludedAsync(IdentificationOutcome outcome = IdentificationOutcome.Victim)
+    public async Task<IVictimGrain> ConcludedAsync(IdentificationOutcome outcome = IdentificationOutcome.Victim, ReceivePerson? reception = null)
     {
-        var person = await VerifyingAsync();
+        var person = await VerifyingAsync(reception);
         Accepted(await person.ConcludeIdentificationAsync(
             new(Key(), Agencies.BorderGuard, ConcludedOn, outcome, outcome == IdentificationOutcome.Victim ? "BDBP" : null)));
         return person;

@@ -10,6 +10,7 @@ namespace AntiTrafficking.Grains.Tests.Victims;
 /// <summary>
 /// Project 3 across 2011–2015 in Móng Cái (194: Hải Sơn 06724, Bắc Sơn 06727), Bình Liêu (198: Hoành Mô 06841, and a
 /// person whose commune is unknown) and the province (home unknown). Ages are the year received minus the birth year.
+/// Every person consents to support at reception.
 ///
 /// P1 Hải Sơn, rec. 2011-11-05 at Móng Cái, handed over from CN, F, 17 (1994), confidential, officer assigned 11-06;
 ///    essential needs 11-05, verification 11-06, victim 2011-12-01 (BDBP), confidentiality protection 12-01, medical
@@ -136,7 +137,7 @@ internal sealed class VictimScenario(IGrainFactory grains)
     private Task ReceiveAsync(
         IVictimGrain person, ActingParty actor, string home, DateOnly on, ReceptionPlace place, ReturnMode how, string country, Sex sex, int birthYear, bool confidential = false) =>
         SendAsync(person.ReceiveAsync, new ReceivePerson(
-            Key(), actor, on, place, how, country, home, sex, birthYear, People.Identity(person.GetPrimaryKeyString()), confidential));
+            Key(), actor, on, place, how, country, home, sex, birthYear, People.Identity(person.GetPrimaryKeyString()), confidential, ConsentsToSupport: true));
 
     private Task SupportAsync(IVictimGrain person, ActingParty actor, SupportKind kind, DateOnly on) =>
         SendAsync(person.RecordSupportAsync, new RecordSupport(Key(), actor, kind, on, $"Đơn vị {actor.AgencyCode}"));

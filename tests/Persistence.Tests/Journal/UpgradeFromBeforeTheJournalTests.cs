@@ -88,6 +88,13 @@ public sealed class UpgradeFromBeforeTheJournalTests(PostgresFixture postgres)
             .RecordSurveyAsync(new("after-upgrade-3", new ActingParty("tttt-officer", "TTTT"), "KS-NEW-2", new DateOnly(2015, 12, 2), 10, 4));
         Assert.Equal(CommandOutcome.Accepted, byAgency.Outcome);
         Assert.Equal(["RecordDelivery=10", "RecordSurvey=1", "RegisterLegalDocument=1"], await ActivityAsync(cluster, "22:TTTT"));
+
+        // A person received before consent was recorded counts as consenting to support (the paper procedure): support goes on.
+        var person = cluster.Client.GetGrain<IVictimGrain>("22:P-1");
+        var supported = await person.RecordSupportAsync(
+            new("after-upgrade-support", new ActingParty("ldtbxh-officer", "LDTBXH"), SupportKind.Psychological, new DateOnly(2015, 12, 1), "Trung tâm Công tác xã hội"));
+        Assert.Equal(CommandOutcome.Accepted, supported.Outcome);
+        Assert.Equal((ConsentKind.Support, new DateOnly(2014, 3, 2), true), (await person.GetAsync())!.Consents.Select(c => (c.Kind, c.GivenOn, c.Presumed)).Single());
         await using (var trail = new PostgresAuditTrail(connection, serviceId, TimeProvider.System, NullLogger<PostgresAuditTrail>.Instance))
         {
             Assert.True((await trail.VerifyAsync()).Intact);

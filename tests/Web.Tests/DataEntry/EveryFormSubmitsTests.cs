@@ -43,6 +43,8 @@ public sealed class EveryFormSubmitsTests(EntryFormsWebFixture fixture)
         ["ket-qua-dot-cao-diem"] = ["mo-dot-cao-diem"],
         ["bat-dau-xac-minh"] = ["tiep-nhan-nguoi-tro-ve"],
         ["xac-dinh-nan-nhan"] = ["tiep-nhan-nguoi-tro-ve", "bat-dau-xac-minh"],
+        ["ghi-nhan-dong-y"] = ["tiep-nhan-nguoi-tro-ve"],
+        ["rut-lai-dong-y"] = ["tiep-nhan-nguoi-tro-ve"],
         ["ho-tro-nan-nhan"] = ["tiep-nhan-nguoi-tro-ve", "bat-dau-xac-minh", "xac-dinh-nan-nhan"],
         ["tu-choi-tro-giup-phap-ly"] = ["tiep-nhan-nguoi-tro-ve", "bat-dau-xac-minh", "xac-dinh-nan-nhan"],
         ["bien-phap-bao-ve"] = ["tiep-nhan-nguoi-tro-ve"],
@@ -55,6 +57,10 @@ public sealed class EveryFormSubmitsTests(EntryFormsWebFixture fixture)
     private static readonly Dictionary<(string Form, string Field), string> Samples = new()
     {
         [("tiep-nhan-nguoi-tro-ve", "birthYear")] = "1995",
+        // Received with consent to support (so that support can be recorded, and the consent withdrawn); the consent
+        // form then records the other kind.
+        [("tiep-nhan-nguoi-tro-ve", "consentsToSupport")] = "true",
+        [("ghi-nhan-dong-y", "kind")] = "dataSharing",
         [("mo-dot-cao-diem", "endsOn")] = "2014-12-31",
         [("thong-ke-lien-nganh", "target")] = "2014",
         [("sua-noi-cu-tru", "homeUnitCode")] = "07138",
@@ -67,6 +73,8 @@ public sealed class EveryFormSubmitsTests(EntryFormsWebFixture fixture)
     {
         ["bat-dau-xac-minh"] = "/provinces/22/persons/{0}",
         ["phan-cong-can-bo"] = "/provinces/22/persons/{0}",
+        ["ghi-nhan-dong-y"] = "/provinces/22/persons/{0}",
+        ["rut-lai-dong-y"] = "/provinces/22/persons/{0}",
         ["sua-noi-cu-tru"] = "/communes/07138/scorecard?period=2014",
     };
 

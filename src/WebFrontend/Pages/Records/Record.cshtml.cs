@@ -136,8 +136,27 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         Facts.Add(("Ngày tiếp nhận", person.ReceivedOn.ToString("dd/MM/yyyy")));
         Facts.Add(("Cơ quan tiếp nhận", AgencyName(person.ReceivingAgency)));
         Facts.Add(("Yêu cầu giữ bí mật", person.Confidential ? "Có" : "Không"));
+        Facts.Add(("Đồng ý nhận hỗ trợ", ConsentWords(person.Consents.FirstOrDefault(c => c.Kind == ConsentKind.Support))));
+        Facts.Add(("Đồng ý chia sẻ thông tin", ConsentWords(person.Consents.FirstOrDefault(c => c.Kind == ConsentKind.DataSharing))));
         Timeline = [.. person.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, h.RecordedAt))];
         return true;
+    }
+
+    /// <summary>A consent in words, in the page's language: not given, given since a date (presumed for an older record), or withdrawn.</summary>
+    private static string ConsentWords(ConsentRecord? consent)
+    {
+        var english = Languages.IsEnglish;
+        return consent switch
+        {
+            null => english ? "Not given" : "Chưa đồng ý",
+            { WithdrawnOn: { } withdrawn } => english
+                ? $"Withdrawn on {withdrawn:dd/MM/yyyy} (given on {consent.GivenOn:dd/MM/yyyy})"
+                : $"Đã rút lại ngày {withdrawn:dd/MM/yyyy} (đồng ý từ ngày {consent.GivenOn:dd/MM/yyyy})",
+            { Presumed: true } => english
+                ? $"Presumed since {consent.GivenOn:dd/MM/yyyy} (received before consent was recorded)"
+                : $"Coi như đã đồng ý từ ngày {consent.GivenOn:dd/MM/yyyy} (tiếp nhận trước khi hệ thống ghi nhận đồng ý)",
+            _ => english ? $"Yes, since {consent.GivenOn:dd/MM/yyyy}" : $"Có, từ ngày {consent.GivenOn:dd/MM/yyyy}",
+        };
     }
 
     public string UnitName(string? code) => _districts.NameOf(code);

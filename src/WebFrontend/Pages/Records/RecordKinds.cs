@@ -106,6 +106,8 @@ public static class RecordKinds
         "appealJudgment" => "Xét xử phúc thẩm",
         "overturned" => "Giám đốc thẩm, tái thẩm",
         "verificationStarted" => "Bắt đầu xác minh",
+        "consentGiven" => "Đồng ý",
+        "consentWithdrawn" => "Rút lại đồng ý",
         "support" => "Hỗ trợ",
         "legalAidDeclined" => "Từ chối trợ giúp pháp lý",
         "protection" => "Biện pháp bảo vệ",
