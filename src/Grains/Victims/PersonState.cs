@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Grains.Commands;
 
@@ -99,6 +100,10 @@ public sealed class PersonState : LedgerState
     /// <summary>Accepted steps and reads of the personal data, in the order recorded.</summary>
     [Id(22)]
     public List<PersonStep> History { get; set; } = [];
+
+    /// <summary>Referrals to other agencies, in the order made: an accepted one gives its agency the record.</summary>
+    [Id(23)]
+    public List<Referral> Referrals { get; set; } = [];
 
     /// <summary>True once the reception is recorded.</summary>
     [JsonIgnore]
