@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.Grains.Records;
@@ -9,14 +11,20 @@ using NpgsqlTypes;
 namespace AntiTrafficking.Persistence;
 
 /// <summary>
-/// The record index in the table <c>record_index</c> (<c>deploy/sql/0006</c>): an upsert that never goes back to an
+/// The record index in the table <c>record_index</c> (<c>deploy/sql/0006</c>, access and referrals <c>0009</c>): an upsert that never goes back to an
 /// older version, and a filtered page with its total in one round trip. An unreachable database is reported as
 /// <see cref="DatabaseUnavailableException"/>, after one retry on a new connection (a restarted server breaks every
 /// pooled one).
 /// </summary>
 public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
 {
-    private const string Columns = "record_id, status, district_code, unit_code, agency_code, dated_on, latest_step_on, form, version, due_on";
+    private const string Columns = "record_id, status, district_code, unit_code, agency_code, dated_on, latest_step_on, form, version, due_on, access, referrals";
+
+    /// <summary>How a line's referrals are written in the <c>referrals</c> column: camelCase, statuses as words ("pending").</summary>
+    private static readonly JsonSerializerOptions ReferralJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     private readonly NpgsqlDataSource _database;
     private readonly string _serviceId;
@@ -32,11 +40,12 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
         await using var command = _database.CreateCommand(
             $"""
             INSERT INTO record_index (service_id, province, kind, {Columns})
-            VALUES (@service, @province, @kind, @id, @status, @district, @unit, @agency, @dated, @latest, @form, @version, @due)
+            VALUES (@service, @province, @kind, @id, @status, @district, @unit, @agency, @dated, @latest, @form, @version, @due, @access, @referrals)
             ON CONFLICT (service_id, province, kind, record_id) DO UPDATE SET
                 status = EXCLUDED.status, district_code = EXCLUDED.district_code, unit_code = EXCLUDED.unit_code,
                 agency_code = EXCLUDED.agency_code, dated_on = EXCLUDED.dated_on, latest_step_on = EXCLUDED.latest_step_on,
-                form = EXCLUDED.form, version = EXCLUDED.version, due_on = EXCLUDED.due_on, written_at = now()
+                form = EXCLUDED.form, version = EXCLUDED.version, due_on = EXCLUDED.due_on,
+                access = EXCLUDED.access, referrals = EXCLUDED.referrals, written_at = now()
             WHERE record_index.version < EXCLUDED.version
             """);
         command.Parameters.AddWithValue("service", _serviceId);
@@ -52,6 +61,11 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
         command.Parameters.Add(Text("form", summary.Form));
         command.Parameters.AddWithValue("version", summary.Version);
         command.Parameters.Add(new NpgsqlParameter("due", NpgsqlDbType.Date) { Value = (object?)summary.DueOn ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("access", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)summary.Access?.ToArray() ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("referrals", NpgsqlDbType.Jsonb)
+        {
+            Value = summary.Referrals is { Count: > 0 } referrals ? JsonSerializer.Serialize(referrals, ReferralJson) : DBNull.Value,
+        });
         await command.ExecuteNonQueryAsync();
         return true;
     });
@@ -83,6 +97,24 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
         {
             filters.Add("status = ANY(@statuses)");
             parameters.Add(new NpgsqlParameter("statuses", statuses.ToArray()));
+        }
+
+        if (query.AccessibleTo is { } accessible)
+        {
+            filters.Add("access @> ARRAY[@accessible]::text[]");
+            parameters.Add(new NpgsqlParameter("accessible", accessible));
+        }
+
+        if (query.ReferredTo is { } to)
+        {
+            filters.Add("referrals @> @referredTo");
+            parameters.Add(new NpgsqlParameter("referredTo", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(new[] { new { toAgency = to, status = "pending" } }) });
+        }
+
+        if (query.ReferredBy is { } by)
+        {
+            filters.Add("referrals @> @referredBy");
+            parameters.Add(new NpgsqlParameter("referredBy", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(new[] { new { fromAgency = by } }) });
         }
 
         var where = string.Join(" AND ", filters);
@@ -124,7 +156,9 @@ public sealed class PostgresRecordIndex : IRecordIndex, IAsyncDisposable
                 reader.GetFieldValue<DateOnly>(6),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
                 reader.GetInt64(8),
-                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9)));
+                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9),
+                reader.IsDBNull(10) ? null : reader.GetFieldValue<string[]>(10),
+                reader.IsDBNull(11) ? null : JsonSerializer.Deserialize<List<Referral>>(reader.GetString(11), ReferralJson)));
         }
 
         return ((IReadOnlyList<RecordSummary>)items, total);

@@ -75,12 +75,12 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
         var person = await new Stages(fixture.Grains, QuangSon).ReceivedAsync(People.Reception(QuangSon, Stages.ReceivedOn, identity: identity));
         var target = person.GetGrainId().ToString();
 
-        await person.ReadPersonalDataAsync(new(VictimAgencies.PoliceCaseWorker, "đối chiếu danh tính"));
+        await person.ReadPersonalDataAsync(new(VictimAgencies.BorderGuardCaseWorker, "đối chiếu danh tính"));
         await person.ReadPersonalDataAsync(new(VictimAgencies.Information, "đưa tin"));
 
         var reads = Trail.Records.Select(r => r.Entry).Where(e => e.Target == target && e.Action == AuditActions.PersonalDataRead).ToList();
         Assert.Equal(
-            [(AuditActions.Granted, (string?)null, VictimAgencies.PoliceCaseWorker.UserId), (AuditActions.Refused, "notPermitted", VictimAgencies.Information.UserId)],
+            [(AuditActions.Granted, (string?)null, VictimAgencies.BorderGuardCaseWorker.UserId), (AuditActions.Refused, "notPermitted", VictimAgencies.Information.UserId)],
             reads.Select(e => (e.Outcome, e.Code, e.ActorUserId)));
         var everything = string.Join("|", Trail.Records.Select(r => r.Entry.ToString()));
         Assert.DoesNotContain(identity.FullName, everything);

@@ -21,6 +21,18 @@ public interface ITipGrain : IGrainWithStringKey
     [Alias("ConcludeVerification")]
     Task<CommandResult> ConcludeVerificationAsync(ConcludeVerification command);
 
+    /// <summary>Refers the open tip to another agency (by an agency that has it).</summary>
+    [Alias("Refer")]
+    Task<CommandResult> ReferAsync(ReferTip command);
+
+    /// <summary>Accepts the pending referral to the actor's agency.</summary>
+    [Alias("AcceptReferral")]
+    Task<CommandResult> AcceptReferralAsync(AcceptTipReferral command);
+
+    /// <summary>Declines the pending referral to the actor's agency.</summary>
+    [Alias("DeclineReferral")]
+    Task<CommandResult> DeclineReferralAsync(DeclineTipReferral command);
+
     /// <summary>The tip, or null when it has not been received.</summary>
     [Alias("Get")]
     Task<TipView?> GetAsync();

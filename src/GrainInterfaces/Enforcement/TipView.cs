@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces.Records;
 
 namespace AntiTrafficking.GrainInterfaces.Enforcement;
 
@@ -14,6 +15,7 @@ namespace AntiTrafficking.GrainInterfaces.Enforcement;
 /// <param name="CaseId">The case opened from it, or null.</param>
 /// <param name="History">Every accepted step with its date and actor.</param>
 /// <param name="Version">Number of accepted commands.</param>
+/// <param name="Referrals">Referrals of the tip to other agencies, in the order made, with their answers.</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Enforcement.TipView")]
 public sealed record TipView(
     string TipId,
@@ -26,4 +28,5 @@ public sealed record TipView(
     VerificationConclusion? Conclusion,
     string? CaseId,
     ImmutableArray<LifecycleStep> History,
-    long Version);
+    long Version,
+    ImmutableArray<Referral> Referrals);

@@ -12,6 +12,9 @@ namespace AntiTrafficking.GrainInterfaces.Records;
 /// <param name="PageSize">Lines a page, 1 to <see cref="MaxPageSize"/>.</param>
 /// <param name="DueBy">Only those whose next step is due on or before this day, soonest first (the inbox).</param>
 /// <param name="Statuses">Only those in one of these statuses (the inbox: the steps the reader's agency takes).</param>
+/// <param name="AccessibleTo">Persons: only those this agency has (<see cref="RecordSummary.Access"/>).</param>
+/// <param name="ReferredTo">Only those with a pending referral to this agency.</param>
+/// <param name="ReferredBy">Only those this agency referred (pending or answered).</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Records.RecordQuery")]
 public sealed record RecordQuery(
     RecordKind Kind,
@@ -24,7 +27,10 @@ public sealed record RecordQuery(
     int Page = 1,
     int PageSize = RecordQuery.DefaultPageSize,
     DateOnly? DueBy = null,
-    IReadOnlyList<string>? Statuses = null)
+    IReadOnlyList<string>? Statuses = null,
+    string? AccessibleTo = null,
+    string? ReferredTo = null,
+    string? ReferredBy = null)
 {
     /// <summary>Lines a page unless asked otherwise.</summary>
     public const int DefaultPageSize = 25;

@@ -16,6 +16,9 @@ namespace AntiTrafficking.GrainInterfaces.Records;
 /// <param name="Form">A case's form of trafficking, in camelCase; null otherwise.</param>
 /// <param name="Version">The record's version when this line was written.</param>
 /// <param name="DueOn">The last day for its next step (the program file's <c>deadlines</c>), or null when no step is due.</param>
+/// <param name="Access">A person: the agencies that have the record (receiving, accepted referrals, assigned officers'),
+/// whose case workers list it; null for tips and cases, which every signed-in role lists.</param>
+/// <param name="Referrals">Its referrals to other agencies with their answers; null or empty when none.</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Records.RecordSummary")]
 public sealed record RecordSummary(
     RecordKind Kind,
@@ -28,4 +31,6 @@ public sealed record RecordSummary(
     DateOnly LatestStepOn,
     string? Form,
     long Version,
-    DateOnly? DueOn = null);
+    DateOnly? DueOn = null,
+    IReadOnlyList<string>? Access = null,
+    IReadOnlyList<Referral>? Referrals = null);

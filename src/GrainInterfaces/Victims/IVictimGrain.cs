@@ -56,13 +56,37 @@ public interface IVictimGrain : IGrainWithStringKey
     [Alias("Close")]
     Task<CommandResult> CloseAsync(CloseRecord command);
 
-    /// <summary>The record without personal data, or null when the person has not been received.</summary>
+    /// <summary>Refers the person to another case-working agency (an agency that has the record).</summary>
+    [Alias("Refer")]
+    Task<CommandResult> ReferAsync(ReferPerson command);
+
+    /// <summary>Accepts the pending referral to the actor's agency, which then has the record.</summary>
+    [Alias("AcceptReferral")]
+    Task<CommandResult> AcceptReferralAsync(AcceptPersonReferral command);
+
+    /// <summary>Declines the pending referral to the actor's agency.</summary>
+    [Alias("DeclineReferral")]
+    Task<CommandResult> DeclineReferralAsync(DeclinePersonReferral command);
+
+    /// <summary>
+    /// The record without personal data for the host's own use (its checks and tests), or null when the person has not
+    /// been received. The API and the pages show a record only through <see cref="ViewAsync"/>.
+    /// </summary>
     [Alias("Get")]
     Task<VictimView?> GetAsync();
 
     /// <summary>
-    /// Decrypts and returns the personal data to a case worker (LDTBXH, CA, BDBP, YT or HLHPN) who states a purpose;
-    /// for a person who asked for confidentiality, only to an officer assigned. Every attempt, granted or refused, is
+    /// The record without personal data as <paramref name="reader"/> may see it: a case worker of an agency that has the
+    /// record, or of an agency it is referred to and that has not answered yet; refused to every other reader. Null
+    /// view and no error when the person has not been received.
+    /// </summary>
+    [Alias("View")]
+    Task<VictimViewResult> ViewAsync(ActingParty reader);
+
+    /// <summary>
+    /// Decrypts and returns the personal data to a case worker (LDTBXH, CA, BDBP, YT or HLHPN) of an agency that has the
+    /// record (received it, accepted its referral, or has an officer assigned) who states a purpose; for a person who
+    /// asked for confidentiality, only to an officer assigned. Every attempt, granted or refused, is
     /// added to the person's history with who, when and why.
     /// </summary>
     [Alias("ReadPersonalData")]

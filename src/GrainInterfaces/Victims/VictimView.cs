@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Records;
 
 namespace AntiTrafficking.GrainInterfaces.Victims;
 
@@ -30,6 +32,8 @@ namespace AntiTrafficking.GrainInterfaces.Victims;
 /// The current consent of each kind given (withdrawn ones with their date withdrawn); a kind never given is absent.
 /// For a person received before consent was recorded, consent to support is presumed (<see cref="ConsentRecord.Presumed"/>).
 /// </param>
+/// <param name="Referrals">Referrals of the person to other agencies, in the order made, with their answers.</param>
+/// <param name="Access">The agencies that have the record: the receiving agency, those that accepted a referral and those of the officers assigned.</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Victims.VictimView")]
 public sealed record VictimView(
     string PersonId,
@@ -55,4 +59,12 @@ public sealed record VictimView(
     bool Reintegrated,
     ImmutableArray<PersonStep> History,
     long Version,
-    ImmutableArray<ConsentRecord> Consents);
+    ImmutableArray<ConsentRecord> Consents,
+    ImmutableArray<Referral> Referrals,
+    ImmutableArray<string> Access);
+
+/// <summary>The answer to <c>IVictimGrain.ViewAsync</c>: the record, or why the reader may not see it.</summary>
+/// <param name="View">The record without personal data; null when refused or not received.</param>
+/// <param name="Error">The refusal; null when shown (or when there is no such person).</param>
+[GenerateSerializer, Immutable, Alias("AntiTrafficking.Victims.VictimViewResult")]
+public sealed record VictimViewResult(VictimView? View, CommandError? Error = null);

@@ -32,6 +32,10 @@ internal static class CommandPermissions
     public static readonly Permission PersonalDataRead =
         new("xem thông tin cá nhân", "read personal data", CaseWorkers, AgencySet.Of(VictimRoles.CaseWorkers));
 
+    /// <summary>Opening a received person's record (without personal data): case workers; the agency's access is checked by the grain.</summary>
+    public static readonly Permission PersonRecordRead =
+        new("xem hồ sơ người được tiếp nhận", "see a received person's record", CaseWorkers, AgencySet.Of(VictimRoles.CaseWorkers));
+
     /// <summary>Every command type the grains accept, with who may send it.</summary>
     public static readonly ImmutableDictionary<Type, Permission> ByCommand = new Dictionary<Type, Permission>
     {
@@ -63,6 +67,10 @@ internal static class CommandPermissions
         [typeof(RecordKeyAreaMeasure)] = Investigators("áp dụng biện pháp nghiệp vụ", "apply a measure"),
         [typeof(PlanCampaign)] = Investigators("mở đợt cao điểm", "set up a peak campaign"),
         [typeof(RecordCampaignResult)] = Investigators("ghi nhận kết quả đợt cao điểm", "record campaign results"),
+        // A tip is referred by an officer of an agency that has it, and answered by the agency referred to (the grain checks both).
+        [typeof(ReferTip)] = new("chuyển tin báo", "refer a tip", AgencyOfficers, new([], Every: true)),
+        [typeof(AcceptTipReferral)] = new("nhận tin báo được chuyển đến", "accept a referred tip", AgencyOfficers, new([], Every: true)),
+        [typeof(DeclineTipReferral)] = new("từ chối tin báo được chuyển đến", "decline a referred tip", AgencyOfficers, new([], Every: true)),
         [typeof(SubmitSectorStatistics)] = new(
             "nộp số liệu thống kê liên ngành", "submit joint crime statistics", AgencyOfficers, AgencySet.Of(AgencyRoles.ThreeSectors)),
 
@@ -79,6 +87,11 @@ internal static class CommandPermissions
         [typeof(ChangeHome)] = Victims("sửa nơi cư trú", "change the home unit", VictimRoles.Protectors),
         [typeof(AssignOfficer)] = Victims("phân công cán bộ", "assign an officer", VictimRoles.Lead),
         [typeof(CloseRecord)] = Victims("đóng hồ sơ", "close the record", VictimRoles.Lead),
+        // Referrals between the case-working agencies: the grain checks that the referring one has the record and that
+        // only the one referred to answers.
+        [typeof(ReferPerson)] = Victims("chuyển hồ sơ người được tiếp nhận", "refer a received person", VictimRoles.CaseWorkers),
+        [typeof(AcceptPersonReferral)] = Victims("nhận hồ sơ được chuyển đến", "accept a referred person", VictimRoles.CaseWorkers),
+        [typeof(DeclinePersonReferral)] = Victims("từ chối hồ sơ được chuyển đến", "decline a referred person", VictimRoles.CaseWorkers),
 
         // Reporting: an agency's report by its officers, a district's by its district officers; approval by the standing office.
         [typeof(SubmitReport)] = new("gửi báo cáo", "send the report", AgenciesAndDistricts, new([], Target: true)),

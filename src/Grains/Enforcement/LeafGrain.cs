@@ -27,6 +27,9 @@ internal abstract class LeafGrain<TState>(IPersistentState<TState> state, Refere
 
     protected bool Created => State.UnitCode is not null;
 
+    /// <summary>The province's reference data (agencies, places).</summary>
+    protected ReferenceData Reference => reference;
+
     protected override string? ProvinceCode => _province?.Code;
 
     protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, calendar, p.Code) : null;

@@ -71,11 +71,32 @@ internal sealed class TipGrain(
                 Record(command, "verificationConcluded", command.ConcludedOn, EnumText.Camel(command.Conclusion));
             });
 
+    public Task<CommandResult> ReferAsync(ReferTip command) =>
+        ExecuteAsync(
+            command,
+            rules => Existing()
+                ?? OpenNow("chuyển tin báo", "refer the tip")
+                ?? ReferralRules.Refer(State.Referrals, Holders(), command.Actor, command.ToAgency, command.Reason, Reference, ProvinceCode!)
+                ?? rules.CheckDate("referredOn", command.ReferredOn)
+                ?? (command.ReferredOn < State.ReceivedOn ? EnforcementRefusals.BeforePreviousStep("referredOn", command.ReferredOn, State.ReceivedOn) : null),
+            () =>
+            {
+                var referral = ReferralRules.New(State.Referrals, command.Actor.AgencyCode!, command.ToAgency, command.Reason, command.ReferredOn);
+                State.Referrals.Add(referral);
+                Record(command, ReferralSteps.Referred, command.ReferredOn, ReferralSteps.Detail(referral));
+            });
+
+    public Task<CommandResult> AcceptReferralAsync(AcceptTipReferral command) =>
+        AnswerAsync(command, "acceptedOn", command.AcceptedOn, ReferralStatus.Accepted, null);
+
+    public Task<CommandResult> DeclineReferralAsync(DeclineTipReferral command) =>
+        AnswerAsync(command, "declinedOn", command.DeclinedOn, ReferralStatus.Declined, command.Reason);
+
     public Task<TipView?> GetAsync() =>
         Task.FromResult(Created
             ? new TipView(
                 Id, State.UnitCode!, State.ReceivedOn, State.Source, State.SourceName, State.ReceivingAgency,
-                State.Classification, State.Conclusion, State.CaseId, [.. State.History], State.Version)
+                State.Classification, State.Conclusion, State.CaseId, [.. State.History], State.Version, [.. State.Referrals])
             : null);
 
     protected override RecordSummary? Summary(ReferenceData reference, string provinceCode) =>
@@ -87,6 +108,40 @@ internal sealed class TipGrain(
             .PlusOne(Indicators.Measures.TipsClassified, State.ReceivedOn, State.Classification is not null)
             .PlusOne(Indicators.Measures.TipsWithSigns, State.ReceivedOn, State.Classification == TipClassification.SignsOfCrime)
             .PlusOne(Indicators.Measures.TipsWithSignsVerified, State.ReceivedOn, State.Conclusion is not null);
+
+    private Task<CommandResult> AnswerAsync(ICommand command, string dateField, DateOnly on, ReferralStatus answer, string? reason)
+    {
+        Referral? pending = null;
+        return ExecuteAsync(
+            command,
+            rules =>
+            {
+                if ((Existing() ?? OpenNow("trả lời việc chuyển tin báo", "answer the referral")) is { } closed)
+                {
+                    return closed;
+                }
+
+                (pending, var refused) = ReferralRules.Answer(State.Referrals, command.Actor, dateField, on);
+                return refused
+                    ?? (answer == ReferralStatus.Declined ? CommandRules.CheckText("reason", reason) : null)
+                    ?? rules.CheckDate(dateField, on);
+            },
+            () =>
+            {
+                ReferralRules.Close(State.Referrals, pending!, answer, on, reason);
+                Record(command, ReferralSteps.Answered(answer), on, ReferralSteps.Detail(pending!));
+            });
+    }
+
+    /// <summary>The agencies that have the tip: the receiving agency (none for a district officer) and those that accepted a referral.</summary>
+    private IReadOnlyCollection<string> Holders() =>
+        [.. new[] { State.ReceivingAgency }.OfType<string>().Concat(ReferralRules.Accepted(State.Referrals)).Distinct()];
+
+    /// <summary>A tip is open while a step is still due on it (received, or with signs of crime and not concluded).</summary>
+    private CommandError? OpenNow(string stepVi, string stepEn) =>
+        RecordStatuses.NextAgencies(RecordKind.Tip, RecordStatuses.OfTip(State.Classification, State.Conclusion)).Count > 0
+            ? null
+            : EnforcementRefusals.InvalidTransition(stepVi, stepEn, "tin báo đã xử lý xong", "the tip is settled");
 
     private CommandError? Existing() => Created ? null : EnforcementRefusals.NotRecorded("tipId", "tin báo", "tip");
 

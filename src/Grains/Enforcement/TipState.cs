@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces.Enforcement;
+using AntiTrafficking.GrainInterfaces.Records;
 
 namespace AntiTrafficking.Grains.Enforcement;
 
@@ -37,4 +38,8 @@ public sealed class TipState : LeafState
     /// <summary>The case opened from it.</summary>
     [Id(7)]
     public string? CaseId { get; set; }
+
+    /// <summary>Referrals to other agencies, in the order made.</summary>
+    [Id(8)]
+    public List<Referral> Referrals { get; set; } = [];
 }

@@ -29,7 +29,10 @@ public sealed class MemoryRecordIndex : IRecordIndex
             .Where(s => query.From is not { } from || s.DatedOn >= from)
             .Where(s => query.To is not { } to || s.DatedOn <= to)
             .Where(s => query.DueBy is not { } dueBy || s.DueOn <= dueBy)
-            .Where(s => query.Statuses is not { } statuses || statuses.Contains(s.Status));
+            .Where(s => query.Statuses is not { } statuses || statuses.Contains(s.Status))
+            .Where(s => query.AccessibleTo is not { } agency || (s.Access?.Contains(agency) ?? false))
+            .Where(s => query.ReferredTo is not { } to || (s.Referrals?.Any(r => r.ToAgency == to && r.Status == ReferralStatus.Pending) ?? false))
+            .Where(s => query.ReferredBy is not { } by || (s.Referrals?.Any(r => r.FromAgency == by) ?? false));
         var ordered = query.DueBy is null
             ? matching.OrderByDescending(s => s.DatedOn).ThenBy(s => s.Id, StringComparer.Ordinal)
             : matching.OrderBy(s => s.DueOn).ThenBy(s => s.Id, StringComparer.Ordinal);

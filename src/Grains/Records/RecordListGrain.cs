@@ -13,8 +13,8 @@ namespace AntiTrafficking.Grains.Records;
 /// <summary>
 /// Lists a province's tips, cases and persons from the record index, after checking the reader and the filters: every
 /// signed-in role lists tips and cases (a district officer only their own district's: with no district filter theirs
-/// is applied, another district is refused); only case workers list persons, and only those their own agency
-/// received. A refused or invalid list reads nothing.
+/// is applied, another district is refused); only case workers list persons, and only those their own agency has
+/// (received, accepted on referral, or has an officer assigned to). A refused or invalid list reads nothing.
 /// </summary>
 [StatelessWorker]
 internal sealed class RecordListGrain(IRecordIndex index, ReferenceData reference, CalendarClock calendar) : Grain, IRecordListGrain
@@ -75,7 +75,36 @@ internal sealed class RecordListGrain(IRecordIndex index, ReferenceData referenc
 
         var ordered = items.OrderBy(i => i.DueOn).ThenBy(i => i.Id, StringComparer.Ordinal).ToImmutableArray();
         var overdue = ordered.Count(i => i.DueOn < today);
-        return new RecordInbox(today, ordered, overdue, ordered.Length - overdue);
+        return new RecordInbox(today, ordered, overdue, ordered.Length - overdue, Referrals: await ReferralsAsync(province, kinds, reader, today));
+    }
+
+    /// <summary>
+    /// The records referred to the reader's agency and not answered yet, and those it referred that are pending or were
+    /// answered in the last <see cref="RecordInbox.RecentAnswerDays"/> days, latest referral first; none for a reader
+    /// without an agency.
+    /// </summary>
+    private async Task<IReadOnlyList<RecordSummary>> ReferralsAsync(string province, IEnumerable<RecordKind> kinds, ActingParty reader, DateOnly today)
+    {
+        if (reader.AgencyCode is not { } agency || reader.Role is not (ActorRole.AgencyOfficer or ActorRole.CaseWorker))
+        {
+            return [];
+        }
+
+        var since = today.AddDays(-RecordInbox.RecentAnswerDays);
+        var lines = new List<RecordSummary>();
+        foreach (var kind in kinds.Where(k => k != RecordKind.Case))
+        {
+            var incoming = await index.QueryAsync(province, new RecordQuery(kind, PageSize: RecordQuery.MaxPageSize, ReferredTo: agency));
+            var outgoing = await index.QueryAsync(province, new RecordQuery(kind, PageSize: RecordQuery.MaxPageSize, ReferredBy: agency));
+            lines.AddRange(incoming.Items);
+            lines.AddRange(outgoing.Items.Where(l => l.Referrals!.Any(r =>
+                r.FromAgency == agency && (r.Status == ReferralStatus.Pending || r.AnsweredOn >= since))));
+        }
+
+        return [.. lines
+            .DistinctBy(l => (l.Kind, l.Id))
+            .OrderByDescending(l => l.Referrals!.Max(r => r.ReferredOn))
+            .ThenBy(l => l.Id, StringComparer.Ordinal)];
     }
 
     public async Task<OverdueCounts> OverdueAsync(string? districtCode)
@@ -107,12 +136,9 @@ internal sealed class RecordListGrain(IRecordIndex index, ReferenceData referenc
                 return (null, PermissionRefusals.NoCaseWorkers("reader", reader.AgencyCode, VictimRoles.CaseWorkers));
             }
 
-            return query.AgencyCode is null || query.AgencyCode == reader.AgencyCode
-                ? (query with { AgencyCode = reader.AgencyCode }, null)
-                : (null, PermissionRefusals.Agency("reader", reader.AgencyCode,
-                    $"xem danh sách người do cơ quan '{query.AgencyCode}' tiếp nhận",
-                    $"list the persons received by '{query.AgencyCode}'",
-                    [query.AgencyCode]));
+            // Only the persons the reader's agency has (received, accepted on referral, or has an officer assigned to);
+            // the agency filter then narrows them to those one agency received.
+            return (query with { AccessibleTo = reader.AgencyCode }, null);
         }
 
         if (reader.Role != ActorRole.DistrictOfficer)

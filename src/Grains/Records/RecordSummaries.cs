@@ -17,7 +17,7 @@ public static class RecordSummaries
         var status = RecordStatuses.OfTip(state.Classification, state.Conclusion);
         DateOnly? due = status is "received" or "signsOfCrime" ? state.ReceivedOn.AddDays(Deadlines(reference, provinceCode).TipVerificationDays) : null;
         return new(RecordKind.Tip, id, status, DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.ReceivingAgency,
-            state.ReceivedOn, Latest(state), null, state.Version, due);
+            state.ReceivedOn, Latest(state), null, state.Version, due, Referrals: [.. state.Referrals]);
     }
 
     /// <summary>A case's line: due by its investigation, its trial, then its judgment in force, each from the step before.</summary>
@@ -37,7 +37,10 @@ public static class RecordSummaries
             state.OpenedOn, Latest(state), RecordStatuses.Name(state.Form), state.Version, due);
     }
 
-    /// <summary>A person's line: the verification is due to start after the reception, and to conclude after it started.</summary>
+    /// <summary>
+    /// A person's line: the verification is due to start after the reception, and to conclude after it started; with the
+    /// agencies that have the record, whose case workers list it.
+    /// </summary>
     public static RecordSummary Person(string id, PersonState state, ReferenceData reference, string provinceCode)
     {
         var limits = Deadlines(reference, provinceCode);
@@ -51,7 +54,8 @@ public static class RecordSummaries
         var steps = state.History.Where(h => h.Step is not (PersonChecks.ReadStep or PersonChecks.RefusedReadStep)).ToList();
         return new(RecordKind.Person, id, RecordStatuses.Name(state.Status),
             DistrictOf(reference, provinceCode, state.HomeUnitCode), state.HomeUnitCode, state.ReceivingAgency,
-            state.ReceivedOn, steps.Count > 0 ? steps.Max(h => h.Date) : state.ReceivedOn, null, state.Version, due);
+            state.ReceivedOn, steps.Count > 0 ? steps.Max(h => h.Date) : state.ReceivedOn, null, state.Version, due,
+            PersonChecks.Access(state), [.. state.Referrals]);
     }
 
     private static StepDeadlines Deadlines(ReferenceData reference, string provinceCode) =>

@@ -3,6 +3,8 @@ using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Enforcement;
+using AntiTrafficking.Grains.Records;
+using AntiTrafficking.Grains.Reference;
 
 namespace AntiTrafficking.Grains.Victims;
 
@@ -89,8 +91,40 @@ internal static class PersonChecks
         person.History.Where(h => h.Step is not (ReadStep or RefusedReadStep)).Max(h => h.Date);
 
     /// <summary>
-    /// After the reader's role and agency passed <see cref="CommandPermissions.PersonalDataRead"/>: for a person who
-    /// asked for confidentiality, only the officers assigned may read.
+    /// The agencies that have the person's record, and whose case workers list it, open it and read the personal data:
+    /// the receiving agency, the agencies that accepted a referral, and the agencies of the officers assigned.
+    /// </summary>
+    public static IReadOnlyList<string> Access(PersonState person) =>
+        [.. new[] { person.ReceivingAgency }.OfType<string>()
+            .Concat(ReferralRules.Accepted(person.Referrals))
+            .Concat(person.Officers.Select(o => o.AgencyCode))
+            .Distinct()];
+
+    /// <summary>
+    /// Null when <paramref name="reader"/>'s agency may open the record without personal data: it has it
+    /// (<see cref="Access"/>), or a referral to it waits for its answer (so it can decide); else the refusal.
+    /// </summary>
+    public static CommandError? Viewable(PersonState person, ActingParty reader) =>
+        Access(person).Contains(reader.AgencyCode!) || ReferralRules.Pending(person.Referrals).Contains(reader.AgencyCode!)
+            ? null
+            : VictimRefusals.NoAccess(reader.AgencyCode, "xem hồ sơ này", "see this record");
+
+    /// <summary>Null when <paramref name="reader"/>'s agency has the record (<see cref="Access"/>): a pending referral is not enough to read personal data.</summary>
+    public static CommandError? Readable(PersonState person, ActingParty reader) =>
+        Access(person).Contains(reader.AgencyCode!) ? null : VictimRefusals.NoAccess(reader.AgencyCode, "xem thông tin cá nhân của người này", "read this person's personal data");
+
+    /// <summary>
+    /// Whether the person may be referred now: an open record, to a case-working agency, by an agency that has it, to one
+    /// that has not. This is where a referral will also need the person's consent to share data, once consent is recorded.
+    /// </summary>
+    public static CommandError? Referable(PersonState person, ReferPerson command, ReferenceData reference, string provinceCode) =>
+        Open(person, "chuyển hồ sơ", "refer the record")
+        ?? ReferralRules.Refer(person.Referrals, Access(person), command.Actor, command.ToAgency, command.Reason, reference, provinceCode)
+        ?? (VictimRoles.CaseWorkers.Contains(command.ToAgency) ? null : VictimRefusals.NotCaseWorkingAgency(command.ToAgency, VictimRoles.CaseWorkers));
+
+    /// <summary>
+    /// After the reader's role and agency passed <see cref="CommandPermissions.PersonalDataRead"/> and <see cref="Readable"/>:
+    /// for a person who asked for confidentiality, only the officers assigned may read.
     /// </summary>
     public static CommandError? Confidentiality(PersonState person, ActingParty reader) =>
         person.Confidential && !person.Officers.Any(o => o.UserId == reader.UserId && o.AgencyCode == reader.AgencyCode)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Grains.Commands;
 
@@ -111,6 +112,10 @@ public sealed class PersonState : LedgerState
     /// </summary>
     [Id(24)]
     public bool ConsentRecorded { get; set; }
+
+    /// <summary>Referrals to other agencies, in the order made: an accepted one gives its agency the record.</summary>
+    [Id(25)]
+    public List<Referral> Referrals { get; set; } = [];
 
     /// <summary>True once the reception is recorded.</summary>
     [JsonIgnore]

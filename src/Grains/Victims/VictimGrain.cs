@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Grains.Aggregation;
 using AntiTrafficking.Grains.Audit;
@@ -213,6 +214,49 @@ internal sealed class VictimGrain(
                 Record(command, "closed", command.ClosedOn, command.Reintegrated ? "reintegrated" : null);
             });
 
+    public Task<CommandResult> ReferAsync(ReferPerson command) =>
+        RunAsync(
+            command,
+            rules => PersonChecks.Referable(State, command, reference, _province!.Code)
+                ?? rules.CheckDate("referredOn", command.ReferredOn)
+                ?? PersonChecks.NotBefore("referredOn", command.ReferredOn, State.ReceivedOn),
+            () =>
+            {
+                var referral = ReferralRules.New(State.Referrals, command.Actor.AgencyCode!, command.ToAgency, command.Reason, command.ReferredOn);
+                State.Referrals.Add(referral);
+                Record(command, ReferralSteps.Referred, command.ReferredOn, ReferralSteps.Detail(referral));
+            });
+
+    public Task<CommandResult> AcceptReferralAsync(AcceptPersonReferral command) =>
+        AnswerAsync(command, "acceptedOn", command.AcceptedOn, ReferralStatus.Accepted, null);
+
+    public Task<CommandResult> DeclineReferralAsync(DeclinePersonReferral command) =>
+        AnswerAsync(command, "declinedOn", command.DeclinedOn, ReferralStatus.Declined, command.Reason);
+
+    private Task<CommandResult> AnswerAsync(ICommand command, string dateField, DateOnly on, ReferralStatus answer, string? reason)
+    {
+        Referral? pending = null;
+        return RunAsync(
+            command,
+            rules =>
+            {
+                if (PersonChecks.Open(State, "trả lời việc chuyển hồ sơ", "answer the referral") is { } closed)
+                {
+                    return closed;
+                }
+
+                (pending, var refused) = ReferralRules.Answer(State.Referrals, command.Actor, dateField, on);
+                return refused
+                    ?? (answer == ReferralStatus.Declined ? CommandRules.CheckText("reason", reason) : null)
+                    ?? rules.CheckDate(dateField, on);
+            },
+            () =>
+            {
+                ReferralRules.Close(State.Referrals, pending!, answer, on, reason);
+                Record(command, ReferralSteps.Answered(answer), on, ReferralSteps.Detail(pending!));
+            });
+    }
+
     public Task<VictimView?> GetAsync() =>
         Task.FromResult(State.Received
             ? new VictimView(
@@ -220,8 +264,21 @@ internal sealed class VictimGrain(
                 State.AgeGroup, State.ReceivingAgency, State.Confidential, State.VerificationStartedOn, State.ConcludedOn, State.Outcome,
                 State.CertificateIssuer, [.. State.Support], State.LegalAidDeclinedOn, [.. State.Protection], [.. State.Officers],
                 State.ClosedOn, State.Reintegrated, [.. State.History], State.Version,
-                [.. Enum.GetValues<ConsentKind>().Select(State.ConsentTo).OfType<ConsentRecord>()])
+                [.. Enum.GetValues<ConsentKind>().Select(State.ConsentTo).OfType<ConsentRecord>()], [.. State.Referrals], [.. PersonChecks.Access(State)])
             : null);
+
+    public async Task<VictimViewResult> ViewAsync(ActingParty reader)
+    {
+        if (_province is null || !State.Received)
+        {
+            return new(null);
+        }
+
+        var refusal = Rules!.CheckParty(reader, "reader")
+            ?? Rules.Authorize(CommandPermissions.PersonRecordRead, reader, PermissionTarget.None, "reader")
+            ?? PersonChecks.Viewable(State, reader);
+        return refusal is null ? new(await GetAsync()) : new(null, refusal);
+    }
 
     public async Task<PersonalDataResult> ReadPersonalDataAsync(ReadRequest request)
     {
@@ -236,6 +293,7 @@ internal sealed class VictimGrain(
         var reader = request!.Reader;
 
         var refusal = Rules!.Authorize(CommandPermissions.PersonalDataRead, reader, PermissionTarget.None, "reader")
+            ?? PersonChecks.Readable(State, reader)
             ?? PersonChecks.Confidentiality(State, reader);
         var record = refusal is null ? keys.Open(Key, State.Sealed!) : null;
 

@@ -20,6 +20,17 @@ internal static class VictimRefusals
             "Người này yêu cầu giữ bí mật: chỉ cán bộ được phân công mới được xem thông tin cá nhân.",
             "This person asked for confidentiality: only the officers assigned may read the personal data.");
 
+    /// <summary>The reader's or actor's agency has not got the record: it did not receive it, accept its referral or have an officer assigned.</summary>
+    public static CommandError NoAccess(string? agency, string actionVi, string actionEn, string prefix = "reader") =>
+        new("notPermitted", prefix + ".agencyCode",
+            $"Cơ quan '{agency ?? "(không có)"}' không có hồ sơ này (không tiếp nhận, không nhận chuyển giao, không có cán bộ được phân công) nên không được {actionVi}.",
+            $"The agency '{agency ?? "(none)"}' does not have this record (it did not receive it, accept its referral or have an officer assigned) and may not {actionEn}.");
+
+    public static CommandError NotCaseWorkingAgency(string agency, IReadOnlyCollection<string> allowed) =>
+        new("notCaseWorker", "toAgency",
+            $"Chỉ chuyển hồ sơ người được tiếp nhận đến {string.Join(", ", allowed)}; không phải '{agency}'.",
+            $"A received person's record is referred only to {string.Join(", ", allowed)}, not '{agency}'.");
+
     public static CommandError NotReceived() =>
         new("notRecorded", "personId", "Chưa tiếp nhận người này.", "This person has not been received.");
 

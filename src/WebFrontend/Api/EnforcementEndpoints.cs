@@ -26,6 +26,11 @@ public static class EnforcementEndpoints
         Command<ClassifyTip>(api, Tip + "/classification", "Phân loại tin báo / Classify a tip", (g, k, c) => g.GetGrain<ITipGrain>(k).ClassifyAsync(c));
         Command<ConcludeVerification>(api, Tip + "/verification", "Kết luận xác minh / Conclude a verification",
             (g, k, c) => g.GetGrain<ITipGrain>(k).ConcludeVerificationAsync(c));
+        Command<ReferTip>(api, Tip + "/referrals", "Chuyển tin báo đến cơ quan khác / Refer a tip to another agency", (g, k, c) => g.GetGrain<ITipGrain>(k).ReferAsync(c));
+        Command<AcceptTipReferral>(api, Tip + "/referrals/acceptance", "Nhận tin báo được chuyển đến / Accept a referred tip",
+            (g, k, c) => g.GetGrain<ITipGrain>(k).AcceptReferralAsync(c));
+        Command<DeclineTipReferral>(api, Tip + "/referrals/refusal", "Từ chối tin báo được chuyển đến / Decline a referred tip",
+            (g, k, c) => g.GetGrain<ITipGrain>(k).DeclineReferralAsync(c));
         View(api, Tip, "Tin báo / Tip", (g, k) => g.GetGrain<ITipGrain>(k).GetAsync());
 
         Command<OpenCase>(api, Case + "/opening", "Khởi tố vụ án / Open a case", (g, k, c) => g.GetGrain<ICaseGrain>(k).OpenAsync(c));

@@ -32,14 +32,15 @@ public static class VictimEndpoints
         Command<AssignOfficer>(api, "/officers", "Phân công cán bộ / Assign an officer", (g, c) => g.AssignOfficerAsync(c));
         Command<ChangeHome>(api, "/home", "Sửa nơi cư trú / Correct the home unit", (g, c) => g.ChangeHomeAsync(c));
         Command<CloseRecord>(api, "/closure", "Đóng hồ sơ / Close the record", (g, c) => g.CloseAsync(c));
+        Command<ReferPerson>(api, "/referrals", "Chuyển hồ sơ đến cơ quan khác / Refer the person to another agency", (g, c) => g.ReferAsync(c));
+        Command<AcceptPersonReferral>(api, "/referrals/acceptance", "Nhận hồ sơ được chuyển đến / Accept a referred person", (g, c) => g.AcceptReferralAsync(c));
+        Command<DeclinePersonReferral>(api, "/referrals/refusal", "Từ chối hồ sơ được chuyển đến / Decline a referred person", (g, c) => g.DeclineReferralAsync(c));
 
-        api.MapGet(Person, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
-                Problems.MalformedId(request, id)
-                ?? (await Grain(grains, code, id).GetAsync() is { } view ? Results.Ok(view) : Problems.UnknownUnit(request, "id", id)))
+        api.MapGet(Person, GetAsync)
             .Produces<VictimView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Hồ sơ (không có thông tin cá nhân) / Record without personal data").WithTags("Victims");
+            .WithSummary("Hồ sơ (không có thông tin cá nhân) của cơ quan có hồ sơ / Record without personal data, for the agencies that have it").WithTags("Victims");
         api.MapPost(Person + "/personal-data/reads", ReadAsync)
             .Accepts<ReadRequest>("application/json")
             .Produces<PersonalDataResult>()
@@ -50,6 +51,26 @@ public static class VictimEndpoints
     }
 
     private static IVictimGrain Grain(IGrainFactory grains, string code, string id) => grains.GetGrain<IVictimGrain>($"{code}:{id}");
+
+    /// <summary>The record as the caller may see it: a case worker of an agency that has it or is referred it; 403 for the others.</summary>
+    private static async Task<IResult> GetAsync(HttpContext context, IGrainFactory grains, string code, string id)
+    {
+        if (Problems.MalformedId(context.Request, id) is { } malformed)
+        {
+            return malformed;
+        }
+
+        if (PartyClaims.Party(context.User) is not { } reader)
+        {
+            return Problems.Unauthenticated(context.Request);
+        }
+
+        var result = await CallAsync(context.Request, () => Grain(grains, code, id).ViewAsync(reader));
+        return result.Problem
+            ?? (result.Value!.Error is { } refused ? Problems.Refused(context.Request, refused)
+                : result.Value.View is { } view ? Results.Ok(view)
+                : Problems.UnknownUnit(context.Request, "id", id));
+    }
 
     private static async Task<IResult> ReadAsync(HttpContext context, IGrainFactory grains, string code, string id)
     {

@@ -94,7 +94,7 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
     }
 
     [Fact]
-    public async Task PersonsAreListedToCaseWorkersOfTheReceivingAgencyOnlyWithoutPersonalData()
+    public async Task PersonsAreListedToCaseWorkersOfTheAgencyThatHasThemOnlyWithoutPersonalData()
     {
         var byBorderGuard = fixture.Grains.GetGrain<IVictimGrain>("22:L-P1");
         await AcceptAsync(byBorderGuard.ReceiveAsync(People.Reception(MongCaiWard, D(2013, 5, 10), AntiTrafficking.Grains.Tests.Victims.Agencies.BorderGuard)));
@@ -107,10 +107,42 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         Assert.Equal(("L-P1", "received", "194", MongCaiWard, "BDBP"), (line.Id, line.Status, line.DistrictCode, line.UnitCode, line.AgencyCode));
         Assert.DoesNotContain("Nguyễn", line.ToString(), StringComparison.Ordinal);
 
+        // The agency filter narrows the persons the reader's agency has; it never widens them.
         var otherAgency = await Lists.ListAsync(new RecordQuery(RecordKind.Person, AgencyCode: "LDTBXH"), caseWorker);
-        Assert.Equal(("notPermitted", "reader.agencyCode"), (otherAgency.Error!.Code, otherAgency.Error.Field));
+        Assert.Equal((null, 0), (otherAgency.Error, otherAgency.Total));
         var leader = await Lists.ListAsync(new RecordQuery(RecordKind.Person), new ActingParty("leader", Role: ActorRole.Leader));
         Assert.Equal(("notPermitted", "reader.role"), (leader.Error!.Code, leader.Error.Field));
+    }
+
+    [Fact]
+    public async Task APersonIsListedToAnAgencyOnceItAcceptsAReferralAndTheReferralIsInBothAgenciesInboxes()
+    {
+        var bdbp = AntiTrafficking.Grains.Tests.Victims.Agencies.BorderGuard;
+        var health = new ActingParty("yt-cw", "YT", ActorRole.CaseWorker);
+        var borderGuard = new ActingParty("bdbp-cw", "BDBP", ActorRole.CaseWorker);
+        var person = fixture.Grains.GetGrain<IVictimGrain>("22:L-R1");
+        await AcceptAsync(person.ReceiveAsync(People.Reception(MongCaiWard, D(2026, 11, 20), bdbp)));
+        var persons = new RecordQuery(RecordKind.Person);
+
+        await AcceptAsync(person.ReferAsync(new(Key(), bdbp, "YT", "khám bệnh", D(2026, 11, 21))));
+        var pendingList = await Lists.ListAsync(persons, health);
+        var incoming = (await Lists.InboxAsync(health)).Referrals!;
+        var outgoing = (await Lists.InboxAsync(borderGuard)).Referrals!;
+        await AcceptAsync(person.AcceptReferralAsync(new(Key(), new ActingParty("yt-officer", "YT"), D(2026, 11, 22))));
+        var acceptedList = await Lists.ListAsync(persons, health);
+        var answered = (await Lists.InboxAsync(borderGuard)).Referrals!;
+
+        // Pending: in the inbox of both, not yet in the list of the agency referred to.
+        Assert.Equal(0, pendingList.Total);
+        Assert.Equal([("L-R1", "YT", ReferralStatus.Pending)], incoming.Select(l => (l.Id, l.Referrals![0].ToAgency, l.Referrals[0].Status)));
+        Assert.Equal(["L-R1"], outgoing.Select(l => l.Id));
+        // Accepted: listed to Health with both agencies' access, out of Health's inbox, in the Border Guard's with its answer.
+        var line = Assert.Single(acceptedList.Items);
+        Assert.Equal(("L-R1", "BDBP"), (line.Id, line.AgencyCode));
+        Assert.Equal(["BDBP", "YT"], line.Access!);
+        Assert.Empty((await Lists.InboxAsync(health)).Referrals!);
+        Assert.Equal([("L-R1", ReferralStatus.Accepted)], answered.Select(l => (l.Id, l.Referrals![0].Status)));
+        Assert.Equal(0, (await Lists.ListAsync(persons, new ActingParty("hlhpn-cw", "HLHPN", ActorRole.CaseWorker))).Total);
     }
 
     [Theory]

@@ -25,7 +25,6 @@ internal static class RoleMatrix
     private static readonly string[] Project1Agencies = ["ao:CA", "ao:TTTT", "ao:VHTTDL", "ao:TP", "ao:HLHPN"];
     private static readonly string[] Investigators = ["ao:CA", "ao:BDBP"];
     private static readonly string[] Court = ["ao:TA"];
-    private static readonly string[] CaseWorkers = ["cw:LDTBXH", "cw:CA", "cw:BDBP", "cw:YT", "cw:HLHPN"];
 
     private static readonly ActingParty Police = new("matrix-prep-ca", "CA");
     private static readonly ActingParty Procuracy = new("matrix-prep-vks", "VKS");
@@ -115,6 +114,12 @@ internal static class RoleMatrix
             Campaign(g, planned: false, (c, p, k) => c.PlanAsync(new(k, p, "Cao điểm Vân Đồn", D(2013, 1, 1), D(2013, 2, 1), [InDistrict])))),
         new("RecordCampaignResult", typeof(RecordCampaignResult), Investigators, g =>
             Campaign(g, planned: true, (c, p, k) => c.RecordResultAsync(new(k, p, new CampaignResult(InDistrict, D(2013, 1, 15), 2, 1))))),
+        new("ReferTip (received by CA, to BDBP)", typeof(ReferTip), ["ao:CA"], g =>
+            Tip(g, false, (t, p, k) => t.ReferAsync(new(k, p, "BDBP", "địa bàn biên giới", D(2013, 3, 2))))),
+        new("AcceptTipReferral (referred to BDBP)", typeof(AcceptTipReferral), ["ao:BDBP"], g =>
+            ReferredTip(g, (t, p, k) => t.AcceptReferralAsync(new(k, p, D(2013, 3, 3))))),
+        new("DeclineTipReferral (referred to BDBP)", typeof(DeclineTipReferral), ["ao:BDBP"], g =>
+            ReferredTip(g, (t, p, k) => t.DeclineReferralAsync(new(k, p, "ngoài địa bàn", D(2013, 3, 3))))),
         new("SubmitSectorStatistics", typeof(SubmitSectorStatistics), ["ao:CA", "ao:VKS", "ao:TA"], g =>
         {
             var statistics = g.GetGrain<IThreeSectorStatisticsGrain>("22:2014-Q3");
@@ -147,10 +152,18 @@ internal static class RoleMatrix
             Person(g, Stage.Received, (v, p, k) => v.AssignOfficerAsync(new(k, p, Get("cw:YT"), D(2013, 5, 12))))),
         new("CloseRecord", typeof(CloseRecord), Victim("LDTBXH"), g =>
             Person(g, Stage.Identified, (v, p, k) => v.CloseAsync(new(k, p, D(2013, 12, 1), Reintegrated: true)))),
-        new("ReadPersonalData", typeof(ReadRequest), CaseWorkers, g => Read(g, confidential: false)),
+        new("ReferPerson (received by BDBP, to YT)", typeof(ReferPerson), Victim("BDBP"), g =>
+            Person(g, Stage.Received, (v, p, k) => v.ReferAsync(new(k, p, "YT", "hỗ trợ y tế", D(2013, 5, 12))))),
+        new("AcceptPersonReferral (referred to YT)", typeof(AcceptPersonReferral), Victim("YT"), g =>
+            ReferredPerson(g, (v, p, k) => v.AcceptReferralAsync(new(k, p, D(2013, 5, 13))))),
+        new("DeclinePersonReferral (referred to YT)", typeof(DeclinePersonReferral), Victim("YT"), g =>
+            ReferredPerson(g, (v, p, k) => v.DeclineReferralAsync(new(k, p, "không đủ điều kiện", D(2013, 5, 13))))),
+
+        // Only the receiving agency (BDBP) has the person: the other case workers are refused on their agency.
+        new("ReadPersonalData", typeof(ReadRequest), ["cw:BDBP"], g => Read(g, confidential: false)),
         new(
             "ReadPersonalData (confidential, HLHPN case worker assigned)", typeof(ReadRequest), ["cw:HLHPN"], g => Read(g, confidential: true),
-            label => CaseWorkers.Contains(label) ? "reader.userId" : null),
+            label => label == "cw:BDBP" ? "reader.userId" : null),
 
         // Reporting
         new("SubmitReport (agency TTTT)", typeof(SubmitReport), ["ao:TTTT"], g => Report(g, "TTTT")),
@@ -229,6 +242,15 @@ internal static class RoleMatrix
         return new Subject(async (p, k) => Of(await send(tip, p, k)), async () => $"{(await tip.GetAsync())?.Version}", tip.GetGrainId().ToString());
     }
 
+    /// <summary>A tip received by the Police and referred by it to the Border Guard.</summary>
+    private static async Task<Subject> ReferredTip(IGrainFactory g, Func<ITipGrain, ActingParty, string, Task<CommandResult>> send)
+    {
+        var tip = g.GetGrain<ITipGrain>($"22:M-{Key()}");
+        await Accept(tip.ReceiveAsync(new(Key(), Police, D(2013, 3, 1), Commune, TipSource.Citizen)));
+        await Accept(tip.ReferAsync(new(Key(), Police, "BDBP", "địa bàn biên giới", D(2013, 3, 2))));
+        return new Subject(async (p, k) => Of(await send(tip, p, k)), async () => $"{(await tip.GetAsync())?.Version}", tip.GetGrainId().ToString());
+    }
+
     /// <param name="status">The case's status before the action; null: no case yet.</param>
     private static async Task<Subject> Case(IGrainFactory g, CaseStatus? status, Func<ICaseGrain, ActingParty, string, Task<CommandResult>> send)
     {
@@ -301,6 +323,14 @@ internal static class RoleMatrix
     private static async Task<Subject> Person(IGrainFactory g, Stage stage, Func<IVictimGrain, ActingParty, string, Task<CommandResult>> send)
     {
         var person = await PersonAt(g, stage);
+        return new Subject(async (p, k) => Of(await send(person, p, k)), async () => $"{(await person.GetAsync())?.Version}", person.GetGrainId().ToString());
+    }
+
+    /// <summary>A person received by the Border Guard and referred by it to Health.</summary>
+    private static async Task<Subject> ReferredPerson(IGrainFactory g, Func<IVictimGrain, ActingParty, string, Task<CommandResult>> send)
+    {
+        var person = await PersonAt(g, Stage.Received);
+        await Accept(person.ReferAsync(new(Key(), BorderGuard, "YT", "hỗ trợ y tế", D(2013, 5, 12))));
         return new Subject(async (p, k) => Of(await send(person, p, k)), async () => $"{(await person.GetAsync())?.Version}", person.GetGrainId().ToString());
     }
 

@@ -25,6 +25,8 @@ internal static class Agencies
 
     public static readonly ActingParty PoliceCaseWorker = new("ca-case-worker", "CA", ActorRole.CaseWorker);
 
+    public static readonly ActingParty BorderGuardCaseWorker = new("bdbp-case-worker", "BDBP", ActorRole.CaseWorker);
+
     public static readonly ActingParty HealthCaseWorker = new("yt-case-worker", "YT", ActorRole.CaseWorker);
 
     public static readonly ActingParty WomensUnionCaseWorker = new("hlhpn-case-worker", "HLHPN", ActorRole.CaseWorker);

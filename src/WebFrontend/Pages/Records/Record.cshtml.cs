@@ -3,6 +3,7 @@ using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.GrainInterfaces.Victims;
+using AntiTrafficking.Indicators;
 using AntiTrafficking.WebFrontend.DataEntry;
 using AntiTrafficking.WebFrontend.Reference;
 using AntiTrafficking.WebFrontend.Security;
@@ -16,10 +17,10 @@ namespace AntiTrafficking.WebFrontend.Pages.Records;
 /// which agency, entered by whom) and its next step with who may take it. A person's personal data is shown only after
 /// the audited read, which asks for a purpose.
 /// </summary>
-public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryForms forms, ProgramFiles files, IConfiguration config) : PageModel
+public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryForms forms, ProgramFiles files, IConfiguration config, TimeProvider time) : PageModel
 {
-    /// <summary>One step of the timeline.</summary>
-    public sealed record Step(DateOnly Date, string Name, string? Detail, string? AgencyCode, string UserId, DateTimeOffset? RecordedAt);
+    /// <summary>One step of the timeline; <paramref name="Shown"/> is its result already in words (a referral's agency and reason).</summary>
+    public sealed record Step(DateOnly Date, string Name, string? Detail, string? AgencyCode, string UserId, DateTimeOffset? RecordedAt, string? Shown = null);
 
     public RecordKind Kind { get; private set; }
 
@@ -37,6 +38,36 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
 
     /// <summary>Why the read of personal data was refused, in the page's language.</summary>
     public string? ReadError { get; private set; }
+
+    /// <summary>The record's referrals to other agencies, in the order made.</summary>
+    public IReadOnlyList<Referral> Referrals { get; private set; } = [];
+
+    /// <summary>The agencies that have the record (a tip: the receiving agency and those that accepted a referral).</summary>
+    public IReadOnlyList<string> Holders { get; private set; } = [];
+
+    /// <summary>The reader's agency, when its role refers and answers referrals of this kind (persons: case workers; tips: agency officers).</summary>
+    public string? ReferringAgency { get; private set; }
+
+    /// <summary>The referral to the reader's agency waiting for its answer, if any.</summary>
+    public Referral? AwaitingReader => Referrals.LastOrDefault(r => r.ToAgency == ReferringAgency && r.Status == ReferralStatus.Pending);
+
+    /// <summary>True when the reader's agency has the record and may refer it (the grain checks the rest).</summary>
+    public bool MayRefer => ReferringAgency is { } agency && Holders.Contains(agency) && Status is not ("closed" or "noSigns" or "transferred" or "caseOpened" or "dismissed");
+
+    /// <summary>The agencies a referral may go to: those of the province that do not have the record.</summary>
+    public IEnumerable<AgencyEntry> ReferTargets => files.Agencies.Where(a => !Holders.Contains(a.Code));
+
+    /// <summary>The answer to a referral command, in the page's language: done, or why it was refused.</summary>
+    public string? ReferralMessage { get; private set; }
+
+    /// <summary>True when <see cref="ReferralMessage"/> is a refusal.</summary>
+    public bool ReferralRefused { get; private set; }
+
+    /// <summary>A fresh idempotency key for the referral forms, so a double submit counts once.</summary>
+    public string Key { get; } = "page-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Today in Vietnam, the default date of a referral or its answer.</summary>
+    public DateOnly Today => VietnamTime.Today(time);
 
     private IReadOnlyList<DistrictUnits> _districts = [];
 
@@ -67,6 +98,41 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         return Page();
     }
 
+    /// <summary>Refers the record to another agency.</summary>
+    public Task<IActionResult> OnPostReferAsync(string id, string? toAgency, string? reason, DateOnly? on, string? idempotencyKey) =>
+        SendAsync(id, idempotencyKey, (key, actor) => Kind == RecordKind.Person
+            ? grains.GetGrain<IVictimGrain>($"{Province}:{id}").ReferAsync(new(key, actor, toAgency ?? "", reason ?? "", on ?? Today))
+            : grains.GetGrain<ITipGrain>($"{Province}:{id}").ReferAsync(new(key, actor, toAgency ?? "", reason ?? "", on ?? Today)));
+
+    /// <summary>Accepts the referral to the reader's agency.</summary>
+    public Task<IActionResult> OnPostAcceptAsync(string id, DateOnly? on, string? idempotencyKey) =>
+        SendAsync(id, idempotencyKey, (key, actor) => Kind == RecordKind.Person
+            ? grains.GetGrain<IVictimGrain>($"{Province}:{id}").AcceptReferralAsync(new(key, actor, on ?? Today))
+            : grains.GetGrain<ITipGrain>($"{Province}:{id}").AcceptReferralAsync(new(key, actor, on ?? Today)));
+
+    /// <summary>Declines the referral to the reader's agency, with why.</summary>
+    public Task<IActionResult> OnPostDeclineAsync(string id, string? reason, DateOnly? on, string? idempotencyKey) =>
+        SendAsync(id, idempotencyKey, (key, actor) => Kind == RecordKind.Person
+            ? grains.GetGrain<IVictimGrain>($"{Province}:{id}").DeclineReferralAsync(new(key, actor, reason ?? "", on ?? Today))
+            : grains.GetGrain<ITipGrain>($"{Province}:{id}").DeclineReferralAsync(new(key, actor, reason ?? "", on ?? Today)));
+
+    /// <summary>Sends a referral command for the record shown (tips and persons only), then shows the record as it now is.</summary>
+    private async Task<IActionResult> SendAsync(string id, string? key, Func<string, ActingParty, Task<CommandResult>> send)
+    {
+        var loaded = await LoadAsync(id);
+        if (loaded is not PageResult || Kind == RecordKind.Case)
+        {
+            return loaded is PageResult ? NotFound() : loaded;
+        }
+
+        var result = await send(string.IsNullOrWhiteSpace(key) ? Key : key, PartyClaims.Party(User)!);
+        ReferralRefused = result.Error is not null;
+        ReferralMessage = result.Error is { } error
+            ? (Languages.IsEnglish ? error.MessageEn : error.MessageVi)
+            : (Languages.IsEnglish ? "Recorded." : "Đã ghi nhận.");
+        return await LoadAsync(id);
+    }
+
     private string Province => config["Site:Province"] ?? "22";
 
     private async Task<IActionResult> LoadAsync(string id)
@@ -89,9 +155,17 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         {
             RecordKind.Tip => await grains.GetGrain<ITipGrain>($"{Province}:{id}").GetAsync() is { } tip && Show(tip),
             RecordKind.Case => await grains.GetGrain<ICaseGrain>($"{Province}:{id}").GetAsync() is { } view && Show(view),
-            _ => await grains.GetGrain<IVictimGrain>($"{Province}:{id}").GetAsync() is { } person && Show(person),
+            _ => await grains.GetGrain<IVictimGrain>($"{Province}:{id}").ViewAsync(reader) is var person && person.Error is null
+                ? person.View is { } shown && Show(shown)
+                : (bool?)null,
         };
-        return found ? Page() : NotFound();
+        return found switch
+        {
+            true => Page(),
+            false => NotFound(),
+            // A case worker of an agency that has not got the person's record.
+            null => Forbid(),
+        };
     }
 
     private bool Show(TipView tip)
@@ -107,7 +181,10 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
             Facts.Add(("Vụ án", caseId));
         }
 
-        Timeline = [.. tip.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null))];
+        Referrals = tip.Referrals;
+        Holders = [.. new[] { tip.ReceivingAgency }.OfType<string>().Concat(tip.Referrals.Where(r => r.Status == ReferralStatus.Accepted).Select(r => r.ToAgency))];
+        ReferringAgency = PartyClaims.Party(User)! is { Role: ActorRole.AgencyOfficer, AgencyCode: { } agency } ? agency : null;
+        Timeline = [.. tip.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null, ReferralText(h.Step, h.Detail)))];
         return true;
     }
 
@@ -138,7 +215,10 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         Facts.Add(("Yêu cầu giữ bí mật", person.Confidential ? "Có" : "Không"));
         Facts.Add(("Đồng ý nhận hỗ trợ", ConsentWords(person.Consents.FirstOrDefault(c => c.Kind == ConsentKind.Support))));
         Facts.Add(("Đồng ý chia sẻ thông tin", ConsentWords(person.Consents.FirstOrDefault(c => c.Kind == ConsentKind.DataSharing))));
-        Timeline = [.. person.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, h.RecordedAt))];
+        Referrals = person.Referrals;
+        Holders = person.Access;
+        ReferringAgency = PartyClaims.Party(User)!.AgencyCode;
+        Timeline = [.. person.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, h.RecordedAt, ReferralText(h.Step, h.Detail)))];
         return true;
     }
 
@@ -156,6 +236,26 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
                 ? $"Presumed since {consent.GivenOn:dd/MM/yyyy} (received before consent was recorded)"
                 : $"Coi như đã đồng ý từ ngày {consent.GivenOn:dd/MM/yyyy} (tiếp nhận trước khi hệ thống ghi nhận đồng ý)",
             _ => english ? $"Yes, since {consent.GivenOn:dd/MM/yyyy}" : $"Có, từ ngày {consent.GivenOn:dd/MM/yyyy}",
+        };
+    }
+
+    /// <summary>
+    /// A referral step's result in words: the agency referred to and the reason ("referred"), the agency that accepted,
+    /// or the agency that declined and why; null for any other step.
+    /// </summary>
+    private string? ReferralText(string step, string? detail)
+    {
+        if (step is not ("referred" or "referralAccepted" or "referralDeclined") || Referrals.FirstOrDefault(r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == detail) is not { } referral)
+        {
+            return null;
+        }
+
+        var agency = AgencyName(referral.ToAgency);
+        return step switch
+        {
+            "referred" => $"{agency} ({referral.Reason})",
+            "referralDeclined" => $"{agency} ({referral.DeclineReason})",
+            _ => agency,
         };
     }
 

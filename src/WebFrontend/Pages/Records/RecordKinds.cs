@@ -116,7 +116,18 @@ public static class RecordKinds
         "closed" => "Đóng hồ sơ",
         "personalDataRead" => "Xem thông tin cá nhân",
         "personalDataReadRefused" => "Bị từ chối xem thông tin cá nhân",
+        "referred" => "Chuyển đến cơ quan khác",
+        "referralAccepted" => "Cơ quan được chuyển đến đã nhận",
+        "referralDeclined" => "Cơ quan được chuyển đến từ chối",
         _ => step,
+    };
+
+    /// <summary>Where a referral stands, in words.</summary>
+    public static string ReferralStatus(ReferralStatus status) => status switch
+    {
+        GrainInterfaces.Records.ReferralStatus.Accepted => "Đã nhận",
+        GrainInterfaces.Records.ReferralStatus.Declined => "Đã từ chối",
+        _ => "Đang chờ trả lời",
     };
 
     /// <summary>The next step of a record in this status and who may take it, or null when none is due.</summary>
