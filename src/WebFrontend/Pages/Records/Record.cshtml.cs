@@ -130,7 +130,9 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         ReferralMessage = result.Error is { } error
             ? (Languages.IsEnglish ? error.MessageEn : error.MessageVi)
             : (Languages.IsEnglish ? "Recorded." : "Đã ghi nhận.");
-        return await LoadAsync(id);
+        // A declined referral takes the record away from the agency that declined it: back to its inbox.
+        var reloaded = await LoadAsync(id);
+        return reloaded is not PageResult && !ReferralRefused ? Redirect("/hop-thu") : reloaded;
     }
 
     private string Province => config["Site:Province"] ?? "22";
