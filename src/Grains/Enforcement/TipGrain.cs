@@ -1,6 +1,7 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Records;
+using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Records;
 using AntiTrafficking.Grains.Reference;
@@ -23,7 +24,7 @@ internal sealed class TipGrain(
 {
     protected override string LeafKind => "tip";
 
-    /// <summary>A tip is received for a place: its district's officers may receive it.</summary>
+    /// <summary>A tip is received for a place: its district's officers may receive it. Its corrections are the investigators' (no district).</summary>
     protected override PermissionTarget TargetOf(ICommand command) =>
         command is ReceiveTip receive ? PlaceTarget(receive.UnitCode) : PermissionTarget.None;
 
@@ -71,6 +72,38 @@ internal sealed class TipGrain(
                 Record(command, "verificationConcluded", command.ConcludedOn, EnumText.Camel(command.Conclusion));
             });
 
+    public Task<CommandResult> CorrectAsync(CorrectTip command) =>
+        ExecuteAsync(
+            command,
+            rules => Existing()
+                ?? Corrections.CheckShape(command.Reason, command.ReceivedOn, command.UnitCode, command.Source)
+                ?? Corrections.Unchanged(ChangeIn(command))
+                ?? command switch
+                {
+                    { ReceivedOn: { } receivedOn } => rules.CheckDate("receivedOn", receivedOn)
+                        ?? Corrections.NotAfterNextStep("receivedOn", receivedOn, LaterStepDates().DefaultIfEmpty(DateOnly.MaxValue).Min()),
+                    { UnitCode: { } unitCode } => CheckPlace(unitCode),
+                    _ => Victims.ReceptionRules.Defined("source", command.Source!.Value),
+                },
+            () =>
+            {
+                var change = ChangeIn(command);
+                switch (command)
+                {
+                    case { ReceivedOn: { } receivedOn }:
+                        State.ReceivedOn = receivedOn;
+                        break;
+                    case { UnitCode: { } unitCode }:
+                        MoveTo(unitCode);
+                        break;
+                    default:
+                        State.Source = command.Source!.Value;
+                        break;
+                }
+
+                RecordCorrection(command, change, command.Reason);
+            });
+
     public Task<TipView?> GetAsync() =>
         Task.FromResult(Created
             ? new TipView(
@@ -87,6 +120,18 @@ internal sealed class TipGrain(
             .PlusOne(Indicators.Measures.TipsClassified, State.ReceivedOn, State.Classification is not null)
             .PlusOne(Indicators.Measures.TipsWithSigns, State.ReceivedOn, State.Classification == TipClassification.SignsOfCrime)
             .PlusOne(Indicators.Measures.TipsWithSignsVerified, State.ReceivedOn, State.Conclusion is not null);
+
+    protected override DateOnly CreatedOn => State.ReceivedOn;
+
+    protected override AuditChange? ChangeOf(ICommand command) => command is CorrectTip correction ? ChangeIn(correction).Audit : null;
+
+    /// <summary>The value a correction changes, before and after (only called once its shape is checked).</summary>
+    private FieldChange ChangeIn(CorrectTip command) => command switch
+    {
+        { ReceivedOn: { } receivedOn } => new("receivedOn", Corrections.Date(State.ReceivedOn), Corrections.Date(receivedOn)),
+        { UnitCode: { } unitCode } => new("unitCode", State.UnitCode!, unitCode),
+        _ => new("source", EnumText.Camel(State.Source), EnumText.Camel(command.Source!.Value)),
+    };
 
     private CommandError? Existing() => Created ? null : EnforcementRefusals.NotRecorded("tipId", "tin báo", "tip");
 
