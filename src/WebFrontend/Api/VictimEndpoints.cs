@@ -29,6 +29,7 @@ public static class VictimEndpoints
         Command<ApplyProtection>(api, "/protection", "Biện pháp bảo vệ / Apply a protection measure", (g, c) => g.ApplyProtectionAsync(c));
         Command<AssignOfficer>(api, "/officers", "Phân công cán bộ / Assign an officer", (g, c) => g.AssignOfficerAsync(c));
         Command<ChangeHome>(api, "/home", "Sửa nơi cư trú / Correct the home unit", (g, c) => g.ChangeHomeAsync(c));
+        Command<CorrectPerson>(api, "/corrections", "Sửa số liệu tiếp nhận / Correct a value recorded at reception", (g, c) => g.CorrectAsync(c));
         Command<CloseRecord>(api, "/closure", "Đóng hồ sơ / Close the record", (g, c) => g.CloseAsync(c));
 
         api.MapGet(Person, async (HttpRequest request, IGrainFactory grains, string code, string id) =>

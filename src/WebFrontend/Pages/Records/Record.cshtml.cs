@@ -19,7 +19,7 @@ namespace AntiTrafficking.WebFrontend.Pages.Records;
 public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryForms forms, ProgramFiles files, IConfiguration config) : PageModel
 {
     /// <summary>One step of the timeline.</summary>
-    public sealed record Step(DateOnly Date, string Name, string? Detail, string? AgencyCode, string UserId, DateTimeOffset? RecordedAt);
+    public sealed record Step(DateOnly Date, string Name, string? Detail, string? AgencyCode, string UserId, DateTimeOffset? RecordedAt, CorrectedValue? Correction);
 
     public RecordKind Kind { get; private set; }
 
@@ -31,6 +31,9 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
     public List<(string Label, string Value)> Facts { get; } = [];
 
     public IReadOnlyList<Step> Timeline { get; private set; } = [];
+
+    /// <summary>The slug of the form correcting a value of this record, when the reader may use it; else null.</summary>
+    public string? CorrectionForm { get; private set; }
 
     /// <summary>A person's personal data, once released by the audited read.</summary>
     public PersonalData? Personal { get; private set; }
@@ -85,6 +88,8 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         }
 
         _districts = await units.AllAsync();
+        var correction = RecordKinds.CorrectionForm(Kind);
+        CorrectionForm = (await forms.ForAsync(reader)).Any(f => f.Slug == correction) ? correction : null;
         var found = Kind switch
         {
             RecordKind.Tip => await grains.GetGrain<ITipGrain>($"{Province}:{id}").GetAsync() is { } tip && Show(tip),
@@ -107,7 +112,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
             Facts.Add(("Vụ án", caseId));
         }
 
-        Timeline = [.. tip.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null))];
+        Timeline = [.. tip.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null, h.Correction))];
         return true;
     }
 
@@ -124,7 +129,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
             Facts.Add(("Tin báo gốc", tipId));
         }
 
-        Timeline = [.. view.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null))];
+        Timeline = [.. view.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null, h.Correction))];
         return true;
     }
 
@@ -136,11 +141,24 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         Facts.Add(("Ngày tiếp nhận", person.ReceivedOn.ToString("dd/MM/yyyy")));
         Facts.Add(("Cơ quan tiếp nhận", AgencyName(person.ReceivingAgency)));
         Facts.Add(("Yêu cầu giữ bí mật", person.Confidential ? "Có" : "Không"));
-        Timeline = [.. person.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, h.RecordedAt))];
+        Timeline = [.. person.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, h.RecordedAt, h.Correction))];
         return true;
     }
 
     public string UnitName(string? code) => _districts.NameOf(code);
+
+    /// <summary>
+    /// A corrected value in words (Vietnamese: the key of its English text): a date as dd/MM/yyyy, a unit by its name,
+    /// an age group (a birth year is never shown) or a choice by its label, a count as it is.
+    /// </summary>
+    public string CorrectedWords(string field, string value) => field switch
+    {
+        "receivedOn" or "openedOn" when DateOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var date) => date.ToString("dd/MM/yyyy"),
+        "unitCode" => UnitName(value),
+        "birthYear" => OutputKeys.Label("persons.received.age.", value),
+        "suspects" => value,
+        _ => Words(value),
+    };
 
     public string AgencyName(string? code) => files.AgencyName(code);
 
