@@ -25,7 +25,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
     private const int MaxBatch = 500;
 
     private const string Columns =
-        "seq, recorded_at, actor_user, actor_agency, action, target, outcome, code, version, idempotency_key, source, prev_hash, hash, actor_role, actor_district";
+        "seq, recorded_at, actor_user, actor_agency, action, target, outcome, code, version, idempotency_key, source, prev_hash, hash, actor_role, actor_district, change_field, change_before, change_after";
 
     private readonly NpgsqlDataSource _database;
     private readonly string _serviceId;
@@ -491,7 +491,7 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
     {
         var insert = new NpgsqlBatchCommand(
             $"INSERT INTO audit_log (service_id, {Columns}) SELECT @service, * FROM unnest(" +
-            "@seq, @at, @user, @agency, @action, @target, @outcome, @code, @version, @key, @source, @prev, @hash, @role, @district)");
+            "@seq, @at, @user, @agency, @action, @target, @outcome, @code, @version, @key, @source, @prev, @hash, @role, @district, @changeField, @changeBefore, @changeAfter)");
         insert.Parameters.AddWithValue("service", _serviceId);
         Add(insert, "seq", NpgsqlDbType.Bigint, records.Select(r => r.Sequence));
         Add(insert, "at", NpgsqlDbType.TimestampTz, records.Select(r => r.RecordedAt.UtcDateTime));
@@ -508,6 +508,9 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         Add(insert, "hash", NpgsqlDbType.Bytea, records.Select(r => r.Hash));
         Add(insert, "role", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorRole));
         Add(insert, "district", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorDistrict));
+        Add(insert, "changeField", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Change?.Field));
+        Add(insert, "changeBefore", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Change?.Before));
+        Add(insert, "changeAfter", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Change?.After));
         return insert;
     }
 
@@ -529,7 +532,8 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
                 row.IsDBNull(9) ? null : row.GetString(9),
                 row.GetString(10),
                 row.IsDBNull(13) ? null : row.GetString(13),
-                row.IsDBNull(14) ? null : row.GetString(14)),
+                row.IsDBNull(14) ? null : row.GetString(14),
+                row.IsDBNull(15) ? null : new AuditChange(row.GetString(15), row.GetString(16), row.GetString(17))),
             (byte[])row[11],
             (byte[])row[12]);
 

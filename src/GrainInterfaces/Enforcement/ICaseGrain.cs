@@ -37,6 +37,10 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("OverturnJudgment")]
     Task<CommandResult> OverturnJudgmentAsync(OverturnJudgment command);
 
+    /// <summary>Corrects one value recorded at opening, with a reason (CA or BDBP); its figures move with it.</summary>
+    [Alias("Correct")]
+    Task<CommandResult> CorrectAsync(CorrectCase command);
+
     /// <summary>The case, or null when it has not been opened.</summary>
     [Alias("Get")]
     Task<CaseView?> GetAsync();

@@ -33,6 +33,10 @@ public interface ITipGrain : IGrainWithStringKey
     [Alias("DeclineReferral")]
     Task<CommandResult> DeclineReferralAsync(DeclineTipReferral command);
 
+    /// <summary>Corrects one value recorded at receipt, with a reason (CA or BDBP); its figures move with it.</summary>
+    [Alias("Correct")]
+    Task<CommandResult> CorrectAsync(CorrectTip command);
+
     /// <summary>The tip, or null when it has not been received.</summary>
     [Alias("Get")]
     Task<TipView?> GetAsync();

@@ -52,6 +52,10 @@ public interface IVictimGrain : IGrainWithStringKey
     [Alias("ChangeHome")]
     Task<CommandResult> ChangeHomeAsync(ChangeHome command);
 
+    /// <summary>Corrects one value recorded at reception, with a reason (CA, BDBP or LDTBXH); the figures move with it.</summary>
+    [Alias("Correct")]
+    Task<CommandResult> CorrectAsync(CorrectPerson command);
+
     /// <summary>Closes a concluded record (LDTBXH).</summary>
     [Alias("Close")]
     Task<CommandResult> CloseAsync(CloseRecord command);

@@ -6,7 +6,7 @@ namespace AntiTrafficking.Grains.Audit;
 
 /// <summary>
 /// The hash chain of the audit trail: each record's SHA-256 covers the previous record's hash, its own sequence
-/// number, time and every field (role and district when set), so changing, removing or reordering any stored record breaks every later link.
+/// number, time and every field (role and district when set, a correction's change when it has one), so changing, removing or reordering any stored record breaks every later link.
 /// </summary>
 public static class AuditChain
 {
@@ -40,11 +40,19 @@ public static class AuditChain
         Number(hash, entry.Version);
         Text(hash, entry.IdempotencyKey);
         Text(hash, entry.Source);
-        if (entry.ActorRole is not null || entry.ActorDistrict is not null)
+        if (entry.ActorRole is not null || entry.ActorDistrict is not null || entry.Change is not null)
         {
             // Rows from before roles were audited have neither, and keep the hash they were written with.
             Text(hash, entry.ActorRole);
             Text(hash, entry.ActorDistrict);
+        }
+
+        if (entry.Change is { } change)
+        {
+            // Only corrections carry a change: every other row keeps the hash it was (or would have been) written with.
+            Text(hash, change.Field);
+            Text(hash, change.Before);
+            Text(hash, change.After);
         }
 
         return hash.GetHashAndReset();

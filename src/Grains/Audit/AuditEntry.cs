@@ -4,7 +4,8 @@ namespace AntiTrafficking.Grains.Audit;
 
 /// <summary>
 /// One audited act: a command (whatever its outcome) or a read of personal data. It names who acted, on what and with
-/// which result, never the values sent: a victim's personal data never reaches the audit trail.
+/// which result, never the values sent — but for a correction, the field with its value before and after
+/// (<see cref="Change"/>): a victim's personal data never reaches the audit trail (a birth year is given as its age groups).
 /// </summary>
 /// <param name="ActorUserId">The acting user or integration ("" when the command named none).</param>
 /// <param name="ActorAgency">The agency acted for, if any.</param>
@@ -17,6 +18,7 @@ namespace AntiTrafficking.Grains.Audit;
 /// <param name="Source">Where the call came from (see AuditSource).</param>
 /// <param name="ActorRole">The acting party's role (an <see cref="ActorRole"/> name), null on rows written before roles were audited.</param>
 /// <param name="ActorDistrict">The district a district officer acts for, if any.</param>
+/// <param name="Change">For an accepted correction: what it changed; null for every other act.</param>
 public sealed record AuditEntry(
     string ActorUserId,
     string? ActorAgency,
@@ -28,7 +30,8 @@ public sealed record AuditEntry(
     string? IdempotencyKey,
     string Source,
     string? ActorRole,
-    string? ActorDistrict)
+    string? ActorDistrict,
+    AuditChange? Change = null)
 {
     /// <summary>
     /// An entry for an act of <paramref name="actor"/> (none when the call named no one), each text fitted to its column
@@ -39,6 +42,16 @@ public sealed record AuditEntry(
         new(AuditText.FitText(actor?.UserId ?? "", 200), AuditText.Fit(actor?.AgencyCode, 50), AuditText.FitText(action, 100),
             AuditText.FitText(target, 300), AuditText.FitText(outcome, 20), AuditText.Fit(code, 100), version,
             AuditText.Fit(idempotencyKey, 300), AuditText.FitText(source, 300), actor?.Role.ToString(), AuditText.Fit(actor?.DistrictCode, 10));
+}
+
+/// <summary>The value a correction changed, each text fitted to its column (deploy/sql/0009).</summary>
+/// <param name="Field">The field, as the JSON API names it.</param>
+/// <param name="Before">Its value before.</param>
+/// <param name="After">Its value after.</param>
+public sealed record AuditChange(string Field, string Before, string After)
+{
+    public static AuditChange Of(string field, string before, string after) =>
+        new(AuditText.FitText(field, 50), AuditText.FitText(before, 200), AuditText.FitText(after, 200));
 }
 
 /// <summary>Actions and outcomes written by the grains.</summary>

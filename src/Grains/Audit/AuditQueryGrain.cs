@@ -77,5 +77,6 @@ internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGra
     private static AuditLogEntry View(AuditRecord record) =>
         new(record.Sequence, record.RecordedAt, record.Entry.ActorUserId, record.Entry.ActorAgency, record.Entry.Action,
             record.Entry.Target, record.Entry.Outcome, record.Entry.Code, record.Entry.Version, record.Entry.IdempotencyKey,
-            record.Entry.Source, record.Entry.ActorRole, record.Entry.ActorDistrict);
+            record.Entry.Source, record.Entry.ActorRole, record.Entry.ActorDistrict,
+            record.Entry.Change?.Field, record.Entry.Change?.Before, record.Entry.Change?.After);
 }

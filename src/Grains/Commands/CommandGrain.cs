@@ -107,6 +107,12 @@ internal abstract class CommandGrain<TState> : Grain
     /// </summary>
     protected virtual string? ClaimOf(ICommand command) => null;
 
+    /// <summary>
+    /// What an accepted <paramref name="command"/> changes, for its audit entry, read from the state before it is applied
+    /// (validation has passed): a correction's field, before and after; null for every other command.
+    /// </summary>
+    protected virtual AuditChange? ChangeOf(ICommand command) => null;
+
     /// <summary>The refusal of a command whose <see cref="ClaimOf"/> an earlier command took.</summary>
     protected virtual CommandError ClaimTaken(ICommand command) => throw new InvalidOperationException($"{command.GetType().Name} claims nothing");
 
@@ -191,7 +197,8 @@ internal abstract class CommandGrain<TState> : Grain
             }
 
             var fingerprint = Fingerprint(content);
-            var accepted = AuditEntryFor(command.Actor, command.GetType().Name, AuditActions.Accepted, null, State.Version + 1, command.IdempotencyKey);
+            var accepted = AuditEntryFor(command.Actor, command.GetType().Name, AuditActions.Accepted, null, State.Version + 1, command.IdempotencyKey)
+                with { Change = ChangeOf(command) };
             var claim = ClaimOf(command);
             var credit = CreditOf(command);
             var committed = apply is null

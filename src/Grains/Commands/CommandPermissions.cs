@@ -53,10 +53,13 @@ internal static class CommandPermissions
             "ghi nhận ban hành văn bản hướng dẫn", "record a guidance document as issued", AgencyOfficers, new([], LeadOf: Communication, Target: true)),
 
         // Project 2: any agency, or the district officer of the place, receives a tip; each later step is its agency's.
+        // The values of a tip and of a case's opening are corrected by the investigators, who handle both.
         [typeof(ReceiveTip)] = new("tiếp nhận tin báo", "receive a tip", AgenciesAndDistricts, new([], Every: true)),
         [typeof(ClassifyTip)] = Investigators("phân loại tin báo", "classify a tip"),
         [typeof(ConcludeVerification)] = Investigators("kết luận xác minh", "conclude a verification"),
+        [typeof(CorrectTip)] = Investigators("sửa số liệu tin báo", "correct a tip"),
         [typeof(OpenCase)] = Investigators("khởi tố vụ án", "open a case"),
+        [typeof(CorrectCase)] = Investigators("sửa số liệu vụ án", "correct a case"),
         [typeof(RecordInvestigation)] = Investigators("ghi nhận kết quả điều tra", "record investigation results"),
         [typeof(ProsecuteCase)] = new("truy tố vụ án", "send a case to court", AgencyOfficers, AgencySet.Of(AgencyRoles.Prosecutors)),
         [typeof(RecordTrial)] = Courts("xét xử", "try a case"),
@@ -74,7 +77,7 @@ internal static class CommandPermissions
         [typeof(SubmitSectorStatistics)] = new(
             "nộp số liệu thống kê liên ngành", "submit joint crime statistics", AgencyOfficers, AgencySet.Of(AgencyRoles.ThreeSectors)),
 
-        // Project 3: officers and case workers of the agencies doing each step.
+        // Project 3: officers and case workers of the agencies doing each step; reception values are corrected by the receivers.
         [typeof(ReceivePerson)] = Victims("tiếp nhận người trở về", "receive a person", VictimRoles.Receivers),
         [typeof(StartVerification)] = Victims("xác minh", "verify a person", VictimRoles.Verifiers),
         [typeof(ConcludeIdentification)] = Victims("xác định nạn nhân", "identify a victim", VictimRoles.Verifiers),
@@ -85,6 +88,7 @@ internal static class CommandPermissions
         [typeof(DeclineLegalAid)] = Victims("ghi nhận từ chối trợ giúp pháp lý", "record declined legal aid", VictimRoles.Providers),
         [typeof(ApplyProtection)] = Victims("áp dụng biện pháp bảo vệ", "apply a protection measure", VictimRoles.Protectors),
         [typeof(ChangeHome)] = Victims("sửa nơi cư trú", "change the home unit", VictimRoles.Protectors),
+        [typeof(CorrectPerson)] = Victims("sửa số liệu tiếp nhận", "correct a reception value", VictimRoles.Receivers),
         [typeof(AssignOfficer)] = Victims("phân công cán bộ", "assign an officer", VictimRoles.Lead),
         [typeof(CloseRecord)] = Victims("đóng hồ sơ", "close the record", VictimRoles.Lead),
         // Referrals between the case-working agencies: the grain checks that the referring one has the record and that

@@ -1,6 +1,7 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Records;
+using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Records;
 using AntiTrafficking.Grains.Reference;
@@ -141,6 +142,46 @@ internal sealed class CaseGrain(
                 Record(command, "overturned", command.OverturnedOn, (command.Wrongful ? "wrongful" : "notWrongful") + (command.RetrialOrdered ? ",retrial" : ""));
             });
 
+    public Task<CommandResult> CorrectAsync(CorrectCase command) =>
+        ExecuteAsync(
+            command,
+            rules => CaseTransitions.Exists(State)
+                ?? Corrections.CheckShape(command.Reason, command.OpenedOn, command.UnitCode, command.Suspects, command.Form, command.Abroad)
+                ?? Corrections.Unchanged(ChangeIn(command))
+                ?? command switch
+                {
+                    { OpenedOn: { } openedOn } => rules.CheckDate("openedOn", openedOn)
+                        ?? Corrections.NotAfterNextStep("openedOn", openedOn, LaterStepDates().DefaultIfEmpty(DateOnly.MaxValue).Min()),
+                    { UnitCode: { } unitCode } => CheckPlace(unitCode),
+                    { Suspects: { } suspects } => CountBounds.Check("suspects", suspects, CountBounds.PerCase, positive: true),
+                    { Form: { } form } => Victims.ReceptionRules.Defined("form", form),
+                    _ => null,
+                },
+            () =>
+            {
+                var change = ChangeIn(command);
+                switch (command)
+                {
+                    case { OpenedOn: { } openedOn }:
+                        State.OpenedOn = openedOn;
+                        break;
+                    case { UnitCode: { } unitCode }:
+                        MoveTo(unitCode);
+                        break;
+                    case { Suspects: { } suspects }:
+                        State.Suspects = suspects;
+                        break;
+                    case { Form: { } form }:
+                        State.Form = form;
+                        break;
+                    default:
+                        State.Abroad = command.Abroad!.Value;
+                        break;
+                }
+
+                RecordCorrection(command, change, command.Reason);
+            });
+
     public Task<CaseView?> GetAsync() =>
         Task.FromResult(Created
             ? new CaseView(
@@ -153,4 +194,18 @@ internal sealed class CaseGrain(
         RecordSummaries.Case(Id, State, reference, provinceCode);
 
     protected override MeasureSet Measures() => CaseMeasures.From(State);
+
+    protected override DateOnly CreatedOn => State.OpenedOn;
+
+    protected override AuditChange? ChangeOf(ICommand command) => command is CorrectCase correction ? ChangeIn(correction).Audit : null;
+
+    /// <summary>The value a correction changes, before and after (only called once its shape is checked).</summary>
+    private FieldChange ChangeIn(CorrectCase command) => command switch
+    {
+        { OpenedOn: { } openedOn } => new("openedOn", Corrections.Date(State.OpenedOn), Corrections.Date(openedOn)),
+        { UnitCode: { } unitCode } => new("unitCode", State.UnitCode!, unitCode),
+        { Suspects: { } suspects } => new("suspects", Corrections.Value(State.Suspects), Corrections.Value(suspects)),
+        { Form: { } form } => new("form", EnumText.Camel(State.Form), EnumText.Camel(form)),
+        _ => new("abroad", Corrections.Value(State.Abroad), Corrections.Value(command.Abroad!.Value)),
+    };
 }

@@ -11,12 +11,16 @@ namespace AntiTrafficking.Grains.Enforcement;
 /// </summary>
 internal static class CaseTransitions
 {
+    /// <summary>Null when the case has been opened; else the refusal. A correction may be made in any status, closed included.</summary>
+    public static CommandError? Exists(CaseState state) =>
+        state.UnitCode is null ? EnforcementRefusals.NotRecorded("caseId", "vụ án", "case") : null;
+
     /// <summary>Null when the case exists and is in <paramref name="expected"/>; else the refusal naming where it stands.</summary>
     public static CommandError? Expect(CaseState state, CaseStatus expected, string stepVi, string stepEn)
     {
-        if (state.UnitCode is null)
+        if (Exists(state) is { } missing)
         {
-            return EnforcementRefusals.NotRecorded("caseId", "vụ án", "case");
+            return missing;
         }
 
         if (state.Status == expected)

@@ -14,7 +14,8 @@ namespace AntiTrafficking.Grains.Enforcement;
 /// <summary>
 /// A tip, case or key area (key "{provinceCode}:{id}"): a lifecycle whose whole contribution is reported, after every
 /// accepted command, to the unit where it arose. The unit keeps the newest version per leaf, so a retried command,
-/// which reports again, never counts twice. A leaf never moves: its place is fixed by the command that creates it.
+/// which reports again, never counts twice. A leaf moves only by a correction of its place: every unit it counted in
+/// before is then sent an empty snapshot, so its figures leave the former unit and arrive whole at the new one.
 /// </summary>
 internal abstract class LeafGrain<TState>(IPersistentState<TState> state, ReferenceData reference, CalendarClock calendar, ILogger logger)
     : CommandGrain<TState>(state, logger)
@@ -33,6 +34,9 @@ internal abstract class LeafGrain<TState>(IPersistentState<TState> state, Refere
     protected override string? ProvinceCode => _province?.Code;
 
     protected override CommandRules? Rules => _province is { } p ? new CommandRules(reference, calendar, p.Code) : null;
+
+    /// <summary>Today in the province's calendar: the date of a correction's step.</summary>
+    protected DateOnly Today => calendar.Today();
 
     /// <summary>The kind of leaf, prefixed to its key in the unit's snapshots ("tip", "case", "keyArea").</summary>
     protected abstract string LeafKind { get; }
@@ -65,13 +69,37 @@ internal abstract class LeafGrain<TState>(IPersistentState<TState> state, Refere
 
     /// <summary>Refuses a date before the latest step of the history.</summary>
     protected CommandError? CheckAfterLatest(string field, DateOnly date) =>
-        State.History.Count > 0 && State.History.Max(h => h.Date) is var latest && date < latest
+        StepDates().Max() is var latest && date < latest
             ? EnforcementRefusals.BeforePreviousStep(field, date, latest)
             : null;
+
+    /// <summary>
+    /// The dates of the steps taken so far, as they stand now: a correction is no step of the lifecycle, and the step that
+    /// created the record counts at its date as corrected (<see cref="CreatedOn"/>).
+    /// </summary>
+    protected IEnumerable<DateOnly> StepDates() => LaterStepDates().Append(CreatedOn);
+
+    /// <summary>The dates of the steps after the one that created the record (corrections are no steps).</summary>
+    protected IEnumerable<DateOnly> LaterStepDates() =>
+        State.History.Skip(1).Where(h => h.Step != Corrections.Step).Select(h => h.Date);
+
+    /// <summary>The date of the step that created the record, as it stands now: a tip's receipt date, a case's opening date.</summary>
+    protected virtual DateOnly CreatedOn => State.History.Count > 0 ? State.History[0].Date : default;
 
     /// <summary>Adds a step to the history.</summary>
     protected void Record(ICommand command, string step, DateOnly date, string? detail = null) =>
         State.History.Add(new LifecycleStep(step, date, command.Actor.AgencyCode, command.Actor.UserId, detail));
+
+    /// <summary>Adds a correction's step, dated today, with the value before and after and the reason.</summary>
+    protected void RecordCorrection(ICommand command, FieldChange change, string reason) =>
+        State.History.Add(new LifecycleStep(Corrections.Step, Today, command.Actor.AgencyCode, command.Actor.UserId, change.Field, change.Step(reason)));
+
+    /// <summary>Moves the leaf to <paramref name="unitCode"/>: the former unit is sent an empty snapshot from now on.</summary>
+    protected void MoveTo(string unitCode)
+    {
+        State.FormerUnits.Add(State.UnitCode!);
+        State.UnitCode = unitCode;
+    }
 
     /// <summary>The record's line in the lists of records, or null for a leaf that is not listed (a key area).</summary>
     protected virtual RecordSummary? Summary(ReferenceData reference, string provinceCode) => null;
@@ -80,8 +108,10 @@ internal abstract class LeafGrain<TState>(IPersistentState<TState> state, Refere
     protected override Task OnCommittedAsync()
     {
         var place = Places.Resolve(reference, _province!.Code, State.UnitCode)!;
-        var snapshot = UnitSnapshot.From($"{LeafKind}:{this.GetPrimaryKeyString()}", State.Version, Measures());
-        var report = place.Sink(GrainFactory).ReportLeafAsync(snapshot);
+        var leaf = $"{LeafKind}:{this.GetPrimaryKeyString()}";
+        var report = Task.WhenAll(State.FormerUnits.Where(u => u != State.UnitCode).Distinct()
+            .Select(former => Places.Resolve(reference, _province.Code, former)!.Sink(GrainFactory).ReportLeafAsync(UnitSnapshot.From(leaf, State.Version, MeasureSet.Empty)))
+            .Append(place.Sink(GrainFactory).ReportLeafAsync(UnitSnapshot.From(leaf, State.Version, Measures()))));
         return Summary(reference, _province.Code) is { } summary
             ? Task.WhenAll(report, ServiceProvider.GetRequiredService<IRecordIndex>().UpsertAsync(_province.Code, summary))
             : report;

@@ -14,4 +14,8 @@ public abstract class LeafState : LedgerState
     /// <summary>Every accepted step, in the order recorded.</summary>
     [Id(1)]
     public List<LifecycleStep> History { get; set; } = [];
+
+    /// <summary>Units it counted in before a correction of its place; they are sent an empty snapshot.</summary>
+    [Id(2)]
+    public List<string> FormerUnits { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Records;
+using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Records;
 using AntiTrafficking.Grains.Reference;
@@ -23,7 +24,7 @@ internal sealed class TipGrain(
 {
     protected override string LeafKind => "tip";
 
-    /// <summary>A tip is received for a place: its district's officers may receive it.</summary>
+    /// <summary>A tip is received for a place: its district's officers may receive it. Its corrections are the investigators' (no district).</summary>
     protected override PermissionTarget TargetOf(ICommand command) =>
         command is ReceiveTip receive ? PlaceTarget(receive.UnitCode) : PermissionTarget.None;
 
@@ -92,6 +93,38 @@ internal sealed class TipGrain(
     public Task<CommandResult> DeclineReferralAsync(DeclineTipReferral command) =>
         AnswerAsync(command, "declinedOn", command.DeclinedOn, ReferralStatus.Declined, command.Reason);
 
+    public Task<CommandResult> CorrectAsync(CorrectTip command) =>
+        ExecuteAsync(
+            command,
+            rules => Existing()
+                ?? Corrections.CheckShape(command.Reason, command.ReceivedOn, command.UnitCode, command.Source)
+                ?? Corrections.Unchanged(ChangeIn(command))
+                ?? command switch
+                {
+                    { ReceivedOn: { } receivedOn } => rules.CheckDate("receivedOn", receivedOn)
+                        ?? Corrections.NotAfterNextStep("receivedOn", receivedOn, LaterStepDates().DefaultIfEmpty(DateOnly.MaxValue).Min()),
+                    { UnitCode: { } unitCode } => CheckPlace(unitCode),
+                    _ => Victims.ReceptionRules.Defined("source", command.Source!.Value),
+                },
+            () =>
+            {
+                var change = ChangeIn(command);
+                switch (command)
+                {
+                    case { ReceivedOn: { } receivedOn }:
+                        State.ReceivedOn = receivedOn;
+                        break;
+                    case { UnitCode: { } unitCode }:
+                        MoveTo(unitCode);
+                        break;
+                    default:
+                        State.Source = command.Source!.Value;
+                        break;
+                }
+
+                RecordCorrection(command, change, command.Reason);
+            });
+
     public Task<TipView?> GetAsync() =>
         Task.FromResult(Created
             ? new TipView(
@@ -142,6 +175,17 @@ internal sealed class TipGrain(
         RecordStatuses.NextAgencies(RecordKind.Tip, RecordStatuses.OfTip(State.Classification, State.Conclusion)).Count > 0
             ? null
             : EnforcementRefusals.InvalidTransition(stepVi, stepEn, "tin báo đã xử lý xong", "the tip is settled");
+    protected override DateOnly CreatedOn => State.ReceivedOn;
+
+    protected override AuditChange? ChangeOf(ICommand command) => command is CorrectTip correction ? ChangeIn(correction).Audit : null;
+
+    /// <summary>The value a correction changes, before and after (only called once its shape is checked).</summary>
+    private FieldChange ChangeIn(CorrectTip command) => command switch
+    {
+        { ReceivedOn: { } receivedOn } => new("receivedOn", Corrections.Date(State.ReceivedOn), Corrections.Date(receivedOn)),
+        { UnitCode: { } unitCode } => new("unitCode", State.UnitCode!, unitCode),
+        _ => new("source", EnumText.Camel(State.Source), EnumText.Camel(command.Source!.Value)),
+    };
 
     private CommandError? Existing() => Created ? null : EnforcementRefusals.NotRecorded("tipId", "tin báo", "tip");
 

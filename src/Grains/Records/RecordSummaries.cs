@@ -1,6 +1,7 @@
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Records;
 using AntiTrafficking.GrainInterfaces.Victims;
+using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Enforcement;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Grains.Victims;
@@ -17,7 +18,7 @@ public static class RecordSummaries
         var status = RecordStatuses.OfTip(state.Classification, state.Conclusion);
         DateOnly? due = status is "received" or "signsOfCrime" ? state.ReceivedOn.AddDays(Deadlines(reference, provinceCode).TipVerificationDays) : null;
         return new(RecordKind.Tip, id, status, DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.ReceivingAgency,
-            state.ReceivedOn, Latest(state), null, state.Version, due, Referrals: [.. state.Referrals]);
+            state.ReceivedOn, Latest(state, state.ReceivedOn), null, state.Version, due, Referrals: [.. state.Referrals]);
     }
 
     /// <summary>A case's line: due by its investigation, its trial, then its judgment in force, each from the step before.</summary>
@@ -34,7 +35,7 @@ public static class RecordSummaries
         };
         return new(RecordKind.Case, id, RecordStatuses.Name(state.Status),
             DistrictOf(reference, provinceCode, state.UnitCode), state.UnitCode, state.History.FirstOrDefault()?.AgencyCode,
-            state.OpenedOn, Latest(state), RecordStatuses.Name(state.Form), state.Version, due);
+            state.OpenedOn, Latest(state, state.OpenedOn), RecordStatuses.Name(state.Form), state.Version, due);
     }
 
     /// <summary>
@@ -50,18 +51,22 @@ public static class RecordSummaries
             PersonStatus.Verifying => (state.VerificationStartedOn ?? state.ReceivedOn).AddDays(limits.PersonIdentificationDays),
             _ => null,
         };
-        // The latest step of the person's own record: reads of personal data are not steps of the case.
-        var steps = state.History.Where(h => h.Step is not (PersonChecks.ReadStep or PersonChecks.RefusedReadStep)).ToList();
+        // The latest step of the person's own record: reads of personal data and corrections are not steps of the case.
         return new(RecordKind.Person, id, RecordStatuses.Name(state.Status),
             DistrictOf(reference, provinceCode, state.HomeUnitCode), state.HomeUnitCode, state.ReceivingAgency,
-            state.ReceivedOn, steps.Count > 0 ? steps.Max(h => h.Date) : state.ReceivedOn, null, state.Version, due,
+            state.ReceivedOn, PersonChecks.LatestStep(state), null, state.Version, due,
             PersonChecks.Access(state), [.. state.Referrals]);
     }
 
     private static StepDeadlines Deadlines(ReferenceData reference, string provinceCode) =>
         reference.Provinces.TryGetValue(provinceCode, out var province) ? province.Program.Deadlines : StepDeadlines.Default;
 
-    private static DateOnly Latest(LeafState state) => state.History.Count > 0 ? state.History.Max(h => h.Date) : default;
+    /// <summary>
+    /// The date of the latest step, the first (receipt, opening) at <paramref name="createdOn"/> as it stands now: a
+    /// correction is no step (it is dated the day it was made) and may have moved the first step's date.
+    /// </summary>
+    private static DateOnly Latest(LeafState state, DateOnly createdOn) =>
+        state.History.Skip(1).Where(h => h.Step != Corrections.Step).Select(h => h.Date).Append(createdOn).Max();
 
     private static string? DistrictOf(ReferenceData reference, string provinceCode, string? unitCode) =>
         Places.Resolve(reference, provinceCode, unitCode)?.DistrictCode;

@@ -86,9 +86,15 @@ internal static class PersonChecks
     public static CommandError? NotBefore(string field, DateOnly date, DateOnly? earliest) =>
         earliest is { } previous && date < previous ? VictimRefusals.BeforePreviousStep(field, date, previous) : null;
 
-    /// <summary>The date of the latest step (reads of the personal data are not steps).</summary>
-    public static DateOnly LatestStep(PersonState person) =>
-        person.History.Where(h => h.Step is not (ReadStep or RefusedReadStep)).Max(h => h.Date);
+    /// <summary>The date of the latest step, the reception at its date as it stands now.</summary>
+    public static DateOnly LatestStep(PersonState person) => LaterSteps(person).Append(person.ReceivedOn).Max();
+
+    /// <summary>
+    /// The dates of the steps after the reception: reads of the personal data and corrections (dated the day they were
+    /// made) are not steps of the record.
+    /// </summary>
+    public static IEnumerable<DateOnly> LaterSteps(PersonState person) =>
+        person.History.Skip(1).Where(h => h.Step is not (ReadStep or RefusedReadStep or Corrections.Step)).Select(h => h.Date);
 
     /// <summary>
     /// The agencies that have the person's record, and whose case workers list it, open it and read the personal data:

@@ -11,15 +11,25 @@ internal static class ReceptionRules
     private const int MaxAge = 100;
 
     public static CommandError? Check(ReceivePerson command) =>
-        (IsCountryCode(command.CountryCode) ? null : VictimRefusals.InvalidCountry(command.CountryCode ?? ""))
-        ?? (command.BirthYear > command.ReceivedOn.Year || command.BirthYear < command.ReceivedOn.Year - MaxAge
-            ? VictimRefusals.InvalidBirthYear(MaxAge, command.ReceivedOn.Year - MaxAge, command.ReceivedOn.Year)
-            : null)
+        CheckCountry(command.CountryCode)
+        ?? CheckBirthYear(command.ReceivedOn, command.BirthYear)
         ?? (command.PersonalData is null ? Refusals.Required("personalData") : null)
         ?? CommandRules.CheckText("personalData.fullName", command.PersonalData!.FullName)
         ?? Defined("place", command.Place)
         ?? Defined("howReturned", command.HowReturned)
         ?? Defined("sex", command.Sex);
+
+    /// <summary>An ISO 3166-1 alpha-2 code.</summary>
+    public static CommandError? CheckCountry(string? code) => IsCountryCode(code) ? null : VictimRefusals.InvalidCountry(code ?? "");
+
+    /// <summary>
+    /// A birth year giving an age of 0 to <see cref="MaxAge"/> at reception (a year such as 1895 for a person received in
+    /// 2013 is refused); the refusal does not repeat the year.
+    /// </summary>
+    public static CommandError? CheckBirthYear(DateOnly receivedOn, int birthYear) =>
+        birthYear > receivedOn.Year || birthYear < receivedOn.Year - MaxAge
+            ? VictimRefusals.InvalidBirthYear(MaxAge, receivedOn.Year - MaxAge, receivedOn.Year)
+            : null;
 
     /// <summary>Age at reception: the year of reception minus the birth year.</summary>
     public static AgeGroup AgeGroupAt(DateOnly receivedOn, int birthYear) => (receivedOn.Year - birthYear) switch

@@ -257,6 +257,56 @@ internal sealed class VictimGrain(
             });
     }
 
+    public Task<CommandResult> CorrectAsync(CorrectPerson command) =>
+        RunAsync(
+            command,
+            rules => (State.Received ? null : VictimRefusals.NotReceived())
+                ?? Corrections.CheckShape(command.Reason, command.ReceivedOn, command.BirthYear, command.Sex, command.CountryCode, command.Place, command.HowReturned)
+                ?? (command.BirthYear is { } year
+                    ? (year == BirthYear() ? Corrections.Unchanged(new("birthYear", "", "")) : null)
+                    : Corrections.Unchanged(ChangeIn(command)))
+                ?? command switch
+                {
+                    { ReceivedOn: { } receivedOn } => rules.CheckDate("receivedOn", receivedOn)
+                        ?? Corrections.NotAfterNextStep("receivedOn", receivedOn, PersonChecks.LaterSteps(State).DefaultIfEmpty(DateOnly.MaxValue).Min())
+                        ?? (ReceptionRules.CheckBirthYear(receivedOn, BirthYear()) is { } implausible ? implausible with { Field = "receivedOn" } : null),
+                    { BirthYear: { } birthYear } => ReceptionRules.CheckBirthYear(State.ReceivedOn, birthYear),
+                    { Sex: { } sex } => ReceptionRules.Defined("sex", sex),
+                    { CountryCode: { } country } => ReceptionRules.CheckCountry(country),
+                    { Place: { } place } => ReceptionRules.Defined("place", place),
+                    _ => ReceptionRules.Defined("howReturned", command.HowReturned!.Value),
+                },
+            () =>
+            {
+                var change = ChangeIn(command);
+                switch (command)
+                {
+                    case { ReceivedOn: { } receivedOn }:
+                        State.ReceivedOn = receivedOn;
+                        State.AgeGroup = ReceptionRules.AgeGroupAt(receivedOn, BirthYear());
+                        break;
+                    case { BirthYear: { } birthYear }:
+                        State.Sealed = keys.Seal(Key, keys.Open(Key, State.Sealed!) with { BirthYear = birthYear });
+                        State.AgeGroup = ReceptionRules.AgeGroupAt(State.ReceivedOn, birthYear);
+                        break;
+                    case { Sex: { } sex }:
+                        State.Sex = sex;
+                        break;
+                    case { CountryCode: { } country }:
+                        State.CountryCode = country;
+                        break;
+                    case { Place: { } place }:
+                        State.Place = place;
+                        break;
+                    default:
+                        State.HowReturned = command.HowReturned!.Value;
+                        break;
+                }
+
+                State.History.Add(new PersonStep(
+                    Corrections.Step, calendar.Today(), time.GetUtcNow(), command.Actor.AgencyCode, command.Actor.UserId, change.Field, change.Step(command.Reason)));
+            });
+
     public Task<VictimView?> GetAsync() =>
         Task.FromResult(State.Received
             ? new VictimView(
@@ -340,8 +390,14 @@ internal sealed class VictimGrain(
         ExecuteAsync(command, validate, () =>
         {
             var resealed = TryReseal();
+            var sealedBefore = State.Sealed;
             apply();
-            State.Sealed = resealed ?? State.Sealed;
+
+            // A correction of the birth year seals anew under the active key: the re-sealed old record must not replace it.
+            if (ReferenceEquals(State.Sealed, sealedBefore))
+            {
+                State.Sealed = resealed ?? State.Sealed;
+            }
         });
 
     /// <summary>The commands carry personal data: their fingerprints are keyed (<see cref="VictimKeyRing.Fingerprint"/>), never a plain hash.</summary>
@@ -362,6 +418,26 @@ internal sealed class VictimGrain(
             return null;
         }
     }
+
+    protected override AuditChange? ChangeOf(ICommand command) => command is CorrectPerson correction ? ChangeIn(correction).Audit : null;
+
+    /// <summary>
+    /// The value a correction changes, before and after (only called once its shape is checked). A birth year is sealed
+    /// personal data: its change is the age groups before and after, never the years.
+    /// </summary>
+    private FieldChange ChangeIn(CorrectPerson command) => command switch
+    {
+        { ReceivedOn: { } receivedOn } => new("receivedOn", Corrections.Date(State.ReceivedOn), Corrections.Date(receivedOn)),
+        { BirthYear: { } birthYear } => new(
+            "birthYear", VictimMeasures.AgeKey(State.AgeGroup), VictimMeasures.AgeKey(ReceptionRules.AgeGroupAt(State.ReceivedOn, birthYear))),
+        { Sex: { } sex } => new("sex", EnumText.Camel(State.Sex), EnumText.Camel(sex)),
+        { CountryCode: { } country } => new("countryCode", State.CountryCode, country),
+        { Place: { } place } => new("place", EnumText.Camel(State.Place), EnumText.Camel(place)),
+        _ => new("howReturned", EnumText.Camel(State.HowReturned), EnumText.Camel(command.HowReturned!.Value)),
+    };
+
+    /// <summary>The sealed birth year, opened inside the grain for a correction's checks; never logged, shown or refused with.</summary>
+    private int BirthYear() => keys.Open(Key, State.Sealed!).BirthYear;
 
     private CommandError? CheckHome(string unitCode) =>
         Places.Resolve(reference, _province!.Code, unitCode) is null ? VictimRefusals.UnknownPlace("homeUnitCode", unitCode) : null;

@@ -51,7 +51,8 @@ internal static class VictimMeasures
         return person is { Reintegrated: true, ClosedOn: { } closed } ? set.PlusOne(Reintegrated, closed) : set;
     }
 
-    private static string AgeKey(AgeGroup group) => group switch
+    /// <summary>An age group as the output by age group keys it ("under16", "16to17", "18to30", "over30").</summary>
+    public static string AgeKey(AgeGroup group) => group switch
     {
         AgeGroup.Under16 => "under16",
         AgeGroup.From16To17 => "16to17",

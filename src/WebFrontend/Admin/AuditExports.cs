@@ -9,7 +9,7 @@ namespace AntiTrafficking.WebFrontend.Admin;
 public static class AuditExports
 {
     /// <summary>The CSV header line (also the XLSX column names).</summary>
-    public const string Header = "sequence,recordedAt,actorUserId,actorAgency,action,target,outcome,code,version,idempotencyKey,source,actorRole,actorDistrict";
+    public const string Header = "sequence,recordedAt,actorUserId,actorAgency,action,target,outcome,code,version,idempotencyKey,source,actorRole,actorDistrict,changeField,changeBefore,changeAfter";
 
     /// <summary>The file name of an export: "nhat-ky-kiem-tra-20261129-0512.csv".</summary>
     public static string FileName(DateTimeOffset at, string extension) =>
@@ -59,7 +59,7 @@ public static class AuditExports
     [
         e.Sequence.ToString(CultureInfo.InvariantCulture), Time(e.RecordedAt), e.ActorUserId, e.ActorAgency ?? "", e.Action,
         e.Target, e.Outcome, e.Code ?? "", e.Version.ToString(CultureInfo.InvariantCulture), e.IdempotencyKey ?? "", e.Source,
-        e.ActorRole ?? "", e.ActorDistrict ?? "",
+        e.ActorRole ?? "", e.ActorDistrict ?? "", e.ChangeField ?? "", e.ChangeBefore ?? "", e.ChangeAfter ?? "",
     ];
 
     // User ids and idempotency keys come from callers: a cell a spreadsheet would read as a formula is prefixed with

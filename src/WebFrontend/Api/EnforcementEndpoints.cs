@@ -31,6 +31,7 @@ public static class EnforcementEndpoints
             (g, k, c) => g.GetGrain<ITipGrain>(k).AcceptReferralAsync(c));
         Command<DeclineTipReferral>(api, Tip + "/referrals/refusal", "Từ chối tin báo được chuyển đến / Decline a referred tip",
             (g, k, c) => g.GetGrain<ITipGrain>(k).DeclineReferralAsync(c));
+        Command<CorrectTip>(api, Tip + "/corrections", "Sửa số liệu tin báo / Correct a value of a tip", (g, k, c) => g.GetGrain<ITipGrain>(k).CorrectAsync(c));
         View(api, Tip, "Tin báo / Tip", (g, k) => g.GetGrain<ITipGrain>(k).GetAsync());
 
         Command<OpenCase>(api, Case + "/opening", "Khởi tố vụ án / Open a case", (g, k, c) => g.GetGrain<ICaseGrain>(k).OpenAsync(c));
@@ -44,6 +45,7 @@ public static class EnforcementEndpoints
             (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordAppealJudgmentAsync(c));
         Command<OverturnJudgment>(api, Case + "/overturnings", "Giám đốc thẩm, tái thẩm / Overturn a judgment in force",
             (g, k, c) => g.GetGrain<ICaseGrain>(k).OverturnJudgmentAsync(c));
+        Command<CorrectCase>(api, Case + "/corrections", "Sửa số liệu vụ án / Correct a value of a case", (g, k, c) => g.GetGrain<ICaseGrain>(k).CorrectAsync(c));
         View(api, Case, "Vụ án / Case", (g, k) => g.GetGrain<ICaseGrain>(k).GetAsync());
 
         Command<DesignateKeyArea>(api, KeyArea + "/designation", "Xác định tuyến, địa bàn trọng điểm / Designate a key area",

@@ -31,6 +31,7 @@ public static class VictimEndpoints
         Command<ApplyProtection>(api, "/protection", "Biện pháp bảo vệ / Apply a protection measure", (g, c) => g.ApplyProtectionAsync(c));
         Command<AssignOfficer>(api, "/officers", "Phân công cán bộ / Assign an officer", (g, c) => g.AssignOfficerAsync(c));
         Command<ChangeHome>(api, "/home", "Sửa nơi cư trú / Correct the home unit", (g, c) => g.ChangeHomeAsync(c));
+        Command<CorrectPerson>(api, "/corrections", "Sửa số liệu tiếp nhận / Correct a value recorded at reception", (g, c) => g.CorrectAsync(c));
         Command<CloseRecord>(api, "/closure", "Đóng hồ sơ / Close the record", (g, c) => g.CloseAsync(c));
         Command<ReferPerson>(api, "/referrals", "Chuyển hồ sơ đến cơ quan khác / Refer the person to another agency", (g, c) => g.ReferAsync(c));
         Command<AcceptPersonReferral>(api, "/referrals/acceptance", "Nhận hồ sơ được chuyển đến / Accept a referred person", (g, c) => g.AcceptReferralAsync(c));

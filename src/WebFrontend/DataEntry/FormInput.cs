@@ -152,6 +152,33 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
         return parsed;
     }
 
+    /// <summary>An optional date: null when empty (a value not corrected).</summary>
+    public DateOnly? OptionalDate(string name) => Raw(name).Length == 0 ? null : Date(name);
+
+    /// <summary>An optional whole number: null when empty.</summary>
+    public int? OptionalInteger(string name) => Raw(name).Length == 0 ? null : Integer(name);
+
+    /// <summary>An optional choice: null when none is chosen.</summary>
+    public T? OptionalChoice<T>(string name)
+        where T : struct, Enum => Raw(name).Length == 0 ? null : Choice<T>(name);
+
+    /// <summary>An optional yes or no chosen from a list ("true", "false"): null when none is chosen.</summary>
+    public bool? OptionalYesNo(string name)
+    {
+        var value = Raw(name);
+        if (value is "true" or "false")
+        {
+            return value == "true";
+        }
+
+        if (value.Length > 0)
+        {
+            Fail(name, "Giá trị không có trong danh sách.", "The value is not one of the list.");
+        }
+
+        return null;
+    }
+
     /// <summary>A checkbox: true when ticked.</summary>
     public bool Check(string name) => Raw(name) == "true";
 

@@ -14,6 +14,22 @@ internal static class Project2Forms
     private static readonly FormField Campaign = new("target", "Mã đợt cao điểm (do cơ quan mở đợt đặt)", FieldKind.Text);
     private static readonly FormField Unit = new("unitCode", "Nơi xảy ra (xã; không rõ xã thì cả huyện)", FieldKind.Place);
 
+    /// <summary>Where tips come from.</summary>
+    private static readonly IReadOnlyList<FormChoice> Sources =
+    [
+        new("citizen", "Tin báo của công dân"), new("denunciation", "Tố giác"),
+        new("agencyReferral", "Kiến nghị khởi tố của cơ quan, tổ chức"), new("foreignPolice", "Thông báo của công an nước ngoài"),
+    ];
+
+    /// <summary>The purposes of trafficking.</summary>
+    private static readonly IReadOnlyList<FormChoice> Forms =
+    [
+        new("marriage", "Hôn nhân"), new("labour", "Cưỡng bức lao động"), new("sexualExploitation", "Bóc lột tình dục"), new("other", "Mục đích khác"),
+    ];
+
+    /// <summary>The reason every correction form asks for.</summary>
+    public static readonly FormField Reason = new("reason", "Lý do sửa (ví dụ: nhập nhầm, theo văn bản số …)", FieldKind.Text);
+
     public static IEnumerable<EntryForm> All()
     {
         yield return EntryForm.ToRecord<ReceiveTip>(
@@ -21,15 +37,21 @@ internal static class Project2Forms
             [
                 new("receivedOn", "Ngày tiếp nhận", FieldKind.Date),
                 Unit,
-                new("source", "Nguồn tin", FieldKind.Choice, Choices:
-                [
-                    new("citizen", "Tin báo của công dân"), new("denunciation", "Tố giác"),
-                    new("agencyReferral", "Kiến nghị khởi tố của cơ quan, tổ chức"), new("foreignPolice", "Thông báo của công an nước ngoài"),
-                ]),
+                new("source", "Nguồn tin", FieldKind.Choice, Choices: Sources),
                 new("sourceName", "Cơ quan chuyển, thông báo (nếu có)", FieldKind.Text, Required: false),
             ],
             i => new ReceiveTip(i.Key, i.Actor, i.Date("receivedOn"), i.Text("unitCode"), i.Choice<TipSource>("source"), i.OptionalText("sourceName")),
             (g, k, c) => g.GetGrain<ITipGrain>(k).ReceiveAsync(c), i => i.Raw("unitCode"));
+        yield return EntryForm.ToRecord<CorrectTip>(
+            "sua-so-lieu-tin-bao", 2, "Sửa số liệu tin báo", Tip,
+            [
+                new("receivedOn", "Ngày tiếp nhận đúng", FieldKind.Date, Required: false),
+                new("unitCode", "Nơi xảy ra đúng (xã; không rõ xã thì cả huyện)", FieldKind.Place, Required: false),
+                new("source", "Nguồn tin đúng", FieldKind.Choice, Required: false, Choices: Sources),
+                Reason,
+            ],
+            i => new CorrectTip(i.Key, i.Actor, i.Text("reason"), i.OptionalDate("receivedOn"), i.OptionalText("unitCode"), i.OptionalChoice<TipSource>("source")),
+            (g, k, c) => g.GetGrain<ITipGrain>(k).CorrectAsync(c), i => i.OptionalText("unitCode"));
         yield return EntryForm.ToRecord<ClassifyTip>(
             "phan-loai-tin-bao", 2, "Phân loại tin báo", Tip,
             [
@@ -56,16 +78,27 @@ internal static class Project2Forms
                 new("openedOn", "Ngày khởi tố", FieldKind.Date),
                 Unit,
                 new("suspects", "Số bị can", FieldKind.Integer),
-                new("form", "Mục đích mua bán người", FieldKind.Choice, Choices:
-                [
-                    new("marriage", "Hôn nhân"), new("labour", "Cưỡng bức lao động"), new("sexualExploitation", "Bóc lột tình dục"), new("other", "Mục đích khác"),
-                ]),
+                new("form", "Mục đích mua bán người", FieldKind.Choice, Choices: Forms),
                 new("abroad", "Mua bán ra nước ngoài", FieldKind.Check, Required: false),
                 new("tipId", "Số hiệu tin báo (nếu có)", FieldKind.Text, Required: false),
             ],
             i => new OpenCase(i.Key, i.Actor, i.Date("openedOn"), i.Text("unitCode"), i.Integer("suspects"), i.Choice<TraffickingForm>("form"),
                 i.Check("abroad"), i.OptionalText("tipId")),
             (g, k, c) => g.GetGrain<ICaseGrain>(k).OpenAsync(c), i => i.Raw("unitCode"));
+        yield return EntryForm.ToRecord<CorrectCase>(
+            "sua-so-lieu-vu-an", 2, "Sửa số liệu vụ án", Case,
+            [
+                new("openedOn", "Ngày khởi tố đúng", FieldKind.Date, Required: false),
+                new("unitCode", "Nơi xảy ra đúng (xã; không rõ xã thì cả huyện)", FieldKind.Place, Required: false),
+                new("suspects", "Số bị can đúng", FieldKind.Integer, Required: false),
+                new("form", "Mục đích mua bán người đúng", FieldKind.Choice, Required: false, Choices: Forms),
+                new("abroad", "Mua bán ra nước ngoài (đúng)", FieldKind.Choice, Required: false,
+                    Choices: [new("true", "Có — ra nước ngoài"), new("false", "Không — trong nước")]),
+                Reason,
+            ],
+            i => new CorrectCase(i.Key, i.Actor, i.Text("reason"), i.OptionalDate("openedOn"), i.OptionalText("unitCode"), i.OptionalInteger("suspects"),
+                i.OptionalChoice<TraffickingForm>("form"), i.OptionalYesNo("abroad")),
+            (g, k, c) => g.GetGrain<ICaseGrain>(k).CorrectAsync(c), i => i.OptionalText("unitCode"));
         yield return EntryForm.ToRecord<RecordInvestigation>(
             "ket-qua-dieu-tra", 2, "Kết quả điều tra", Case,
             [

@@ -145,6 +145,21 @@ internal static class Project3Forms
             ],
             i => new ChangeHome(i.Key, i.Actor, i.Text("homeUnitCode"), i.Date("changedOn")),
             (g, k, c) => g.GetGrain<IVictimGrain>(k).ChangeHomeAsync(c), i => i.Raw("homeUnitCode"));
+        yield return EntryForm.ToRecord<CorrectPerson>(
+            "sua-so-lieu-tiep-nhan", 3, "Sửa số liệu tiếp nhận", Person,
+            [
+                new("receivedOn", "Ngày tiếp nhận đúng", FieldKind.Date, Required: false),
+                new("birthYear", "Năm sinh đúng", FieldKind.Integer, Required: false, Personal: true),
+                new("sex", "Giới tính đúng", FieldKind.Choice, Required: false, Choices: Sexes),
+                new("countryCode", "Trở về từ nước (đúng)", FieldKind.Choice, Required: false, Choices: Countries),
+                new("place", "Nơi tiếp nhận đúng", FieldKind.Choice, Required: false, Choices: Places),
+                new("howReturned", "Hình thức trở về đúng", FieldKind.Choice, Required: false, Choices: Returns),
+                Project2Forms.Reason,
+            ],
+            i => new CorrectPerson(
+                i.Key, i.Actor, i.Text("reason"), i.OptionalDate("receivedOn"), i.OptionalInteger("birthYear"), i.OptionalChoice<Sex>("sex"),
+                i.OptionalText("countryCode")?.ToUpperInvariant(), i.OptionalChoice<ReceptionPlace>("place"), i.OptionalChoice<ReturnMode>("howReturned")),
+            (g, k, c) => g.GetGrain<IVictimGrain>(k).CorrectAsync(c));
         yield return EntryForm.ToRecord<CloseRecord>(
             "dong-ho-so", 3, "Đóng hồ sơ", Person,
             [new("closedOn", "Ngày đóng hồ sơ", FieldKind.Date), new("reintegrated", "Đã tái hòa nhập cộng đồng", FieldKind.Check, Required: false)],

@@ -38,6 +38,9 @@ public static class ActivityLabels
         ["ApplyProtection"] = "Áp dụng biện pháp bảo vệ",
         ["AssignOfficer"] = "Phân công cán bộ theo dõi",
         ["ChangeHome"] = "Sửa nơi cư trú",
+        ["CorrectTip"] = "Sửa số liệu tin báo",
+        ["CorrectCase"] = "Sửa số liệu vụ án",
+        ["CorrectPerson"] = "Sửa số liệu tiếp nhận",
         ["CloseRecord"] = "Đóng hồ sơ",
     };
 

@@ -92,10 +92,14 @@ internal static class RoleMatrix
             Tip(g, false, (t, p, k) => t.ClassifyAsync(new(k, p, D(2013, 3, 5), TipClassification.SignsOfCrime)))),
         new("ConcludeVerification", typeof(ConcludeVerification), Investigators, g =>
             Tip(g, true, (t, p, k) => t.ConcludeVerificationAsync(new(k, p, D(2013, 4, 1), VerificationConclusion.Dismissed)))),
+        new("CorrectTip", typeof(CorrectTip), Investigators, g =>
+            Tip(g, false, (t, p, k) => t.CorrectAsync(new(k, p, "Sai ngày tiếp nhận", ReceivedOn: D(2013, 2, 27))))),
         new("OpenCase", typeof(OpenCase), Investigators, g =>
             Case(g, null, (c, p, k) => c.OpenAsync(new(k, p, D(2013, 1, 10), Commune, 2, TraffickingForm.Labour, Abroad: false)))),
         new("RecordInvestigation", typeof(RecordInvestigation), Investigators, g =>
             Case(g, CaseStatus.Investigating, (c, p, k) => c.RecordInvestigationAsync(new(k, p, D(2013, 2, 1), 1, 1, false)))),
+        new("CorrectCase", typeof(CorrectCase), Investigators, g =>
+            Case(g, CaseStatus.Investigating, (c, p, k) => c.CorrectAsync(new(k, p, "Sai số bị can", Suspects: 3)))),
         new("ProsecuteCase", typeof(ProsecuteCase), ["ao:VKS"], g =>
             Case(g, CaseStatus.Investigating, (c, p, k) => c.ProsecuteAsync(new(k, p, D(2013, 3, 1), 2)))),
         new("RecordTrial", typeof(RecordTrial), Court, g =>
@@ -148,6 +152,8 @@ internal static class RoleMatrix
             Person(g, Stage.Identified, (v, p, k) => v.ApplyProtectionAsync(new(k, p, ProtectionMeasure.Safety, D(2013, 6, 20))))),
         new("ChangeHome", typeof(ChangeHome), Victim("CA", "BDBP", "LDTBXH"), g =>
             Person(g, Stage.Received, (v, p, k) => v.ChangeHomeAsync(new(k, p, OtherCommune, D(2013, 5, 20))))),
+        new("CorrectPerson", typeof(CorrectPerson), Victim("CA", "BDBP", "LDTBXH"), g =>
+            Person(g, Stage.Received, (v, p, k) => v.CorrectAsync(new(k, p, "Sai giới tính", Sex: Sex.Male)))),
         new("AssignOfficer", typeof(AssignOfficer), Victim("LDTBXH"), g =>
             Person(g, Stage.Received, (v, p, k) => v.AssignOfficerAsync(new(k, p, Get("cw:YT"), D(2013, 5, 12))))),
         new("CloseRecord", typeof(CloseRecord), Victim("LDTBXH"), g =>

@@ -44,6 +44,6 @@ public sealed class RoleMatrixTests(ClusterFixture fixture)
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(commands, RoleMatrix.Rows.Select(r => r.Action.Name).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(43, commands.Count());
+        Assert.Equal(46, commands.Count());
     }
 }

@@ -30,7 +30,7 @@ public sealed class UpgradeFromBeforeTheJournalTests(PostgresFixture postgres)
         var serviceId = expected.RootElement.GetProperty("serviceId").GetString()!;
 
         var applied = await DatabaseMigrator.MigrateAsync(connection);
-        Assert.Equal(["0007-command-journal.sql", "0008-agency-activity.sql", "0009-record-access.sql"], applied);
+        Assert.Equal(["0007-command-journal.sql", "0008-agency-activity.sql", "0009-record-access.sql", "0010-audit-change.sql"], applied);
 
         await using var cluster = await VictimTestCluster.StartAsync(connection, serviceId, Path.Combine(Fixture, "victim-keys.json"));
         foreach (var period in expected.RootElement.GetProperty("scorecards").EnumerateObject())

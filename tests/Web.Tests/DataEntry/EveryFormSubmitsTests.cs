@@ -51,6 +51,9 @@ public sealed class EveryFormSubmitsTests(EntryFormsWebFixture fixture)
         ["phan-cong-can-bo"] = ["tiep-nhan-nguoi-tro-ve"],
         ["sua-noi-cu-tru"] = ["tiep-nhan-nguoi-tro-ve"],
         ["dong-ho-so"] = ["tiep-nhan-nguoi-tro-ve", "bat-dau-xac-minh", "xac-dinh-nan-nhan"],
+        ["sua-so-lieu-tin-bao"] = ["tiep-nhan-tin-bao"],
+        ["sua-so-lieu-vu-an"] = ["khoi-to-vu-an"],
+        ["sua-so-lieu-tiep-nhan"] = ["tiep-nhan-nguoi-tro-ve"],
     };
 
     /// <summary>Values a field's kind cannot say, by form and field.</summary>
@@ -66,6 +69,23 @@ public sealed class EveryFormSubmitsTests(EntryFormsWebFixture fixture)
         [("sua-noi-cu-tru", "homeUnitCode")] = "07138",
         [("giam-doc-tham-tai-tham", "wrongful")] = "true",
         [("dong-ho-so", "reintegrated")] = "true",
+
+        // A correction gives one value (the others are left empty): the first date, moved back into 2013, which moves
+        // the record's figures out of the province's 2014.
+        [("sua-so-lieu-tin-bao", "receivedOn")] = "2013-12-20",
+        [("sua-so-lieu-tin-bao", "unitCode")] = "",
+        [("sua-so-lieu-tin-bao", "source")] = "",
+        [("sua-so-lieu-vu-an", "openedOn")] = "2013-12-20",
+        [("sua-so-lieu-vu-an", "unitCode")] = "",
+        [("sua-so-lieu-vu-an", "suspects")] = "",
+        [("sua-so-lieu-vu-an", "form")] = "",
+        [("sua-so-lieu-vu-an", "abroad")] = "",
+        [("sua-so-lieu-tiep-nhan", "receivedOn")] = "2013-12-20",
+        [("sua-so-lieu-tiep-nhan", "birthYear")] = "",
+        [("sua-so-lieu-tiep-nhan", "sex")] = "",
+        [("sua-so-lieu-tiep-nhan", "countryCode")] = "",
+        [("sua-so-lieu-tiep-nhan", "place")] = "",
+        [("sua-so-lieu-tiep-nhan", "howReturned")] = "",
     };
 
     /// <summary>Where a form that moves no figure of the province shows its change (the record's id in {0}).</summary>

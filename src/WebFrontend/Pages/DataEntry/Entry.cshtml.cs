@@ -43,8 +43,8 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
     /// <summary>Set after a command was taken.</summary>
     public EntryConfirmation? Confirmation { get; private set; }
 
-    /// <summary>Shows the empty form.</summary>
-    public async Task<IActionResult> OnGetAsync([FromRoute] string form)
+    /// <summary>Shows the empty form; <paramref name="target"/> fills in what it is sent to (a record page's link to its correction form).</summary>
+    public async Task<IActionResult> OnGetAsync([FromRoute] string form, [FromQuery] string? target)
     {
         if (await OpenAsync(form) is { } refused)
         {
@@ -54,6 +54,11 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
         foreach (var field in Form.Fields.Prepend(Form.Target).Where(f => f.Default is not null))
         {
             Values[field.Name] = field.Default!;
+        }
+
+        if (target is not null && Identifiers.CheckId("target", target) is null)
+        {
+            Values[Form.Target.Name] = target;
         }
 
         return Page();

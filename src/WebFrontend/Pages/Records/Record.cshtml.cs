@@ -19,8 +19,8 @@ namespace AntiTrafficking.WebFrontend.Pages.Records;
 /// </summary>
 public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryForms forms, ProgramFiles files, IConfiguration config, TimeProvider time) : PageModel
 {
-    /// <summary>One step of the timeline; <paramref name="Shown"/> is its result already in words (a referral's agency and reason).</summary>
-    public sealed record Step(DateOnly Date, string Name, string? Detail, string? AgencyCode, string UserId, DateTimeOffset? RecordedAt, string? Shown = null);
+    /// <summary>One step of the timeline: a correction's before and after, or its result already in words in <paramref name="Shown"/> (a referral's agency and reason).</summary>
+    public sealed record Step(DateOnly Date, string Name, string? Detail, string? AgencyCode, string UserId, DateTimeOffset? RecordedAt, CorrectedValue? Correction = null, string? Shown = null);
 
     public RecordKind Kind { get; private set; }
 
@@ -32,6 +32,9 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
     public List<(string Label, string Value)> Facts { get; } = [];
 
     public IReadOnlyList<Step> Timeline { get; private set; } = [];
+
+    /// <summary>The slug of the form correcting a value of this record, when the reader may use it; else null.</summary>
+    public string? CorrectionForm { get; private set; }
 
     /// <summary>A person's personal data, once released by the audited read.</summary>
     public PersonalData? Personal { get; private set; }
@@ -153,6 +156,8 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         }
 
         _districts = await units.AllAsync();
+        var correction = RecordKinds.CorrectionForm(Kind);
+        CorrectionForm = (await forms.ForAsync(reader)).Any(f => f.Slug == correction) ? correction : null;
         var found = Kind switch
         {
             RecordKind.Tip => await grains.GetGrain<ITipGrain>($"{Province}:{id}").GetAsync() is { } tip && Show(tip),
@@ -186,7 +191,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         Referrals = tip.Referrals;
         Holders = [.. new[] { tip.ReceivingAgency }.OfType<string>().Concat(tip.Referrals.Where(r => r.Status == ReferralStatus.Accepted).Select(r => r.ToAgency))];
         ReferringAgency = PartyClaims.Party(User)! is { Role: ActorRole.AgencyOfficer, AgencyCode: { } agency } ? agency : null;
-        Timeline = [.. tip.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null, ReferralText(h.Step, h.Detail)))];
+        Timeline = [.. tip.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null, h.Correction, ReferralText(h.Step, h.Detail)))];
         return true;
     }
 
@@ -203,7 +208,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
             Facts.Add(("Tin báo gốc", tipId));
         }
 
-        Timeline = [.. view.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null))];
+        Timeline = [.. view.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, null, h.Correction))];
         return true;
     }
 
@@ -220,7 +225,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         Referrals = person.Referrals;
         Holders = person.Access;
         ReferringAgency = PartyClaims.Party(User)!.AgencyCode;
-        Timeline = [.. person.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, h.RecordedAt, ReferralText(h.Step, h.Detail)))];
+        Timeline = [.. person.History.Select(h => new Step(h.Date, h.Step, h.Detail, h.AgencyCode, h.UserId, h.RecordedAt, h.Correction, ReferralText(h.Step, h.Detail)))];
         return true;
     }
 
@@ -262,6 +267,19 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
     }
 
     public string UnitName(string? code) => _districts.NameOf(code);
+
+    /// <summary>
+    /// A corrected value in words (Vietnamese: the key of its English text): a date as dd/MM/yyyy, a unit by its name,
+    /// an age group (a birth year is never shown) or a choice by its label, a count as it is.
+    /// </summary>
+    public string CorrectedWords(string field, string value) => field switch
+    {
+        "receivedOn" or "openedOn" when DateOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var date) => date.ToString("dd/MM/yyyy"),
+        "unitCode" => UnitName(value),
+        "birthYear" => OutputKeys.Label("persons.received.age.", value),
+        "suspects" => value,
+        _ => Words(value),
+    };
 
     public string AgencyName(string? code) => files.AgencyName(code);
 

@@ -113,6 +113,7 @@ public static class RecordKinds
         "protection" => "Biện pháp bảo vệ",
         "officerAssigned" => "Phân công cán bộ",
         "homeChanged" => "Sửa nơi cư trú",
+        "corrected" => "Sửa số liệu",
         "closed" => "Đóng hồ sơ",
         "personalDataRead" => "Xem thông tin cá nhân",
         "personalDataReadRefused" => "Bị từ chối xem thông tin cá nhân",
@@ -128,6 +129,32 @@ public static class RecordKinds
         GrainInterfaces.Records.ReferralStatus.Accepted => "Đã nhận",
         GrainInterfaces.Records.ReferralStatus.Declined => "Đã từ chối",
         _ => "Đang chờ trả lời",
+    };
+
+    /// <summary>The form that corrects a value of this kind of record (at /nhap-lieu/{slug}).</summary>
+    public static string CorrectionForm(RecordKind kind) => kind switch
+    {
+        RecordKind.Tip => "sua-so-lieu-tin-bao",
+        RecordKind.Case => "sua-so-lieu-vu-an",
+        _ => "sua-so-lieu-tiep-nhan",
+    };
+
+    /// <summary>A corrected field in words (a birth year is shown as its age group only).</summary>
+    public static string CorrectedField(string field) => field switch
+    {
+        "receivedOn" => "Ngày tiếp nhận",
+        "unitCode" => "Nơi xảy ra",
+        "source" => "Nguồn tin",
+        "openedOn" => "Ngày khởi tố",
+        "suspects" => "Số bị can",
+        "form" => "Hình thức",
+        "abroad" => "Mua bán ra nước ngoài",
+        "birthYear" => "Năm sinh (nhóm tuổi)",
+        "sex" => "Giới tính",
+        "countryCode" => "Trở về từ nước",
+        "place" => "Nơi tiếp nhận",
+        "howReturned" => "Hình thức trở về",
+        _ => field,
     };
 
     /// <summary>The next step of a record in this status and who may take it, or null when none is due.</summary>
