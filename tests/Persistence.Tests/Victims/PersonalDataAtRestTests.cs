@@ -39,7 +39,7 @@ public sealed class PersonalDataAtRestTests(PostgresFixture postgres) : IDisposa
             Accepted(await ordinary.ConcludeIdentificationAsync(new("rest-1-identify", BorderGuard, new(2014, 4, 1), IdentificationOutcome.Victim, "BDBP")));
             Accepted(await secret.ReceiveAsync(Reception("rest-2-in", Confidential, confidential: true)));
             Accepted(await secret.AssignOfficerAsync(new("rest-2-assign", Dolisa, Assigned, new(2014, 3, 3))));
-            Assert.True((await ordinary.ReadPersonalDataAsync(new(Dolisa, "lập hồ sơ"))).Granted);
+            Assert.True((await ordinary.ReadPersonalDataAsync(new(BorderGuard, "lập hồ sơ"))).Granted);
         }
 
         var rows = await StoredRowsAsync(serviceId);
@@ -82,7 +82,7 @@ public sealed class PersonalDataAtRestTests(PostgresFixture postgres) : IDisposa
         await using (var rotated = await VictimTestCluster.StartAsync(postgres.ConnectionString, serviceId, _keys.Path))
         {
             var person = rotated.Client.GetGrain<IVictimGrain>("22:rot-1");
-            Assert.Equal(Ordinary, (await person.ReadPersonalDataAsync(new(Dolisa, "kiểm tra sau khi đổi khóa"))).Data);
+            Assert.Equal(Ordinary, (await person.ReadPersonalDataAsync(new(BorderGuard, "kiểm tra sau khi đổi khóa"))).Data);
             Assert.Contains("\"keyId\":\"2014-01\"", await PersonRowAsync(serviceId));
 
             Accepted(await person.StartVerificationAsync(new("rot-1-verify", BorderGuard, new(2014, 3, 3))));
@@ -100,7 +100,7 @@ public sealed class PersonalDataAtRestTests(PostgresFixture postgres) : IDisposa
 
         _keys.Retire("2014-01", activeKeyId: "2015-06");
         await using var retired = await VictimTestCluster.StartAsync(postgres.ConnectionString, serviceId, _keys.Path);
-        Assert.Equal(Ordinary, (await retired.Client.GetGrain<IVictimGrain>("22:rot-1").ReadPersonalDataAsync(new(Dolisa, "kiểm tra"))).Data);
+        Assert.Equal(Ordinary, (await retired.Client.GetGrain<IVictimGrain>("22:rot-1").ReadPersonalDataAsync(new(BorderGuard, "kiểm tra"))).Data);
     }
 
     public void Dispose() => _keys.Dispose();
