@@ -74,7 +74,7 @@ public sealed class AuditApiTests(AuditWebFixture fixture)
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(AuditExports.Header, lines[0]);
         Assert.Equal(
-            listed.Select(e => $"{e.Sequence},{AuditExports.Time(e.RecordedAt)},{officer.UserId},TTTT,RecordSurvey,commune/{GiengDay},{e.Outcome},{e.Code},{e.Version},{e.IdempotencyKey},{e.Source},AgencyOfficer,"),
+            listed.Select(e => $"{e.Sequence},{AuditExports.Time(e.RecordedAt)},{officer.UserId},TTTT,RecordSurvey,commune/{GiengDay},{e.Outcome},{e.Code},{e.Version},{e.IdempotencyKey},{e.Source},AgencyOfficer,,,,"),
             lines[1..]);
         Assert.Equal(keys[1], lines[1].Split(',')[9]);
         Assert.All(surveyIds, id => Assert.DoesNotContain(id, string.Join("\n", lines), StringComparison.Ordinal));

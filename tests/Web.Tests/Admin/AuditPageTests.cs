@@ -77,6 +77,6 @@ public sealed partial class AuditPageTests(AuditWebFixture fixture)
         Assert.DoesNotContain("id=\"audit-entries\"", html);
     }
 
-    [GeneratedRegex("<tr data-sequence=\"\\d+\">\\s*<td class=\"num\">\\d+</td>\\s*<td data-utc=\"(?<utc>[^\"]+)\">(?<time>[^<]+)</td>\\s*<td>(?<actor>[^<]*)</td>\\s*<td>(?<agency>[^<]*)</td>\\s*<td data-role=\"[^\"]*\">(?<role>[^<]*)</td>\\s*<td>(?<district>[^<]*)</td>\\s*<td data-action=\"[^\"]*\">(?<action>[^<]*)</td>\\s*<td>(?<target>[^<]*)</td>\\s*<td data-outcome=\"[a-z]+\">(?<outcome>[^<]*)</td>\\s*<td>[^<]*</td>\\s*<td class=\"num\">\\d+</td>\\s*<td>(?<key>[^<]*)</td>")]
+    [GeneratedRegex("<tr data-sequence=\"\\d+\">\\s*<td class=\"num\">\\d+</td>\\s*<td data-utc=\"(?<utc>[^\"]+)\">(?<time>[^<]+)</td>\\s*<td>(?<actor>[^<]*)</td>\\s*<td>(?<agency>[^<]*)</td>\\s*<td data-role=\"[^\"]*\">(?<role>[^<]*)</td>\\s*<td>(?<district>[^<]*)</td>\\s*<td data-action=\"[^\"]*\">(?<action>[^<]*)</td>\\s*<td>(?<target>[^<]*)</td>\\s*<td data-outcome=\"[a-z]+\">(?<outcome>[^<]*)</td>\\s*<td>[^<]*</td>\\s*<td class=\"audit-change\"[^>]*>[^<]*</td>\\s*<td class=\"num\">\\d+</td>\\s*<td>(?<key>[^<]*)</td>")]
     private static partial Regex Rows();
 }
