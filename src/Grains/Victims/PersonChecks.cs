@@ -91,10 +91,12 @@ internal static class PersonChecks
 
     /// <summary>
     /// The dates of the steps after the reception: reads of the personal data and corrections (dated the day they were
-    /// made) are not steps of the record.
+    /// made) are not steps of the record, nor a consent given with the reception (dated the reception's day).
     /// </summary>
     public static IEnumerable<DateOnly> LaterSteps(PersonState person) =>
-        person.History.Skip(1).Where(h => h.Step is not (ReadStep or RefusedReadStep or Corrections.Step)).Select(h => h.Date);
+        person.History.Skip(1)
+            .Where(h => h.Step is not (ReadStep or RefusedReadStep or Corrections.Step) && !(h.Step == "consentGiven" && h.Date == person.ReceivedOn))
+            .Select(h => h.Date);
 
     /// <summary>
     /// The agencies that have the person's record, and whose case workers list it, open it and read the personal data:

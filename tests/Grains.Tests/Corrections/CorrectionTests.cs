@@ -143,7 +143,7 @@ public sealed class CorrectionTests(ClusterFixture fixture)
         var audit = Assert.Single(Trail.Records, r => r.Entry.IdempotencyKey == key).Entry;
         Assert.Equal(new AuditChange("birthYear", "18to30", "under16"), audit.Change);
         Assert.DoesNotContain("1993", audit.ToString());
-        var read = await person.ReadPersonalDataAsync(new(PersonAgencies.DolisaCaseWorker, "Đối chiếu giấy khai sinh"));
+        var read = await person.ReadPersonalDataAsync(new(PersonAgencies.BorderGuardCaseWorker, "Đối chiếu giấy khai sinh"));
         Assert.Equal(1999, read.BirthYear);
     }
 
