@@ -35,6 +35,13 @@ internal sealed record BenchOptions(
     /// <summary>Settings for part 5's silo processes (<c>--silo-env NAME=VALUE</c>, repeatable), e.g. a diagnostic port for a trace from the start.</summary>
     public IReadOnlyDictionary<string, string> SiloEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The folder of the silo the bench starts (<c>--silo DIR</c>). <c>bench/run.sh</c> passes the silo it published
+    /// as the Dockerfile does (ReadyToRun, so the silo starts without compiling its code first); without it, the
+    /// Release build in <c>src/Silo/bin</c>.
+    /// </summary>
+    public string SiloFolder { get; init; } = "";
+
     public bool Runs(int part) => Parts.Contains(part);
 
     public static BenchOptions Parse(string[] args)
@@ -53,6 +60,7 @@ internal sealed record BenchOptions(
             GcDump = args.Contains("--gcdump"),
             PgStats = args.Contains("--pg-stats"),
             HistoryWarmUp = ValueOf(args, "--history-warmup") ?? options.HistoryWarmUp,
+            SiloFolder = ValueOf(args, "--silo") is { } silo ? Path.GetFullPath(silo, root) : Path.Combine(root, "src", "Silo", "bin", "Release", "net10.0"),
             HistorySteps = ValueOf(args, "--history-steps") is { } steps ? int.Parse(steps, System.Globalization.CultureInfo.InvariantCulture) : 1,
             SiloEnvironment = args.Select((a, i) => (a, i)).Where(x => x.a == "--silo-env" && x.i + 1 < args.Length)
                 .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]),

@@ -7,11 +7,11 @@ using Orleans.Configuration;
 namespace AntiTrafficking.Bench;
 
 /// <summary>The real silo and web front end, started as processes from their Release builds, and a client to them.</summary>
-internal sealed class Cluster(string root, string logs, string connectionString, string keyFile)
+internal sealed class Cluster(string root, string siloFolder, string logs, string connectionString, string keyFile)
 {
     public string Logs => logs;
 
-    public string SiloAssembly => Path.Combine(root, "src", "Silo", "bin", "Release", "net10.0", "AntiTrafficking.Silo.dll");
+    public string SiloAssembly => Path.Combine(siloFolder, "AntiTrafficking.Silo.dll");
 
     public string WebAssembly => Path.Combine(root, "src", "WebFrontend", "bin", "Release", "net10.0", "AntiTrafficking.WebFrontend.dll");
 

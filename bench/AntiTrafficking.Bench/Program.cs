@@ -23,7 +23,7 @@ Directory.CreateDirectory(logs);
 var results = new Results(options.ResultsFolder, options.Quick);
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0} GiB, .NET {Environment.Version}";
 var loadAtStart = LoadAverage();
-Console.WriteLine($"Benchmarks ({(options.Quick ? "quick" : "full")}) on {machine}, load average {loadAtStart}; logs in {logs}");
+Console.WriteLine($"Benchmarks ({(options.Quick ? "quick" : "full")}) on {machine}, load average {loadAtStart}; logs in {logs}; silo from {options.SiloFolder}");
 
 var keyFile = Path.Combine(logs, "victim-keys.json");
 var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
@@ -34,7 +34,7 @@ if (!OperatingSystem.IsWindows())
 }
 
 await using var postgres = await Postgres.StartAsync(options.PgStats);
-var cluster = new Cluster(options.Root, logs, postgres.ConnectionString, keyFile);
+var cluster = new Cluster(options.Root, options.SiloFolder, logs, postgres.ConnectionString, keyFile);
 Console.WriteLine($"PostgreSQL 15 on port {postgres.Port}: fsync={await postgres.SettingAsync("fsync")}, " +
                   $"synchronous_commit={await postgres.SettingAsync("synchronous_commit")}");
 

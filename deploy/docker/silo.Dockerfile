@@ -6,7 +6,9 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/ src/
 # The SQL migrations are embedded into the Persistence assembly from deploy/sql.
 COPY deploy/sql/ deploy/sql/
-RUN dotnet publish src/Silo/AntiTrafficking.Silo.csproj -c Release -o /app --nologo
+# ReadyToRun: the silo's code is compiled ahead of time, so a restarted silo serves sooner (bench/README, cold start).
+RUN dotnet publish src/Silo/AntiTrafficking.Silo.csproj -c Release --use-current-runtime --self-contained false \
+    -p:PublishReadyToRun=true -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
