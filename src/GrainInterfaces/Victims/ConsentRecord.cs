@@ -11,6 +11,10 @@ namespace AntiTrafficking.GrainInterfaces.Victims;
 /// True for a person received before consent was recorded in the system: consent to support is presumed (support was
 /// given under the province's paper procedure).
 /// </param>
+/// <param name="WithReception">
+/// True for a consent given with the reception: it is part of the reception's step (no step of its own in the
+/// history), dated the reception's day, and moves with it when the reception date is corrected.
+/// </param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Victims.ConsentRecord")]
 public sealed record ConsentRecord(
     ConsentKind Kind,
@@ -19,7 +23,8 @@ public sealed record ConsentRecord(
     string? Note = null,
     DateOnly? WithdrawnOn = null,
     string? WithdrawalReason = null,
-    bool Presumed = false)
+    bool Presumed = false,
+    bool WithReception = false)
 {
     /// <summary>True while not withdrawn.</summary>
     public bool InForce => WithdrawnOn is null;

@@ -80,12 +80,8 @@ internal sealed class TipGrain(
                 ?? ReferralRules.Refer(State.Referrals, Holders(), command.Actor, command.ToAgency, command.Reason, Reference, ProvinceCode!)
                 ?? rules.CheckDate("referredOn", command.ReferredOn)
                 ?? (command.ReferredOn < State.ReceivedOn ? EnforcementRefusals.BeforePreviousStep("referredOn", command.ReferredOn, State.ReceivedOn) : null),
-            () =>
-            {
-                var referral = ReferralRules.New(State.Referrals, command.Actor.AgencyCode!, command.ToAgency, command.Reason, command.ReferredOn);
-                State.Referrals.Add(referral);
-                Record(command, ReferralSteps.Referred, command.ReferredOn, ReferralSteps.Detail(referral));
-            });
+            () => ReferralCommands.Refer(
+                State.Referrals, command.Actor, command.ToAgency, command.Reason, command.ReferredOn, (step, on, detail) => Record(command, step, on, detail)));
 
     public Task<CommandResult> AcceptReferralAsync(AcceptTipReferral command) =>
         AnswerAsync(command, "acceptedOn", command.AcceptedOn, ReferralStatus.Accepted, null);
@@ -144,26 +140,10 @@ internal sealed class TipGrain(
 
     private Task<CommandResult> AnswerAsync(ICommand command, string dateField, DateOnly on, ReferralStatus answer, string? reason)
     {
-        Referral? pending = null;
-        return ExecuteAsync(
-            command,
-            rules =>
-            {
-                if ((Existing() ?? OpenNow("trả lời việc chuyển tin báo", "answer the referral")) is { } closed)
-                {
-                    return closed;
-                }
-
-                (pending, var refused) = ReferralRules.Answer(State.Referrals, command.Actor, dateField, on);
-                return refused
-                    ?? (answer == ReferralStatus.Declined ? CommandRules.CheckText("reason", reason) : null)
-                    ?? rules.CheckDate(dateField, on);
-            },
-            () =>
-            {
-                ReferralRules.Close(State.Referrals, pending!, answer, on, reason);
-                Record(command, ReferralSteps.Answered(answer), on, ReferralSteps.Detail(pending!));
-            });
+        var (validate, apply) = ReferralCommands.Answer(
+            () => State.Referrals, command.Actor, () => Existing() ?? OpenNow("trả lời việc chuyển tin báo", "answer the referral"),
+            dateField, on, answer, reason, (step, date, detail) => Record(command, step, date, detail));
+        return ExecuteAsync(command, validate, apply);
     }
 
     /// <summary>The agencies that have the tip: the receiving agency (none for a district officer) and those that accepted a referral.</summary>

@@ -91,11 +91,11 @@ internal static class PersonChecks
 
     /// <summary>
     /// The dates of the steps after the reception: reads of the personal data and corrections (dated the day they were
-    /// made) are not steps of the record, nor a consent given with the reception (dated the reception's day).
+    /// made) are not steps of the record. (A consent given with the reception has no step of its own.)
     /// </summary>
     public static IEnumerable<DateOnly> LaterSteps(PersonState person) =>
         person.History.Skip(1)
-            .Where(h => h.Step is not (ReadStep or RefusedReadStep or Corrections.Step) && !(h.Step == "consentGiven" && h.Date == person.ReceivedOn))
+            .Where(h => h.Step is not (ReadStep or RefusedReadStep or Corrections.Step))
             .Select(h => h.Date);
 
     /// <summary>
@@ -123,12 +123,14 @@ internal static class PersonChecks
 
     /// <summary>
     /// Whether the person may be referred now: an open record, to a case-working agency, by an agency that has it, to one
-    /// that has not. This is where a referral will also need the person's consent to share data, once consent is recorded.
+    /// that has not, with the person's consent to data sharing in force (a referral hands their data to another agency;
+    /// accepting it needs that consent still in force).
     /// </summary>
     public static CommandError? Referable(PersonState person, ReferPerson command, ReferenceData reference, string provinceCode) =>
         Open(person, "chuyển hồ sơ", "refer the record")
         ?? ReferralRules.Refer(person.Referrals, Access(person), command.Actor, command.ToAgency, command.Reason, reference, provinceCode)
-        ?? (VictimRoles.CaseWorkers.Contains(command.ToAgency) ? null : VictimRefusals.NotCaseWorkingAgency(command.ToAgency, VictimRoles.CaseWorkers));
+        ?? (VictimRoles.CaseWorkers.Contains(command.ToAgency) ? null : VictimRefusals.NotCaseWorkingAgency(command.ToAgency, VictimRoles.CaseWorkers))
+        ?? Consented(person, ConsentKind.DataSharing);
 
     /// <summary>
     /// After the reader's role and agency passed <see cref="CommandPermissions.PersonalDataRead"/> and <see cref="Readable"/>:

@@ -76,7 +76,7 @@ internal sealed class VictimGrain(
                 {
                     if (given)
                     {
-                        AddConsent(command, new ConsentRecord(kind, command.ReceivedOn, command.Actor.AgencyCode));
+                        State.Consents.Add(new ConsentRecord(kind, command.ReceivedOn, command.Actor.AgencyCode, WithReception: true));
                     }
                 }
             });
@@ -220,12 +220,8 @@ internal sealed class VictimGrain(
             rules => PersonChecks.Referable(State, command, reference, _province!.Code)
                 ?? rules.CheckDate("referredOn", command.ReferredOn)
                 ?? PersonChecks.NotBefore("referredOn", command.ReferredOn, State.ReceivedOn),
-            () =>
-            {
-                var referral = ReferralRules.New(State.Referrals, command.Actor.AgencyCode!, command.ToAgency, command.Reason, command.ReferredOn);
-                State.Referrals.Add(referral);
-                Record(command, ReferralSteps.Referred, command.ReferredOn, ReferralSteps.Detail(referral));
-            });
+            () => ReferralCommands.Refer(
+                State.Referrals, command.Actor, command.ToAgency, command.Reason, command.ReferredOn, (step, on, detail) => Record(command, step, on, detail)));
 
     public Task<CommandResult> AcceptReferralAsync(AcceptPersonReferral command) =>
         AnswerAsync(command, "acceptedOn", command.AcceptedOn, ReferralStatus.Accepted, null);
@@ -235,26 +231,11 @@ internal sealed class VictimGrain(
 
     private Task<CommandResult> AnswerAsync(ICommand command, string dateField, DateOnly on, ReferralStatus answer, string? reason)
     {
-        Referral? pending = null;
-        return RunAsync(
-            command,
-            rules =>
-            {
-                if (PersonChecks.Open(State, "trả lời việc chuyển hồ sơ", "answer the referral") is { } closed)
-                {
-                    return closed;
-                }
-
-                (pending, var refused) = ReferralRules.Answer(State.Referrals, command.Actor, dateField, on);
-                return refused
-                    ?? (answer == ReferralStatus.Declined ? CommandRules.CheckText("reason", reason) : null)
-                    ?? rules.CheckDate(dateField, on);
-            },
-            () =>
-            {
-                ReferralRules.Close(State.Referrals, pending!, answer, on, reason);
-                Record(command, ReferralSteps.Answered(answer), on, ReferralSteps.Detail(pending!));
-            });
+        var (validate, apply) = ReferralCommands.Answer(
+            () => State.Referrals, command.Actor, () => PersonChecks.Open(State, "trả lời việc chuyển hồ sơ", "answer the referral"),
+            dateField, on, answer, reason, (step, date, detail) => Record(command, step, date, detail),
+            acceptable: () => PersonChecks.Consented(State, ConsentKind.DataSharing));
+        return RunAsync(command, validate, apply);
     }
 
     public Task<CommandResult> CorrectAsync(CorrectPerson command) =>
@@ -284,6 +265,7 @@ internal sealed class VictimGrain(
                     case { ReceivedOn: { } receivedOn }:
                         State.ReceivedOn = receivedOn;
                         State.AgeGroup = ReceptionRules.AgeGroupAt(receivedOn, BirthYear());
+                        State.Consents = [.. State.Consents.Select(c => c.WithReception ? c with { GivenOn = receivedOn } : c)];
                         break;
                     case { BirthYear: { } birthYear }:
                         State.Sealed = keys.Seal(Key, keys.Open(Key, State.Sealed!) with { BirthYear = birthYear });
@@ -444,7 +426,7 @@ internal sealed class VictimGrain(
 
     private ILeafSink SinkOf(string unitCode) => Places.Resolve(reference, _province!.Code, unitCode)!.Sink(GrainFactory);
 
-    /// <summary>Makes <paramref name="consent"/> the current one of its kind, and adds it to the history.</summary>
+    /// <summary>Makes <paramref name="consent"/>, given after the reception, the current one of its kind, and adds it to the history.</summary>
     private void AddConsent(ICommand command, ConsentRecord consent)
     {
         State.Consents.RemoveAll(c => c.Kind == consent.Kind);

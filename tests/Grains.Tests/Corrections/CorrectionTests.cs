@@ -160,7 +160,10 @@ public sealed class CorrectionTests(ClusterFixture fixture)
         Refused(await person.CorrectAsync(new(Key(), PersonAgencies.Police, "Sửa", ReceivedOn: D(2014, 1, 4))), "dateOutOfOrder", "receivedOn");
 
         Assert.Equal((males2013 - 1, males2014 + 1), (await MalesReceivedAsync("2013"), await MalesReceivedAsync("2014")));
-        Assert.Equal(D(2014, 1, 2), (await person.GetAsync())!.ReceivedOn);
+        var view = (await person.GetAsync())!;
+        Assert.Equal(D(2014, 1, 2), view.ReceivedOn);
+        // The consent to support ticked at reception moved with it.
+        Assert.Equal((D(2014, 1, 2), true), (view.Consents.Single(c => c.Kind == ConsentKind.Support).GivenOn, view.Consents.Single().WithReception));
     }
 
     private ITipGrain NewTip() => fixture.Grains.GetGrain<ITipGrain>($"22:CT-{Key()}");

@@ -121,7 +121,7 @@ public sealed class RecordListTests(ClusterFixture fixture) : IClassFixture<Clus
         var health = new ActingParty("yt-cw", "YT", ActorRole.CaseWorker);
         var borderGuard = new ActingParty("bdbp-cw", "BDBP", ActorRole.CaseWorker);
         var person = fixture.Grains.GetGrain<IVictimGrain>("22:L-R1");
-        await AcceptAsync(person.ReceiveAsync(People.Reception(MongCaiWard, D(2026, 11, 20), bdbp)));
+        await AcceptAsync(person.ReceiveAsync(People.Reception(MongCaiWard, D(2026, 11, 20), bdbp, consentsToDataSharing: true)));
         var persons = new RecordQuery(RecordKind.Person);
 
         await AcceptAsync(person.ReferAsync(new(Key(), bdbp, "YT", "khám bệnh", D(2026, 11, 21))));

@@ -159,7 +159,7 @@ internal static class RoleMatrix
         new("CloseRecord", typeof(CloseRecord), Victim("LDTBXH"), g =>
             Person(g, Stage.Identified, (v, p, k) => v.CloseAsync(new(k, p, D(2013, 12, 1), Reintegrated: true)))),
         new("ReferPerson (received by BDBP, to YT)", typeof(ReferPerson), Victim("BDBP"), g =>
-            Person(g, Stage.Received, (v, p, k) => v.ReferAsync(new(k, p, "YT", "hỗ trợ y tế", D(2013, 5, 12))))),
+            Person(g, Stage.Received, (v, p, k) => v.ReferAsync(new(k, p, "YT", "hỗ trợ y tế", D(2013, 5, 12))), sharing: true)),
         new("AcceptPersonReferral (referred to YT)", typeof(AcceptPersonReferral), Victim("YT"), g =>
             ReferredPerson(g, (v, p, k) => v.AcceptReferralAsync(new(k, p, D(2013, 5, 13))))),
         new("DeclinePersonReferral (referred to YT)", typeof(DeclinePersonReferral), Victim("YT"), g =>
@@ -305,12 +305,13 @@ internal static class RoleMatrix
         return new Subject(async (p, k) => Of(await send(campaign, p, k)), async () => $"{(await campaign.GetAsync())?.Version}", campaign.GetGrainId().ToString());
     }
 
-    private static async Task<IVictimGrain> PersonAt(IGrainFactory g, Stage stage, bool confidential = false)
+    /// <param name="sharing">The person consents to data sharing at reception, as a referral needs.</param>
+    private static async Task<IVictimGrain> PersonAt(IGrainFactory g, Stage stage, bool confidential = false, bool sharing = false)
     {
         var person = People.NewPerson(g);
         if (stage >= Stage.Received)
         {
-            await Accept(person.ReceiveAsync(People.Reception(Commune, D(2013, 5, 10), BorderGuard, confidential: confidential)));
+            await Accept(person.ReceiveAsync(People.Reception(Commune, D(2013, 5, 10), BorderGuard, confidential: confidential, consentsToDataSharing: sharing)));
         }
 
         if (stage >= Stage.Verifying)
@@ -326,16 +327,16 @@ internal static class RoleMatrix
         return person;
     }
 
-    private static async Task<Subject> Person(IGrainFactory g, Stage stage, Func<IVictimGrain, ActingParty, string, Task<CommandResult>> send)
+    private static async Task<Subject> Person(IGrainFactory g, Stage stage, Func<IVictimGrain, ActingParty, string, Task<CommandResult>> send, bool sharing = false)
     {
-        var person = await PersonAt(g, stage);
+        var person = await PersonAt(g, stage, sharing: sharing);
         return new Subject(async (p, k) => Of(await send(person, p, k)), async () => $"{(await person.GetAsync())?.Version}", person.GetGrainId().ToString());
     }
 
     /// <summary>A person received by the Border Guard and referred by it to Health.</summary>
     private static async Task<Subject> ReferredPerson(IGrainFactory g, Func<IVictimGrain, ActingParty, string, Task<CommandResult>> send)
     {
-        var person = await PersonAt(g, Stage.Received);
+        var person = await PersonAt(g, Stage.Received, sharing: true);
         await Accept(person.ReferAsync(new(Key(), BorderGuard, "YT", "hỗ trợ y tế", D(2013, 5, 12))));
         return new Subject(async (p, k) => Of(await send(person, p, k)), async () => $"{(await person.GetAsync())?.Version}", person.GetGrainId().ToString());
     }

@@ -61,8 +61,10 @@ public sealed class ConsentTests(ClusterFixture fixture)
         var person = await _stages.ReceivedAsync(People.Reception(QuangLong, Stages.ReceivedOn, consentsToDataSharing: true));
         var received = await person.GetAsync();
         Assert.Equal(
-            [(ConsentKind.Support, Stages.ReceivedOn, "BDBP", true), (ConsentKind.DataSharing, Stages.ReceivedOn, "BDBP", true)],
-            received!.Consents.Select(c => (c.Kind, c.GivenOn, c.AgencyCode, c.InForce)));
+            [(ConsentKind.Support, Stages.ReceivedOn, "BDBP", true, true), (ConsentKind.DataSharing, Stages.ReceivedOn, "BDBP", true, true)],
+            received!.Consents.Select(c => (c.Kind, c.GivenOn, c.AgencyCode, c.InForce, c.WithReception)));
+        // Given with the reception, they are part of its step: no step of their own.
+        Assert.Equal(["received"], received.History.Select(h => h.Step));
 
         AssertRefused(await person.GiveConsentAsync(new(Key(), Agencies.Dolisa, ConsentKind.Support, D(2013, 5, 12))), "duplicate", "kind", 1);
         Assert.Equal(CommandOutcome.Accepted, (await person.WithdrawConsentAsync(new(Key(), Agencies.Dolisa, ConsentKind.DataSharing, D(2013, 5, 12)))).Outcome);

@@ -24,7 +24,7 @@ public sealed class ReferralTests(ClusterFixture fixture)
     [Fact]
     public async Task AnotherAgencyIsRefusedUntilItAcceptsAReferralAndThenReadsThePerson()
     {
-        var person = await _stages.ReceivedAsync();
+        var person = await _stages.ReceivedAsync(Sharing());
         var before = await ReadAsync(person, Agencies.HealthCaseWorker);
         var hiddenBefore = await person.ViewAsync(Agencies.HealthCaseWorker);
 
@@ -54,7 +54,7 @@ public sealed class ReferralTests(ClusterFixture fixture)
     [Fact]
     public async Task ADeclinedReferralGivesNoAccessAndAnAssignedOfficersAgencyHasTheRecord()
     {
-        var person = await _stages.ReceivedAsync();
+        var person = await _stages.ReceivedAsync(Sharing());
         Accepted(await person.ReferAsync(new(Key(), Agencies.BorderGuard, "HLHPN", "hỗ trợ tâm lý", D(2013, 5, 12))));
         Accepted(await person.DeclineReferralAsync(new(Key(), Agencies.WomensUnion, "không có cán bộ tại địa bàn", D(2013, 5, 13))));
         Accepted(await person.AssignOfficerAsync(new(Key(), Agencies.Dolisa, new ActingParty("ca-case-worker-2", "CA", ActorRole.CaseWorker), D(2013, 5, 14))));
@@ -74,7 +74,7 @@ public sealed class ReferralTests(ClusterFixture fixture)
     [Fact]
     public async Task ReferralsAndAnswersThatBreakARuleAreRefusedAndChangeNothing()
     {
-        var person = await _stages.ReceivedAsync();
+        var person = await _stages.ReceivedAsync(Sharing());
         Accepted(await person.ReferAsync(new(Key(), Agencies.BorderGuard, "YT", "khám bệnh", D(2013, 5, 12))));
         var before = (await person.GetAsync())!;
 
@@ -100,9 +100,33 @@ public sealed class ReferralTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task APersonIsReferredAndTheReferralAcceptedOnlyWhileTheyConsentToDataSharing()
+    {
+        var person = await _stages.ReceivedAsync();
+        var refused = await person.ReferAsync(new(Key(), Agencies.BorderGuard, "YT", "khám bệnh", D(2013, 5, 12)));
+        Refused(refused, "consentRequired", "consent");
+        Assert.Contains("chưa đồng ý chia sẻ thông tin với cơ quan khác", refused.Error!.MessageVi, StringComparison.Ordinal);
+        Assert.Contains("has not consented to sharing their information with other agencies", refused.Error.MessageEn, StringComparison.Ordinal);
+        Assert.Empty((await person.GetAsync())!.Referrals);
+
+        Accepted(await person.GiveConsentAsync(new(Key(), Agencies.Dolisa, ConsentKind.DataSharing, D(2013, 5, 11), "Ký biên bản")));
+        Accepted(await person.ReferAsync(new(Key(), Agencies.BorderGuard, "YT", "khám bệnh", D(2013, 5, 12))));
+        Accepted(await person.WithdrawConsentAsync(new(Key(), Agencies.Dolisa, ConsentKind.DataSharing, D(2013, 5, 13))));
+        var acceptance = await person.AcceptReferralAsync(new(Key(), HealthOfficer, D(2013, 5, 14)));
+
+        Refused(acceptance, "consentRequired", "consent");
+        Assert.Contains("đã rút lại đồng ý chia sẻ thông tin với cơ quan khác ngày 13/05/2013", acceptance.Error!.MessageVi, StringComparison.Ordinal);
+        Assert.Equal(ReferralStatus.Pending, (await person.GetAsync())!.Referrals.Single().Status);
+        var unread = await ReadAsync(person, Agencies.HealthCaseWorker);
+        Assert.Equal(("notPermitted", "reader.agencyCode"), (unread.Error!.Code, unread.Error.Field));
+        // Declining hands nothing over: it needs no consent.
+        Accepted(await person.DeclineReferralAsync(new(Key(), HealthOfficer, "người được tiếp nhận không đồng ý", D(2013, 5, 14))));
+    }
+
+    [Fact]
     public async Task AClosedRecordIsNeitherReferredNorAnswered()
     {
-        var person = await _stages.ConcludedAsync();
+        var person = await _stages.ConcludedAsync(reception: Sharing());
         Accepted(await person.ReferAsync(new(Key(), Agencies.BorderGuard, "YT", "khám bệnh", D(2013, 7, 1))));
         Accepted(await person.CloseAsync(new(Key(), Agencies.Dolisa, D(2013, 12, 1), Reintegrated: true)));
 
@@ -141,4 +165,7 @@ public sealed class ReferralTests(ClusterFixture fixture)
         Assert.False(string.IsNullOrWhiteSpace(result.Error.MessageVi));
         Assert.False(string.IsNullOrWhiteSpace(result.Error.MessageEn));
     }
+
+    /// <summary>A reception in Quảng Thành on <see cref="Stages.ReceivedOn"/> with the person's consent to data sharing, as a referral needs.</summary>
+    private static ReceivePerson Sharing() => People.Reception(QuangThanh, Stages.ReceivedOn, consentsToDataSharing: true);
 }

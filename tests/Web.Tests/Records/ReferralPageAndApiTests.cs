@@ -85,10 +85,34 @@ public sealed class ReferralPageAndApiTests(WebFixture fixture)
         Assert.Contains("<tr data-referral=\"1\" data-to=\"HLHPN\" data-status=\"declined\">", referringPage);
     }
 
-    private static object Reception(string name) => new
+    [Fact]
+    public async Task APersonWhoHasNotConsentedToDataSharingIsNotReferredAndThePageSaysWhy()
+    {
+        var api = await fixture.ClientForAsync(BorderGuard);
+        await api.AcceptAsync("/provinces/22/persons/REF-P3/reception", Reception("Người Chưa Đồng Ý", sharing: false));
+        using var refused = await api.PostCommandAsync("/provinces/22/persons/REF-P3/referrals",
+            new { idempotencyKey = Commands.Key(), toAgency = "YT", reason = "khám bệnh", referredOn = "2026-11-21" });
+        var problem = await Refusal.AssertAsync(refused, HttpStatusCode.BadRequest, "consentRequired", "consent");
+        Assert.Contains("chưa đồng ý chia sẻ thông tin với cơ quan khác", problem.MessageVi, StringComparison.Ordinal);
+
+        var pages = await fixture.SignedInClientAsync(BorderGuard);
+        var token = await SignIn.AntiforgeryTokenAsync(pages, "/nan-nhan/REF-P3");
+        using var form = await pages.PostAsync("/nan-nhan/REF-P3?handler=Refer", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("toAgency", "YT"), new("reason", "khám bệnh"), new("on", "2026-11-21"), new("idempotencyKey", Commands.Key())]));
+        var page = await form.Content.ReadAsStringAsync();
+
+        Assert.Contains("Người này chưa đồng ý chia sẻ thông tin với cơ quan khác", page);
+        Assert.Contains("<dt>Đồng ý chia sẻ thông tin</dt>\n            <dd>Chưa đồng ý</dd>", page);
+        Assert.DoesNotContain("data-step=\"referred\"", page);
+        Assert.DoesNotContain((await ReferralsAsync(api)).EnumerateArray(), l => l.GetProperty("id").GetString() == "REF-P3");
+    }
+
+    /// <param name="sharing">The person consents to data sharing (ticked at reception), as a referral needs.</param>
+    private static object Reception(string name, bool sharing = true) => new
     {
         idempotencyKey = Commands.Key(), receivedOn = "2026-11-20", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
         homeUnitCode = "06715", sex = "female", birthYear = 1994, personalData = new { fullName = name }, wantsConfidentiality = false,
+        consentsToDataSharing = sharing,
     };
 
     private static async Task<JsonElement> ReferralsAsync(HttpClient client)

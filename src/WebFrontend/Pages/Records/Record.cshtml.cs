@@ -229,7 +229,7 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
         return true;
     }
 
-    /// <summary>A consent in words, in the page's language: not given, given since a date (presumed for an older record), or withdrawn.</summary>
+    /// <summary>A consent in words, in the page's language: not given, given since a date (with the reception, or presumed for an older record), or withdrawn.</summary>
     private static string ConsentWords(ConsentRecord? consent)
     {
         var english = Languages.IsEnglish;
@@ -242,6 +242,9 @@ public sealed class RecordModel(IGrainFactory grains, UnitChoices units, EntryFo
             { Presumed: true } => english
                 ? $"Presumed since {consent.GivenOn:dd/MM/yyyy} (received before consent was recorded)"
                 : $"Coi như đã đồng ý từ ngày {consent.GivenOn:dd/MM/yyyy} (tiếp nhận trước khi hệ thống ghi nhận đồng ý)",
+            { WithReception: true } => english
+                ? $"Yes, since {consent.GivenOn:dd/MM/yyyy} (given with the reception)"
+                : $"Có, từ ngày {consent.GivenOn:dd/MM/yyyy} (khi tiếp nhận)",
             _ => english ? $"Yes, since {consent.GivenOn:dd/MM/yyyy}" : $"Có, từ ngày {consent.GivenOn:dd/MM/yyyy}",
         };
     }
