@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using System.Text;
+using System.Threading.Channels;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.Grains.Audit;
@@ -508,9 +508,9 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
         Add(insert, "hash", NpgsqlDbType.Bytea, records.Select(r => r.Hash));
         Add(insert, "role", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorRole));
         Add(insert, "district", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ActorDistrict));
-        Add(insert, "changeField", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Change?.Field));
-        Add(insert, "changeBefore", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Change?.Before));
-        Add(insert, "changeAfter", NpgsqlDbType.Varchar, records.Select(r => r.Entry.Change?.After));
+        Add(insert, "changeField", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ChangeField));
+        Add(insert, "changeBefore", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ChangeBefore));
+        Add(insert, "changeAfter", NpgsqlDbType.Varchar, records.Select(r => r.Entry.ChangeAfter));
         return insert;
     }
 
@@ -519,8 +519,6 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
 
     private static AuditRecord Read(NpgsqlDataReader row) =>
         new(
-            row.GetInt64(0),
-            new DateTimeOffset(row.GetDateTime(1)),
             new AuditEntry(
                 row.GetString(2),
                 row.IsDBNull(3) ? null : row.GetString(3),
@@ -533,7 +531,13 @@ public sealed class PostgresAuditTrail : IAuditTrail, ICommandJournal, IAsyncDis
                 row.GetString(10),
                 row.IsDBNull(13) ? null : row.GetString(13),
                 row.IsDBNull(14) ? null : row.GetString(14),
-                row.IsDBNull(15) ? null : new AuditChange(row.GetString(15), row.GetString(16), row.GetString(17))),
+                row.IsDBNull(15) ? null : row.GetString(15),
+                row.IsDBNull(16) ? null : row.GetString(16),
+                row.IsDBNull(17) ? null : row.GetString(17))
+            {
+                Sequence = row.GetInt64(0),
+                RecordedAt = new DateTimeOffset(row.GetDateTime(1)),
+            },
             (byte[])row[11],
             (byte[])row[12]);
 

@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Victims;
@@ -110,7 +111,7 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
     {
         var at = new DateTimeOffset(2026, 11, 1, 2, 3, 4, TimeSpan.Zero);
         var legacy = new AuditEntry("ic-01", "TTTT", "RecordSurvey", "commune/06649", "accepted", null, 3, "k-1", "api 10.0.0.5", null, null);
-        var now = AuditEntry.By(HaLongOfficer, "RecordSurvey", "commune/06649", "accepted", null, 4, "k-2", "api 10.0.0.5");
+        var now = AuditEntries.By(HaLongOfficer, "RecordSurvey", "commune/06649", "accepted", null, 4, "k-2", "api 10.0.0.5");
         var first = AuditChain.Next(ChainHead.Empty, at, legacy);
         var second = AuditChain.Next(first.Head, at, now);
 
@@ -118,8 +119,8 @@ public sealed class AuditTrailTests(ClusterFixture fixture)
         // genesis hash, then sequence, time and each field, length-prefixed, computed independently of this code).
         Assert.Equal("366a2b97", Convert.ToHexStringLower(first.Hash)[..8]);
         Assert.Equal(new AuditVerification(2, null), Verify(first, second));
-        Assert.Equal(new AuditVerification(2, 1), Verify(first with { Entry = legacy with { ActorRole = "Administrator" } }, second));
-        Assert.Equal(new AuditVerification(2, 2), Verify(first, second with { Entry = now with { ActorDistrict = null, ActorRole = null } }));
+        Assert.Equal(new AuditVerification(2, 1), Verify(first with { Entry = first.Entry with { ActorRole = "Administrator" } }, second));
+        Assert.Equal(new AuditVerification(2, 2), Verify(first, second with { Entry = second.Entry with { ActorDistrict = null, ActorRole = null } }));
     }
 
     private static AuditVerification Verify(params AuditRecord[] records)

@@ -9,7 +9,7 @@ namespace AntiTrafficking.GrainInterfaces.Audit;
 /// <param name="PageSize">Entries per page.</param>
 /// <param name="Chain">The result of re-checking every hash of the chain when the page was read.</param>
 [GenerateSerializer, Immutable, Alias("AntiTrafficking.Audit.AuditPage")]
-public sealed record AuditPage(ImmutableArray<AuditLogEntry> Entries, long Total, int Page, int PageSize, AuditChainStatus Chain)
+public sealed record AuditPage(ImmutableArray<AuditEntry> Entries, long Total, int Page, int PageSize, AuditChainStatus Chain)
 {
     /// <summary>How many pages the matching entries fill (at least 1).</summary>
     public long Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);

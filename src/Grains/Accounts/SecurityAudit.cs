@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.Grains.Audit;
 
 namespace AntiTrafficking.Grains.Accounts;
@@ -8,7 +9,7 @@ internal static class SecurityAudit
 {
     /// <summary>Appends an entry of <paramref name="grain"/>; <paramref name="actor"/> is null for a sign-in on a user name with no account.</summary>
     public static Task AppendSecurityAsync(this IAuditTrail audit, Grain grain, ActingParty? actor, string action, string? refusal) =>
-        audit.AppendAsync(AuditEntry.By(
+        audit.AppendAsync(AuditEntries.By(
             actor, action, grain.GetGrainId().ToString(),
             refusal is null ? AuditActions.Accepted : AuditActions.Rejected, refusal, 0, null,
             RequestContext.Get(AuditSource.RequestContextKey) as string ?? AuditSource.GrainClient));

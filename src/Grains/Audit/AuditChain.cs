@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using AntiTrafficking.GrainInterfaces.Audit;
 
 namespace AntiTrafficking.Grains.Audit;
 
@@ -16,21 +17,20 @@ public static class AuditChain
     /// <summary>The time as stored: PostgreSQL keeps microseconds, so the hash covers no finer a time.</summary>
     public static DateTimeOffset Stamp(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
 
-    /// <summary>The record following the chain's <paramref name="head"/>.</summary>
+    /// <summary>The record of <paramref name="entry"/> following the chain's <paramref name="head"/>, numbered and timed.</summary>
     public static AuditRecord Next(ChainHead head, DateTimeOffset time, AuditEntry entry)
     {
-        var sequence = head.Sequence + 1;
-        var at = Stamp(time);
-        return new AuditRecord(sequence, at, entry, head.Hash, Hash(sequence, at, entry, head.Hash));
+        var written = entry with { Sequence = head.Sequence + 1, RecordedAt = Stamp(time) };
+        return new AuditRecord(written, head.Hash, Hash(written, head.Hash));
     }
 
-    /// <summary>The hash of a record with these contents.</summary>
-    public static byte[] Hash(long sequence, DateTimeOffset at, AuditEntry entry, byte[] previousHash)
+    /// <summary>The hash of a record holding <paramref name="entry"/> (with its sequence number and time).</summary>
+    public static byte[] Hash(AuditEntry entry, byte[] previousHash)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(previousHash);
-        Number(hash, sequence);
-        Number(hash, at.UtcTicks);
+        Number(hash, entry.Sequence);
+        Number(hash, entry.RecordedAt.UtcTicks);
         Text(hash, entry.ActorUserId);
         Text(hash, entry.ActorAgency);
         Text(hash, entry.Action);
@@ -40,19 +40,19 @@ public static class AuditChain
         Number(hash, entry.Version);
         Text(hash, entry.IdempotencyKey);
         Text(hash, entry.Source);
-        if (entry.ActorRole is not null || entry.ActorDistrict is not null || entry.Change is not null)
+        if (entry.ActorRole is not null || entry.ActorDistrict is not null || entry.ChangeField is not null)
         {
             // Rows from before roles were audited have neither, and keep the hash they were written with.
             Text(hash, entry.ActorRole);
             Text(hash, entry.ActorDistrict);
         }
 
-        if (entry.Change is { } change)
+        if (entry.ChangeField is not null)
         {
             // Only corrections carry a change: every other row keeps the hash it was (or would have been) written with.
-            Text(hash, change.Field);
-            Text(hash, change.Before);
-            Text(hash, change.After);
+            Text(hash, entry.ChangeField);
+            Text(hash, entry.ChangeBefore);
+            Text(hash, entry.ChangeAfter);
         }
 
         return hash.GetHashAndReset();
@@ -94,7 +94,7 @@ public static class AuditChain
             var expectedSequence = _last.Sequence + 1;
             var fits = record.Sequence == expectedSequence
                 && record.PreviousHash.AsSpan().SequenceEqual(_last.Hash)
-                && record.Hash.AsSpan().SequenceEqual(Hash(record.Sequence, record.RecordedAt, record.Entry, record.PreviousHash));
+                && record.Hash.AsSpan().SequenceEqual(Hash(record.Entry, record.PreviousHash));
             if (!fits)
             {
                 FirstBroken = expectedSequence;

@@ -24,7 +24,7 @@ internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGra
     private async Task<AuditReadResult> ReadCoreAsync(AuditQuery? query, ActingParty? reader, string action)
     {
         var refusal = Check(query, reader, action == AuditReads.ExportAction);
-        await trail.AppendAsync(AuditEntry.By(
+        await trail.AppendAsync(AuditEntries.By(
             reader,
             action,
             AuditReads.Target,
@@ -41,7 +41,7 @@ internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGra
         var slice = await trail.QueryAsync(query, query.Skip, query.PageSize);
         var verification = await trail.VerifyAsync();
         var chain = new AuditChainStatus(verification.Records, verification.FirstBrokenSequence, TimeProvider.System.GetUtcNow());
-        return new AuditReadResult(new AuditPage([.. slice.Records.Select(View)], slice.Total, query.Page, query.PageSize, chain));
+        return new AuditReadResult(new AuditPage([.. slice.Records.Select(r => r.Entry)], slice.Total, query.Page, query.PageSize, chain));
     }
 
     private static CommandError? Check(AuditQuery? query, ActingParty? reader, bool export) =>
@@ -73,10 +73,4 @@ internal sealed class AuditQueryGrain(IAuditTrail trail) : Grain, IAuditQueryGra
                 $"Trường '{field}' dài quá {AuditQuery.MaxFilterLength} ký tự.",
                 $"The field '{field}' is longer than {AuditQuery.MaxFilterLength} characters.")
             : null;
-
-    private static AuditLogEntry View(AuditRecord record) =>
-        new(record.Sequence, record.RecordedAt, record.Entry.ActorUserId, record.Entry.ActorAgency, record.Entry.Action,
-            record.Entry.Target, record.Entry.Outcome, record.Entry.Code, record.Entry.Version, record.Entry.IdempotencyKey,
-            record.Entry.Source, record.Entry.ActorRole, record.Entry.ActorDistrict,
-            record.Entry.Change?.Field, record.Entry.Change?.Before, record.Entry.Change?.After);
 }

@@ -1,8 +1,16 @@
+using AntiTrafficking.GrainInterfaces.Audit;
+
 namespace AntiTrafficking.Grains.Audit;
 
-/// <summary>An entry as stored: its place in the chain, when it was written, and the hashes linking it to the previous one.</summary>
-public sealed record AuditRecord(long Sequence, DateTimeOffset RecordedAt, AuditEntry Entry, byte[] PreviousHash, byte[] Hash)
+/// <summary>An entry as stored, numbered and timed, with the hashes linking it to the previous one.</summary>
+public sealed record AuditRecord(AuditEntry Entry, byte[] PreviousHash, byte[] Hash)
 {
+    /// <summary>Its place in the chain, from 1.</summary>
+    public long Sequence => Entry.Sequence;
+
+    /// <summary>When it was written.</summary>
+    public DateTimeOffset RecordedAt => Entry.RecordedAt;
+
     /// <summary>The chain's head once this record is the last.</summary>
     public ChainHead Head => new(Sequence, Hash);
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Grains.Journal;
@@ -111,7 +112,7 @@ internal abstract class CommandGrain<TState> : Grain
     /// What an accepted <paramref name="command"/> changes, for its audit entry, read from the state before it is applied
     /// (validation has passed): a correction's field, before and after; null for every other command.
     /// </summary>
-    protected virtual AuditChange? ChangeOf(ICommand command) => null;
+    protected virtual FieldChange? ChangeOf(ICommand command) => null;
 
     /// <summary>The refusal of a command whose <see cref="ClaimOf"/> an earlier command took.</summary>
     protected virtual CommandError ClaimTaken(ICommand command) => throw new InvalidOperationException($"{command.GetType().Name} claims nothing");
@@ -197,8 +198,12 @@ internal abstract class CommandGrain<TState> : Grain
             }
 
             var fingerprint = Fingerprint(content);
-            var accepted = AuditEntryFor(command.Actor, command.GetType().Name, AuditActions.Accepted, null, State.Version + 1, command.IdempotencyKey)
-                with { Change = ChangeOf(command) };
+            var accepted = AuditEntryFor(command.Actor, command.GetType().Name, AuditActions.Accepted, null, State.Version + 1, command.IdempotencyKey);
+            if (ChangeOf(command) is { } change)
+            {
+                accepted = accepted.Changing(change.Field, change.Before, change.After);
+            }
+
             var claim = ClaimOf(command);
             var credit = CreditOf(command);
             var committed = apply is null
@@ -491,7 +496,7 @@ internal abstract class CommandGrain<TState> : Grain
 
     /// <summary>The audit entry for an act of this grain at <paramref name="version"/>, naming its caller's source.</summary>
     protected AuditEntry AuditEntryFor(ActingParty? actor, string action, string outcome, string? code, long version, string? idempotencyKey) =>
-        AuditEntry.By(
+        AuditEntries.By(
             actor,
             action,
             Stream,

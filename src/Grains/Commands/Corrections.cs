@@ -8,9 +8,6 @@ namespace AntiTrafficking.Grains.Commands;
 /// <summary>A correction's field with its value before and after, in the JSON API's spelling.</summary>
 internal readonly record struct FieldChange(string Field, string Before, string After)
 {
-    /// <summary>The change as the audit entry keeps it.</summary>
-    public AuditChange Audit => AuditChange.Of(Field, Before, After);
-
     /// <summary>The change as the record's "corrected" step keeps it.</summary>
     public CorrectedValue Step(string reason) => new(Field, Before, After, reason.Trim());
 }

@@ -197,7 +197,7 @@ internal sealed class CaseGrain(
 
     protected override DateOnly CreatedOn => State.OpenedOn;
 
-    protected override AuditChange? ChangeOf(ICommand command) => command is CorrectCase correction ? ChangeIn(correction).Audit : null;
+    protected override FieldChange? ChangeOf(ICommand command) => command is CorrectCase correction ? ChangeIn(correction) : null;
 
     /// <summary>The value a correction changes, before and after (only called once its shape is checked).</summary>
     private FieldChange ChangeIn(CorrectCase command) => command switch

@@ -157,7 +157,7 @@ internal sealed class TipGrain(
             : EnforcementRefusals.InvalidTransition(stepVi, stepEn, "tin báo đã xử lý xong", "the tip is settled");
     protected override DateOnly CreatedOn => State.ReceivedOn;
 
-    protected override AuditChange? ChangeOf(ICommand command) => command is CorrectTip correction ? ChangeIn(correction).Audit : null;
+    protected override FieldChange? ChangeOf(ICommand command) => command is CorrectTip correction ? ChangeIn(correction) : null;
 
     /// <summary>The value a correction changes, before and after (only called once its shape is checked).</summary>
     private FieldChange ChangeIn(CorrectTip command) => command switch

@@ -1,3 +1,4 @@
+using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.Grains.Audit;
 
 namespace AntiTrafficking.Grains.Journal;

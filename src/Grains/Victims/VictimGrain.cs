@@ -401,7 +401,7 @@ internal sealed class VictimGrain(
         }
     }
 
-    protected override AuditChange? ChangeOf(ICommand command) => command is CorrectPerson correction ? ChangeIn(correction).Audit : null;
+    protected override FieldChange? ChangeOf(ICommand command) => command is CorrectPerson correction ? ChangeIn(correction) : null;
 
     /// <summary>
     /// The value a correction changes, before and after (only called once its shape is checked). A birth year is sealed

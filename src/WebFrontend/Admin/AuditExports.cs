@@ -16,7 +16,7 @@ public static class AuditExports
         $"nhat-ky-kiem-tra-{at.UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{extension}";
 
     /// <summary>UTF-8 with a byte-order mark, so that spreadsheet programs read it as such; CRLF line ends.</summary>
-    public static byte[] Csv(IEnumerable<AuditLogEntry> entries)
+    public static byte[] Csv(IEnumerable<AuditEntry> entries)
     {
         var text = new StringBuilder().Append(Header).Append("\r\n");
         foreach (var e in entries)
@@ -28,7 +28,7 @@ public static class AuditExports
     }
 
     /// <summary>One sheet "Nhật ký kiểm tra" with the same columns; the sequence and version as numbers.</summary>
-    public static byte[] Xlsx(IEnumerable<AuditLogEntry> entries)
+    public static byte[] Xlsx(IEnumerable<AuditEntry> entries)
     {
         var names = Header.Split(',');
         var rows = entries.Select(e =>
@@ -55,7 +55,7 @@ public static class AuditExports
     /// <summary>The time as stored, in UTC to the microsecond.</summary>
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static string[] Fields(AuditLogEntry e) =>
+    private static string[] Fields(AuditEntry e) =>
     [
         e.Sequence.ToString(CultureInfo.InvariantCulture), Time(e.RecordedAt), e.ActorUserId, e.ActorAgency ?? "", e.Action,
         e.Target, e.Outcome, e.Code ?? "", e.Version.ToString(CultureInfo.InvariantCulture), e.IdempotencyKey ?? "", e.Source,

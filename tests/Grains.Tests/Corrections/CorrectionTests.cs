@@ -53,7 +53,7 @@ public sealed class CorrectionTests(ClusterFixture fixture)
         Assert.Equal(("corrected", D(2026, 11, 28), "BDBP", "bdbp-officer"), (step.Step, step.Date, step.AgencyCode, step.UserId));
         Assert.Equal(new CorrectedValue("receivedOn", "2013-11-03", "2014-01-06", "Nhập nhầm năm tiếp nhận"), step.Correction);
         var audit = Assert.Single(Trail.Records, r => r.Entry.IdempotencyKey == key).Entry;
-        Assert.Equal(("CorrectTip", AuditActions.Accepted, new AuditChange("receivedOn", "2013-11-03", "2014-01-06")), (audit.Action, audit.Outcome, audit.Change));
+        Assert.Equal(("CorrectTip", AuditActions.Accepted, ("receivedOn", "2013-11-03", "2014-01-06")), (audit.Action, audit.Outcome, (audit.ChangeField, audit.ChangeBefore, audit.ChangeAfter)));
         Assert.True((await Trail.VerifyAsync()).Intact);
     }
 
@@ -141,7 +141,7 @@ public sealed class CorrectionTests(ClusterFixture fixture)
         var step = view.History[^1];
         Assert.Equal(("corrected", "birthYear", "18to30", "under16"), (step.Step, step.Correction!.Field, step.Correction.Before, step.Correction.After));
         var audit = Assert.Single(Trail.Records, r => r.Entry.IdempotencyKey == key).Entry;
-        Assert.Equal(new AuditChange("birthYear", "18to30", "under16"), audit.Change);
+        Assert.Equal(("birthYear", "18to30", "under16"), (audit.ChangeField, audit.ChangeBefore, audit.ChangeAfter));
         Assert.DoesNotContain("1993", audit.ToString());
         var read = await person.ReadPersonalDataAsync(new(PersonAgencies.BorderGuardCaseWorker, "Đối chiếu giấy khai sinh"));
         Assert.Equal(1999, read.BirthYear);

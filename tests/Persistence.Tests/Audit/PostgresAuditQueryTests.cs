@@ -83,9 +83,9 @@ public sealed class PostgresAuditQueryTests(PostgresFixture postgres)
         Assert.Equal((7L, 0), (beyond.Total, beyond.Records.Count));
 
         var read = Assert.Single((await stored.QueryAsync(new(Outcome: AuditActions.Refused), 0, 100)).Records);
-        Assert.Equal((entries[6], Day1.AddDays(6)), (read.Entry, read.RecordedAt));
+        Assert.Equal(entries[6] with { Sequence = 7, RecordedAt = Day1.AddDays(6) }, read.Entry);
         var all = await stored.QueryAsync(new(), 0, 100);
-        Assert.Equal(entries.Reverse(), all.Records.Select(r => r.Entry));
+        Assert.Equal(entries.Select((e, i) => e with { Sequence = i + 1, RecordedAt = Day1.AddDays(i) }).Reverse(), all.Records.Select(r => r.Entry));
         Assert.Equal(new AuditVerification(7, null), await stored.VerifyAsync());
     }
 

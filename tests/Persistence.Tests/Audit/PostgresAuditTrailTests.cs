@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Grains.Audit;
