@@ -3,6 +3,7 @@ using System.Globalization;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Records;
+using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Grains.Victims;

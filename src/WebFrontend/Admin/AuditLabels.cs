@@ -33,8 +33,6 @@ public static class AuditLabels
         "SetPassword" => "Đặt lại mật khẩu",
         "IssueApiKey" => "Cấp khóa API",
         "RevokeApiKey" => "Thu hồi khóa API",
-        "SubmitReport" => "Gửi báo cáo định kỳ",
-        "ApprovePeriod" => "Phê duyệt báo cáo tổng hợp",
         _ => ActivityLabels.Of(action),
     };
 

@@ -1,44 +1,63 @@
-using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Commands;
-using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
 
 namespace AntiTrafficking.WebFrontend.Api;
 
-/// <summary>The Project 1 commands, one POST each; bodies are the grain-client command records in JSON.</summary>
+/// <summary>
+/// Every command of the API, one POST per route its declaration gives (<see cref="CommandCatalog"/>); bodies are the
+/// grain-client command records in JSON.
+/// </summary>
 public static class CommandEndpoints
 {
-    /// <summary>Maps the command endpoints under <paramref name="api"/>.</summary>
+    /// <summary>Maps the endpoint of every declared command route under <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapCommands(this RouteGroupBuilder api)
     {
-        Map<RegisterPerson>(api, "/districts/{code}/reporters", "Đăng ký báo cáo viên / Register a district reporter",
-            (grains, code, c) => grains.GetGrain<IDistrictGrain>(code).RegisterReporterAsync(c));
-        Map<DeactivatePerson>(api, "/districts/{code}/reporters/deactivations", "Cho thôi báo cáo viên / Deactivate a reporter",
-            (grains, code, c) => grains.GetGrain<IDistrictGrain>(code).DeactivateReporterAsync(c));
-        Map<RegisterPerson>(api, "/communes/{code}/propagandists", "Đăng ký tuyên truyền viên / Register a commune propagandist",
-            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RegisterPropagandistAsync(c));
-        Map<DeactivatePerson>(api, "/communes/{code}/propagandists/deactivations", "Cho thôi tuyên truyền viên / Deactivate a propagandist",
-            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).DeactivatePropagandistAsync(c));
-        Map<RecordOfficials>(api, "/communes/{code}/officials", "Số cán bộ chuyên trách và đã tập huấn / Specialised officials and trained",
-            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RecordOfficialsAsync(c));
-        Map<RecordDelivery>(api, "/communes/{code}/deliveries", "Cấp phát tài liệu tuyên truyền / Deliver propaganda material",
-            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RecordDeliveryAsync(c));
-        Map<RecordSurvey>(api, "/communes/{code}/surveys", "Khảo sát nhận thức / Awareness survey",
-            (grains, code, c) => grains.GetGrain<ICommuneGrain>(code).RecordSurveyAsync(c));
-        Map<RegisterLegalDocument>(api, "/programs/{code}/legal-documents", "Thêm văn bản QPPL vào danh mục / Add a legal document",
-            (grains, code, c) => grains.GetGrain<IProgramCatalogGrain>(code).RegisterLegalDocumentAsync(c));
-        Map<RequireGuidance>(api, "/programs/{code}/guidance", "Văn bản hướng dẫn phải ban hành / Require a guidance document",
-            (grains, code, c) => grains.GetGrain<IProgramCatalogGrain>(code).RequireGuidanceAsync(c));
-        Map<IssueGuidance>(api, "/programs/{code}/guidance/issuings", "Ban hành văn bản hướng dẫn / Issue a guidance document",
-            (grains, code, c) => grains.GetGrain<IProgramCatalogGrain>(code).IssueGuidanceAsync(c));
+        var mapper = new Mapper(api, VictimEndpoints.PersonGroup(api));
+        foreach (var command in CommandCatalog.All)
+        {
+            command.Accept(mapper);
+        }
+
         return api;
     }
 
-    private static void Map<T>(RouteGroupBuilder api, string pattern, string summary, Func<IGrainFactory, string, T, Task<CommandResult>> send)
-        where T : class, ICommand =>
-        api.MapPost(pattern, (HttpRequest request, IGrainFactory grains, string code) => SendAsync<T>(request, c => send(grains, code, c)))
-            .DescribedAsCommand<T>(summary, "Commands");
+    /// <summary>The tag of a group's endpoints in the OpenAPI document.</summary>
+    private static string Tag(CommandGroup group) => group switch
+    {
+        CommandGroup.Communication => "Commands",
+        CommandGroup.Enforcement => "Enforcement",
+        CommandGroup.Victims => "Victims",
+        _ => "Reporting",
+    };
+
+    /// <summary>Maps a declaration's routes, each reading the grain's key from the route as its kind says.</summary>
+    private sealed class Mapper(RouteGroupBuilder api, RouteGroupBuilder persons) : ICommandVisitor
+    {
+        public void Visit<T>(CommandDeclaration<T> declaration)
+            where T : class, ICommand
+        {
+            // Everything about a person, even without personal data, is for case workers only (VictimEndpoints).
+            var group = declaration.Group == CommandGroup.Victims ? persons : api;
+            foreach (var route in declaration.Routes)
+            {
+                var endpoint = route.Key switch
+                {
+                    CommandKey.Unit => group.MapPost(route.Pattern, (HttpRequest request, IGrainFactory grains, string code) =>
+                        SendAsync<T>(request, c => route.Send(grains, code, c))),
+                    CommandKey.Record => group.MapPost(route.Pattern, (HttpRequest request, IGrainFactory grains, string code, string id) =>
+                        Problems.MalformedId(request, id) is { } malformed
+                            ? Task.FromResult(malformed)
+                            : SendAsync<T>(request, c => route.Send(grains, $"{code}:{id}", c))),
+                    _ => group.MapPost(route.Pattern, (HttpRequest request, IGrainFactory grains, string code, string period) =>
+                        AntiTrafficking.Indicators.Period.TryParse(period, out var parsed)
+                            ? SendAsync<T>(request, c => route.Send(grains, $"{code}:{parsed}", c))
+                            : Task.FromResult(Problems.InvalidPeriod(request, period))),
+                };
+                endpoint.DescribedAsCommand<T>(route.Summary, Tag(declaration.Group));
+            }
+        }
+    }
 
     /// <summary>What every command endpoint shares: the DataEntry policy, its JSON body and its answers in the OpenAPI document.</summary>
     internal static RouteHandlerBuilder DescribedAsCommand<T>(this RouteHandlerBuilder endpoint, string summary, string tag)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.WebFrontend.Hardening;
@@ -11,8 +10,9 @@ namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
 /// The reporting regime through the API, under /api/v1/provinces/{code}/reporting: obligations, the overview, each
-/// period's status, reports and approval, and the consolidated report's exports (XLSX, CSV; the printable report is
-/// the page /bao-cao/in/{period}).
+/// period's status and reports, and the consolidated report's exports (XLSX, CSV; the printable report is the page
+/// /bao-cao/in/{period}). Sending and approving a report are commands (<see cref="ReportingCommands"/>, mapped by
+/// <see cref="CommandEndpoints"/>).
 /// </summary>
 public static class ReportingEndpoints
 {
@@ -23,7 +23,7 @@ public static class ReportingEndpoints
     /// <summary>Maps the reporting endpoints under <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapReportingApi(this RouteGroupBuilder outer)
     {
-        // Reports, their figures and the exports are for signed-in users; sending a report needs a data-entry role (below).
+        // Reports, their figures and the exports are for signed-in users.
         var api = outer.MapGroup("").RequireAuthorization(Policies.Aggregates);
         api.MapGet(Root + "/obligations", (HttpRequest r, IGrainFactory g, string code) =>
                 QueryAsync(r, "code", code, () => g.GetGrain<IReportingOfficeGrain>(code).GetObligationsAsync()))
@@ -47,12 +47,6 @@ public static class ReportingEndpoints
         api.MapGet(PeriodPath + "/reports/{reporter}", ReportAsync)
             .Produces<ReportView>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Báo cáo của một đơn vị và các lần sửa / A reporter's report and its revisions").WithTags(Tag);
-        api.MapPost(PeriodPath + "/reports", (HttpRequest r, IGrainFactory g, string code, string period) =>
-                CommandEndpoints.SendAsync<SubmitReport>(r, c => Period(g, code, period).SubmitAsync(c)))
-            .DescribedAsCommand<SubmitReport>("Gửi hoặc sửa báo cáo / Submit or revise a report", Tag);
-        api.MapPost(PeriodPath + "/approval", (HttpRequest r, IGrainFactory g, string code, string period) =>
-                CommandEndpoints.SendAsync<ApprovePeriod>(r, c => Period(g, code, period).ApproveAsync(c)))
-            .DescribedAsCommand<ApprovePeriod>("Phê duyệt báo cáo tổng hợp / Approve the consolidated report", Tag);
         api.MapGet(PeriodPath + "/export.xlsx", (HttpRequest r, IGrainFactory g, ProgramFiles files, TimeProvider time, string code, string period) =>
                 ExportAsync(r, g, code, period, "xlsx", d => ReportWorkbook.Build(d, files, time.GetUtcNow()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

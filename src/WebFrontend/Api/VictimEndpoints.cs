@@ -1,4 +1,3 @@
-using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.WebFrontend.Hardening;
 using AntiTrafficking.WebFrontend.Security;
@@ -6,37 +5,19 @@ using AntiTrafficking.WebFrontend.Security;
 namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
-/// Project 3 through the API: received persons of a province (grain key "{code}:{id}", like tips and cases). Command
-/// bodies are the grain-client command records in JSON. No GET returns personal data: it is released only by the
-/// explicit read (a POST naming the reader and the purpose), answered with <c>Cache-Control: no-store</c>.
+/// Project 3's reads through the API: received persons of a province (grain key "{code}:{id}", like tips and cases);
+/// its commands are declared in <c>Project3Commands</c> and mapped with every other (<see cref="CommandEndpoints"/>), in
+/// the same case workers' group. No GET returns personal data: it is released only by the explicit read (a POST naming
+/// the reader and the purpose), answered with <c>Cache-Control: no-store</c>.
 /// </summary>
 public static class VictimEndpoints
 {
     private const string Person = "/provinces/{code}/persons/{id}";
 
-    /// <summary>Maps the Project 3 endpoints under <paramref name="api"/>.</summary>
+    /// <summary>Maps the Project 3 reads under <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapVictims(this RouteGroupBuilder outer)
     {
-        // Everything about a person, even without personal data, is for case workers only.
-        var api = outer.MapGroup("").RequireAuthorization(Policies.CaseWorker)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        Command<ReceivePerson>(api, "/reception", "Tiếp nhận người trở về / Receive a returning person", (g, c) => g.ReceiveAsync(c));
-        Command<StartVerification>(api, "/verification", "Bắt đầu xác minh / Start the verification", (g, c) => g.StartVerificationAsync(c));
-        Command<ConcludeIdentification>(api, "/identification", "Kết luận xác minh, xác định nạn nhân / Conclude the verification",
-            (g, c) => g.ConcludeIdentificationAsync(c));
-        Command<GiveConsent>(api, "/consent", "Ghi nhận đồng ý (nhận hỗ trợ, chia sẻ thông tin) / Record consent", (g, c) => g.GiveConsentAsync(c));
-        Command<WithdrawConsent>(api, "/consent-withdrawal", "Rút lại đồng ý / Record a withdrawal of consent", (g, c) => g.WithdrawConsentAsync(c));
-        Command<RecordSupport>(api, "/support", "Hỗ trợ nạn nhân / Record a support service", (g, c) => g.RecordSupportAsync(c));
-        Command<DeclineLegalAid>(api, "/legal-aid-declined", "Từ chối trợ giúp pháp lý / Legal aid declined", (g, c) => g.DeclineLegalAidAsync(c));
-        Command<ApplyProtection>(api, "/protection", "Biện pháp bảo vệ / Apply a protection measure", (g, c) => g.ApplyProtectionAsync(c));
-        Command<AssignOfficer>(api, "/officers", "Phân công cán bộ / Assign an officer", (g, c) => g.AssignOfficerAsync(c));
-        Command<ChangeHome>(api, "/home", "Sửa nơi cư trú / Correct the home unit", (g, c) => g.ChangeHomeAsync(c));
-        Command<CorrectPerson>(api, "/corrections", "Sửa số liệu tiếp nhận / Correct a value recorded at reception", (g, c) => g.CorrectAsync(c));
-        Command<CloseRecord>(api, "/closure", "Đóng hồ sơ / Close the record", (g, c) => g.CloseAsync(c));
-        Command<ReferPerson>(api, "/referrals", "Chuyển hồ sơ đến cơ quan khác / Refer the person to another agency", (g, c) => g.ReferAsync(c));
-        Command<AcceptPersonReferral>(api, "/referrals/acceptance", "Nhận hồ sơ được chuyển đến / Accept a referred person", (g, c) => g.AcceptReferralAsync(c));
-        Command<DeclinePersonReferral>(api, "/referrals/refusal", "Từ chối hồ sơ được chuyển đến / Decline a referred person", (g, c) => g.DeclineReferralAsync(c));
-
+        var api = PersonGroup(outer);
         api.MapGet(Person, GetAsync)
             .Produces<VictimView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -50,6 +31,14 @@ public static class VictimEndpoints
             .WithSummary("Xem thông tin cá nhân (ghi vết người xem, lý do) / Read personal data (who and why are recorded)").WithTags("Victims");
         return outer;
     }
+
+    /// <summary>
+    /// The group of a person's endpoints (its commands are mapped with the others, <see cref="CommandEndpoints"/>):
+    /// everything about a person, even without personal data, is for case workers only.
+    /// </summary>
+    internal static RouteGroupBuilder PersonGroup(RouteGroupBuilder outer) =>
+        outer.MapGroup("").RequireAuthorization(Policies.CaseWorker)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static IVictimGrain Grain(IGrainFactory grains, string code, string id) => grains.GetGrain<IVictimGrain>($"{code}:{id}");
 
@@ -91,27 +80,6 @@ public static class VictimEndpoints
         var result = await CallAsync(context.Request, () => Grain(grains, code, id).ReadPersonalDataAsync(read.Body!));
         return result.Problem ?? (result.Value!.Granted ? Results.Ok(result.Value) : Problems.Refused(context.Request, result.Value.Error!));
     }
-
-    private static void Command<T>(RouteGroupBuilder api, string step, string summary, Func<IVictimGrain, T, Task<CommandResult>> send)
-        where T : class, ICommand =>
-        api.MapPost(Person + step, async (HttpRequest request, IGrainFactory grains, string code, string id) =>
-            {
-                if (Problems.MalformedId(request, id) is { } malformed)
-                {
-                    return malformed;
-                }
-
-                var command = await ActorBinding.ReadAsync<T>(request);
-                if (command.Problem is { } problem)
-                {
-                    return problem;
-                }
-
-                var result = await CallAsync(request, () => send(Grain(grains, code, id), command.Body!));
-                return result.Problem
-                    ?? (result.Value!.Succeeded ? Results.Ok(new CommandAccepted(result.Value.Outcome, result.Value.Version)) : Problems.Refused(request, result.Value.Error!));
-            })
-            .DescribedAsCommand<T>(summary, "Victims");
 
     private static async Task<(T? Value, IResult? Problem)> CallAsync<T>(HttpRequest request, Func<Task<T>> call)
         where T : class

@@ -64,33 +64,50 @@ public sealed class EntryForm
     public Func<FormInput, string, string?> UnitShown { get; }
 
     /// <summary>A form whose command is sent to the grain keyed by the target as typed (a unit or program code).</summary>
-    public static EntryForm ToUnit<T>(
-        string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
-        Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send, bool showTarget)
+    public static EntryForm ToUnit<T>(string slug, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, T> build, bool showTarget)
         where T : class, ICommand =>
-        new(typeof(T), slug, project, title, target, fields, (_, t) => t, i => build(i), (g, k, c) => send(g, k, (T)c), (_, t) => showTarget ? t : null);
+        Declared<T>(slug, CommandKey.Unit, target, fields, i => build(i), (_, t) => showTarget ? t : null);
 
     /// <summary>A form whose command goes to a province's tip, case, key area or person (key "{province}:{id}").</summary>
     public static EntryForm ToRecord<T>(
-        string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
-        Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send, Func<FormInput, string?>? unitShown = null)
+        string slug, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, T> build, Func<FormInput, string?>? unitShown = null)
         where T : class, ICommand =>
-        new(typeof(T), slug, project, title, target, fields, (p, t) => $"{p}:{t}", i => build(i), (g, k, c) => send(g, k, (T)c),
-            (i, _) => unitShown?.Invoke(i));
+        Declared<T>(slug, CommandKey.Record, target, fields, i => build(i), (i, _) => unitShown?.Invoke(i));
 
     /// <summary>
     /// A form whose command goes to a province's record of a reporting period (key "{province}:{period}", the period
     /// written as the API writes it, e.g. "2013-H1"); the target must be a period.
     /// </summary>
-    public static EntryForm ToPeriod<T>(
-        string slug, int project, string title, FormField target, IReadOnlyList<FormField> fields,
-        Func<FormInput, T> build, Func<IGrainFactory, string, T, Task<CommandResult>> send)
+    public static EntryForm ToPeriod<T>(string slug, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, T> build)
         where T : class, ICommand =>
-        new(typeof(T), slug, project, title, target, fields, (p, t) => $"{p}:{Period.Parse(t)}",
+        Declared<T>(slug, CommandKey.Period, target, fields,
             i =>
             {
                 i.RequirePeriod(target.Name);
                 return build(i);
             },
-            (g, k, c) => send(g, k, (T)c), (_, _) => null);
+            (_, _) => null);
+
+    /// <summary>
+    /// The form <paramref name="slug"/> as its command declares it (<see cref="CommandCatalog"/>): the project, the
+    /// title and the grain it is sent to come from the declaration, the fields and how they make the command from here.
+    /// </summary>
+    private static EntryForm Declared<T>(
+        string slug, CommandKey key, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, ICommand> build, Func<FormInput, string, string?> unitShown)
+        where T : class, ICommand
+    {
+        var (command, route) = CommandCatalog.Form(slug);
+        if (command.Contract != typeof(T) || route.Key != key)
+        {
+            throw new InvalidOperationException($"The form '{slug}' sends {typeof(T).Name} by {key}; its declaration says {command.Name} by {route.Key}.");
+        }
+
+        Func<string, string, string> grainKey = key switch
+        {
+            CommandKey.Unit => (_, t) => t,
+            CommandKey.Record => (p, t) => $"{p}:{t}",
+            _ => (p, t) => $"{p}:{Period.Parse(t)}",
+        };
+        return new(typeof(T), slug, (int)command.Group, route.Form!.Title, target, fields, grainKey, build, route.Send, unitShown);
+    }
 }

@@ -1,6 +1,4 @@
-using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Commands;
-using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
@@ -23,7 +21,7 @@ internal static class Project1Forms
     {
         var program = new FormField("target", "Mã chương trình", FieldKind.Text, Default: programCode);
         yield return EntryForm.ToUnit<RecordDelivery>(
-            "cap-phat-tai-lieu", 1, "Cấp phát tài liệu tuyên truyền tới xã", Commune,
+            "cap-phat-tai-lieu", Commune,
             [
                 new("documentCode", "Số hiệu văn bản QPPL (trong danh mục)", FieldKind.Text),
                 new("materialKind", "Loại tài liệu", FieldKind.Choice, Choices: Materials),
@@ -31,9 +29,9 @@ internal static class Project1Forms
                 new("deliveredOn", "Ngày cấp phát", FieldKind.Date),
             ],
             i => new RecordDelivery(i.Key, i.Actor, i.Text("documentCode"), i.Text("materialKind"), i.Integer("quantity"), i.Date("deliveredOn")),
-            (g, k, c) => g.GetGrain<ICommuneGrain>(k).RecordDeliveryAsync(c), showTarget: true);
+            showTarget: true);
         yield return EntryForm.ToUnit<RecordSurvey>(
-            "khao-sat-nhan-thuc", 1, "Khảo sát nhận thức của người dân", Commune,
+            "khao-sat-nhan-thuc", Commune,
             [
                 new("surveyId", "Mã đợt khảo sát", FieldKind.Text),
                 new("conductedOn", "Ngày khảo sát", FieldKind.Date),
@@ -41,62 +39,62 @@ internal static class Project1Forms
                 new("aware", "Số người hiểu biết", FieldKind.Integer),
             ],
             i => new RecordSurvey(i.Key, i.Actor, i.Text("surveyId"), i.Date("conductedOn"), i.Integer("respondents"), i.Integer("aware")),
-            (g, k, c) => g.GetGrain<ICommuneGrain>(k).RecordSurveyAsync(c), showTarget: true);
+            showTarget: true);
         yield return EntryForm.ToUnit<RecordOfficials>(
-            "can-bo-chuyen-trach", 1, "Cán bộ xã chuyên trách và số đã tập huấn", Commune,
+            "can-bo-chuyen-trach", Commune,
             [
                 new("asOf", "Tính đến ngày", FieldKind.Date),
                 new("total", "Số cán bộ chuyên trách", FieldKind.Integer),
                 new("trained", "Số đã được tập huấn", FieldKind.Integer),
             ],
             i => new RecordOfficials(i.Key, i.Actor, i.Date("asOf"), i.Integer("total"), i.Integer("trained")),
-            (g, k, c) => g.GetGrain<ICommuneGrain>(k).RecordOfficialsAsync(c), showTarget: true);
+            showTarget: true);
         yield return EntryForm.ToUnit<RegisterPerson>(
-            "tuyen-truyen-vien", 1, "Đăng ký tuyên truyền viên của xã", Commune,
+            "tuyen-truyen-vien", Commune,
             [new("personId", "Mã tuyên truyền viên (số danh sách, không phải họ tên)", FieldKind.Text), new("registeredOn", "Ngày bắt đầu", FieldKind.Date)],
             i => new RegisterPerson(i.Key, i.Actor, i.Text("personId"), i.Date("registeredOn")),
-            (g, k, c) => g.GetGrain<ICommuneGrain>(k).RegisterPropagandistAsync(c), showTarget: true);
+            showTarget: true);
         yield return EntryForm.ToUnit<DeactivatePerson>(
-            "tuyen-truyen-vien-thoi", 1, "Cho thôi tuyên truyền viên", Commune,
+            "tuyen-truyen-vien-thoi", Commune,
             [new("personId", "Mã tuyên truyền viên (số danh sách, không phải họ tên)", FieldKind.Text), new("deactivatedOn", "Ngày thôi", FieldKind.Date)],
             i => new DeactivatePerson(i.Key, i.Actor, i.Text("personId"), i.Date("deactivatedOn")),
-            (g, k, c) => g.GetGrain<ICommuneGrain>(k).DeactivatePropagandistAsync(c), showTarget: true);
+            showTarget: true);
         yield return EntryForm.ToUnit<RegisterPerson>(
-            "bao-cao-vien", 1, "Đăng ký báo cáo viên của huyện", District,
+            "bao-cao-vien", District,
             [new("personId", "Mã báo cáo viên (số danh sách, không phải họ tên)", FieldKind.Text), new("registeredOn", "Ngày bắt đầu", FieldKind.Date)],
             i => new RegisterPerson(i.Key, i.Actor, i.Text("personId"), i.Date("registeredOn")),
-            (g, k, c) => g.GetGrain<IDistrictGrain>(k).RegisterReporterAsync(c), showTarget: true);
+            showTarget: true);
         yield return EntryForm.ToUnit<DeactivatePerson>(
-            "bao-cao-vien-thoi", 1, "Cho thôi báo cáo viên", District,
+            "bao-cao-vien-thoi", District,
             [new("personId", "Mã báo cáo viên (số danh sách, không phải họ tên)", FieldKind.Text), new("deactivatedOn", "Ngày thôi", FieldKind.Date)],
             i => new DeactivatePerson(i.Key, i.Actor, i.Text("personId"), i.Date("deactivatedOn")),
-            (g, k, c) => g.GetGrain<IDistrictGrain>(k).DeactivateReporterAsync(c), showTarget: true);
+            showTarget: true);
         yield return EntryForm.ToUnit<RegisterLegalDocument>(
-            "van-ban-qppl", 1, "Thêm văn bản QPPL vào danh mục", program,
+            "van-ban-qppl", program,
             [
                 new("documentCode", "Số hiệu văn bản", FieldKind.Text),
                 new("title", "Tên văn bản", FieldKind.Text),
                 new("issuedOn", "Ngày ban hành", FieldKind.Date),
             ],
             i => new RegisterLegalDocument(i.Key, i.Actor, i.Text("documentCode"), i.Text("title"), i.Date("issuedOn")),
-            (g, k, c) => g.GetGrain<IProgramCatalogGrain>(k).RegisterLegalDocumentAsync(c), showTarget: false);
+            showTarget: false);
         yield return EntryForm.ToUnit<RequireGuidance>(
-            "van-ban-huong-dan", 1, "Văn bản hướng dẫn phải ban hành", program,
+            "van-ban-huong-dan", program,
             [
                 new("guidanceCode", "Mã văn bản hướng dẫn", FieldKind.Text),
                 new("title", "Nội dung cần hướng dẫn", FieldKind.Text),
                 new("responsibleAgency", "Cơ quan chủ trì ban hành", FieldKind.Agency),
             ],
             i => new RequireGuidance(i.Key, i.Actor, i.Text("guidanceCode"), i.Text("title"), i.Text("responsibleAgency").ToUpperInvariant()),
-            (g, k, c) => g.GetGrain<IProgramCatalogGrain>(k).RequireGuidanceAsync(c), showTarget: false);
+            showTarget: false);
         yield return EntryForm.ToUnit<IssueGuidance>(
-            "ban-hanh-huong-dan", 1, "Ban hành văn bản hướng dẫn", program,
+            "ban-hanh-huong-dan", program,
             [
                 new("guidanceCode", "Mã văn bản hướng dẫn", FieldKind.Text),
                 new("documentNumber", "Số văn bản đã ban hành", FieldKind.Text),
                 new("issuedOn", "Ngày ban hành", FieldKind.Date),
             ],
             i => new IssueGuidance(i.Key, i.Actor, i.Text("guidanceCode"), i.Text("documentNumber"), i.Date("issuedOn")),
-            (g, k, c) => g.GetGrain<IProgramCatalogGrain>(k).IssueGuidanceAsync(c), showTarget: false);
+            showTarget: false);
     }
 }

@@ -33,7 +33,7 @@ internal static class Project2Forms
     public static IEnumerable<EntryForm> All()
     {
         yield return EntryForm.ToRecord<ReceiveTip>(
-            "tiep-nhan-tin-bao", 2, "Tiếp nhận tin báo, tố giác", Tip,
+            "tiep-nhan-tin-bao", Tip,
             [
                 new("receivedOn", "Ngày tiếp nhận", FieldKind.Date),
                 Unit,
@@ -41,9 +41,9 @@ internal static class Project2Forms
                 new("sourceName", "Cơ quan chuyển, thông báo (nếu có)", FieldKind.Text, Required: false),
             ],
             i => new ReceiveTip(i.Key, i.Actor, i.Date("receivedOn"), i.Text("unitCode"), i.Choice<TipSource>("source"), i.OptionalText("sourceName")),
-            (g, k, c) => g.GetGrain<ITipGrain>(k).ReceiveAsync(c), i => i.Raw("unitCode"));
+            i => i.Raw("unitCode"));
         yield return EntryForm.ToRecord<CorrectTip>(
-            "sua-so-lieu-tin-bao", 2, "Sửa số liệu tin báo", Tip,
+            "sua-so-lieu-tin-bao", Tip,
             [
                 new("receivedOn", "Ngày tiếp nhận đúng", FieldKind.Date, Required: false),
                 new("unitCode", "Nơi xảy ra đúng (xã; không rõ xã thì cả huyện)", FieldKind.Place, Required: false),
@@ -51,9 +51,9 @@ internal static class Project2Forms
                 Reason,
             ],
             i => new CorrectTip(i.Key, i.Actor, i.Text("reason"), i.OptionalDate("receivedOn"), i.OptionalText("unitCode"), i.OptionalChoice<TipSource>("source")),
-            (g, k, c) => g.GetGrain<ITipGrain>(k).CorrectAsync(c), i => i.OptionalText("unitCode"));
+            i => i.OptionalText("unitCode"));
         yield return EntryForm.ToRecord<ClassifyTip>(
-            "phan-loai-tin-bao", 2, "Phân loại tin báo", Tip,
+            "phan-loai-tin-bao", Tip,
             [
                 new("classifiedOn", "Ngày phân loại", FieldKind.Date),
                 new("classification", "Kết quả phân loại", FieldKind.Choice, Choices:
@@ -61,19 +61,17 @@ internal static class Project2Forms
                     new("signsOfCrime", "Có dấu hiệu tội phạm"), new("noSigns", "Không có dấu hiệu tội phạm"), new("transferred", "Chuyển cơ quan khác"),
                 ]),
             ],
-            i => new ClassifyTip(i.Key, i.Actor, i.Date("classifiedOn"), i.Choice<TipClassification>("classification")),
-            (g, k, c) => g.GetGrain<ITipGrain>(k).ClassifyAsync(c));
+            i => new ClassifyTip(i.Key, i.Actor, i.Date("classifiedOn"), i.Choice<TipClassification>("classification")));
         yield return EntryForm.ToRecord<ConcludeVerification>(
-            "ket-luan-xac-minh-tin-bao", 2, "Kết luận xác minh tin báo", Tip,
+            "ket-luan-xac-minh-tin-bao", Tip,
             [
                 new("concludedOn", "Ngày kết luận", FieldKind.Date),
                 new("conclusion", "Kết quả xác minh", FieldKind.Choice, Choices: [new("caseOpened", "Khởi tố vụ án"), new("dismissed", "Không khởi tố")]),
                 new("caseId", "Số hiệu vụ án đã khởi tố (nếu có)", FieldKind.Text, Required: false),
             ],
-            i => new ConcludeVerification(i.Key, i.Actor, i.Date("concludedOn"), i.Choice<VerificationConclusion>("conclusion"), i.OptionalText("caseId")),
-            (g, k, c) => g.GetGrain<ITipGrain>(k).ConcludeVerificationAsync(c));
+            i => new ConcludeVerification(i.Key, i.Actor, i.Date("concludedOn"), i.Choice<VerificationConclusion>("conclusion"), i.OptionalText("caseId")));
         yield return EntryForm.ToRecord<OpenCase>(
-            "khoi-to-vu-an", 2, "Khởi tố vụ án", Case,
+            "khoi-to-vu-an", Case,
             [
                 new("openedOn", "Ngày khởi tố", FieldKind.Date),
                 Unit,
@@ -84,9 +82,9 @@ internal static class Project2Forms
             ],
             i => new OpenCase(i.Key, i.Actor, i.Date("openedOn"), i.Text("unitCode"), i.Integer("suspects"), i.Choice<TraffickingForm>("form"),
                 i.Check("abroad"), i.OptionalText("tipId")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).OpenAsync(c), i => i.Raw("unitCode"));
+            i => i.Raw("unitCode"));
         yield return EntryForm.ToRecord<CorrectCase>(
-            "sua-so-lieu-vu-an", 2, "Sửa số liệu vụ án", Case,
+            "sua-so-lieu-vu-an", Case,
             [
                 new("openedOn", "Ngày khởi tố đúng", FieldKind.Date, Required: false),
                 new("unitCode", "Nơi xảy ra đúng (xã; không rõ xã thì cả huyện)", FieldKind.Place, Required: false),
@@ -98,39 +96,35 @@ internal static class Project2Forms
             ],
             i => new CorrectCase(i.Key, i.Actor, i.Text("reason"), i.OptionalDate("openedOn"), i.OptionalText("unitCode"), i.OptionalInteger("suspects"),
                 i.OptionalChoice<TraffickingForm>("form"), i.OptionalYesNo("abroad")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).CorrectAsync(c), i => i.OptionalText("unitCode"));
+            i => i.OptionalText("unitCode"));
         yield return EntryForm.ToRecord<RecordInvestigation>(
-            "ket-qua-dieu-tra", 2, "Kết quả điều tra", Case,
+            "ket-qua-dieu-tra", Case,
             [
                 new("recordedOn", "Ngày ghi nhận", FieldKind.Date),
                 new("suspectsArrested", "Số đối tượng bị bắt", FieldKind.Integer),
                 new("victimsRescued", "Số nạn nhân được giải cứu", FieldKind.Integer),
                 new("specialProject", "Xác lập chuyên án", FieldKind.Check, Required: false),
             ],
-            i => new RecordInvestigation(i.Key, i.Actor, i.Date("recordedOn"), i.Integer("suspectsArrested"), i.Integer("victimsRescued"), i.Check("specialProject")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordInvestigationAsync(c));
+            i => new RecordInvestigation(i.Key, i.Actor, i.Date("recordedOn"), i.Integer("suspectsArrested"), i.Integer("victimsRescued"), i.Check("specialProject")));
         yield return EntryForm.ToRecord<ProsecuteCase>(
-            "truy-to", 2, "Truy tố (chuyển hồ sơ sang Tòa án)", Case,
+            "truy-to", Case,
             [new("sentToCourtOn", "Ngày chuyển Tòa án", FieldKind.Date), new("suspectsProsecuted", "Số bị can bị truy tố", FieldKind.Integer)],
-            i => new ProsecuteCase(i.Key, i.Actor, i.Date("sentToCourtOn"), i.Integer("suspectsProsecuted")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).ProsecuteAsync(c));
+            i => new ProsecuteCase(i.Key, i.Actor, i.Date("sentToCourtOn"), i.Integer("suspectsProsecuted")));
         yield return EntryForm.ToRecord<RecordTrial>(
-            "xet-xu-so-tham", 2, "Xét xử sơ thẩm", Case,
+            "xet-xu-so-tham", Case,
             [
                 new("triedOn", "Ngày xét xử", FieldKind.Date),
                 new("verdict", "Phán quyết", FieldKind.Choice, Choices: [new("convicted", "Có tội"), new("acquitted", "Tuyên không phạm tội")]),
                 new("peopleConvicted", "Số người bị kết án", FieldKind.Integer),
                 new("mobile", "Xét xử lưu động", FieldKind.Check, Required: false),
             ],
-            i => new RecordTrial(i.Key, i.Actor, i.Date("triedOn"), i.Choice<Verdict>("verdict"), i.Integer("peopleConvicted"), i.Check("mobile")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordTrialAsync(c));
+            i => new RecordTrial(i.Key, i.Actor, i.Date("triedOn"), i.Choice<Verdict>("verdict"), i.Integer("peopleConvicted"), i.Check("mobile")));
         yield return EntryForm.ToRecord<RecordJudgmentInForce>(
-            "ban-an-co-hieu-luc", 2, "Bản án có hiệu lực pháp luật", Case,
+            "ban-an-co-hieu-luc", Case,
             [new("inForceOn", "Ngày có hiệu lực", FieldKind.Date)],
-            i => new RecordJudgmentInForce(i.Key, i.Actor, i.Date("inForceOn")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordJudgmentInForceAsync(c));
+            i => new RecordJudgmentInForce(i.Key, i.Actor, i.Date("inForceOn")));
         yield return EntryForm.ToRecord<RecordAppealJudgment>(
-            "xet-xu-phuc-tham", 2, "Xét xử phúc thẩm", Case,
+            "xet-xu-phuc-tham", Case,
             [
                 new("decidedOn", "Ngày xét xử phúc thẩm", FieldKind.Date),
                 new("outcome", "Quyết định phúc thẩm", FieldKind.Choice, Choices:
@@ -138,19 +132,17 @@ internal static class Project2Forms
                     new("upheld", "Giữ nguyên bản án sơ thẩm"), new("amended", "Sửa bản án sơ thẩm"), new("setAside", "Hủy bản án sơ thẩm để xét xử lại"),
                 ]),
             ],
-            i => new RecordAppealJudgment(i.Key, i.Actor, i.Date("decidedOn"), i.Choice<AppealOutcome>("outcome")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).RecordAppealJudgmentAsync(c));
+            i => new RecordAppealJudgment(i.Key, i.Actor, i.Date("decidedOn"), i.Choice<AppealOutcome>("outcome")));
         yield return EntryForm.ToRecord<OverturnJudgment>(
-            "giam-doc-tham-tai-tham", 2, "Giám đốc thẩm, tái thẩm", Case,
+            "giam-doc-tham-tai-tham", Case,
             [
                 new("overturnedOn", "Ngày quyết định giám đốc thẩm, tái thẩm", FieldKind.Date),
                 new("wrongful", "Bản án đã kết án oan sai", FieldKind.Check, Required: false),
                 new("retrialOrdered", "Giao xét xử sơ thẩm lại", FieldKind.Check, Required: false),
             ],
-            i => new OverturnJudgment(i.Key, i.Actor, i.Date("overturnedOn"), i.Check("wrongful"), i.Check("retrialOrdered")),
-            (g, k, c) => g.GetGrain<ICaseGrain>(k).OverturnJudgmentAsync(c));
+            i => new OverturnJudgment(i.Key, i.Actor, i.Date("overturnedOn"), i.Check("wrongful"), i.Check("retrialOrdered")));
         yield return EntryForm.ToRecord<DesignateKeyArea>(
-            "tuyen-dia-ban-trong-diem", 2, "Xác định tuyến, địa bàn trọng điểm", KeyArea,
+            "tuyen-dia-ban-trong-diem", KeyArea,
             [
                 new("designatedOn", "Ngày xác định", FieldKind.Date),
                 new("unitCode", "Thuộc xã, hoặc cả huyện", FieldKind.Place),
@@ -158,24 +150,22 @@ internal static class Project2Forms
                 new("name", "Tên tuyến, địa bàn", FieldKind.Text),
             ],
             i => new DesignateKeyArea(i.Key, i.Actor, i.Date("designatedOn"), i.Text("unitCode"), i.Choice<KeyAreaKind>("kind"), i.Text("name")),
-            (g, k, c) => g.GetGrain<IKeyAreaGrain>(k).DesignateAsync(c), i => i.Raw("unitCode"));
+            i => i.Raw("unitCode"));
         yield return EntryForm.ToRecord<RecordKeyAreaMeasure>(
-            "bien-phap-nghiep-vu", 2, "Áp dụng biện pháp nghiệp vụ tại tuyến, địa bàn trọng điểm", KeyArea,
+            "bien-phap-nghiep-vu", KeyArea,
             [new("appliedOn", "Ngày áp dụng", FieldKind.Date), new("description", "Biện pháp đã áp dụng", FieldKind.Text)],
-            i => new RecordKeyAreaMeasure(i.Key, i.Actor, i.Date("appliedOn"), i.Text("description")),
-            (g, k, c) => g.GetGrain<IKeyAreaGrain>(k).RecordMeasureAsync(c));
+            i => new RecordKeyAreaMeasure(i.Key, i.Actor, i.Date("appliedOn"), i.Text("description")));
         yield return EntryForm.ToRecord<PlanCampaign>(
-            "mo-dot-cao-diem", 2, "Mở đợt cao điểm", Campaign,
+            "mo-dot-cao-diem", Campaign,
             [
                 new("name", "Tên đợt cao điểm", FieldKind.Text),
                 new("startsOn", "Ngày bắt đầu", FieldKind.Date),
                 new("endsOn", "Ngày kết thúc", FieldKind.Date),
                 new("districtCodes", "Các huyện thực hiện", FieldKind.Districts),
             ],
-            i => new PlanCampaign(i.Key, i.Actor, i.Text("name"), i.Date("startsOn"), i.Date("endsOn"), i.Codes("districtCodes")),
-            (g, k, c) => g.GetGrain<ICampaignGrain>(k).PlanAsync(c));
+            i => new PlanCampaign(i.Key, i.Actor, i.Text("name"), i.Date("startsOn"), i.Date("endsOn"), i.Codes("districtCodes")));
         yield return EntryForm.ToRecord<RecordCampaignResult>(
-            "ket-qua-dot-cao-diem", 2, "Kết quả đợt cao điểm", Campaign,
+            "ket-qua-dot-cao-diem", Campaign,
             [
                 new("result.districtCode", "Huyện thực hiện", FieldKind.District),
                 new("result.recordedOn", "Ngày ghi nhận kết quả", FieldKind.Date),
@@ -184,9 +174,9 @@ internal static class Project2Forms
             ],
             i => new RecordCampaignResult(i.Key, i.Actor, new CampaignResult(
                 i.Text("result.districtCode"), i.Date("result.recordedOn"), i.Integer("result.arrests"), i.Integer("result.casesDetected"))),
-            (g, k, c) => g.GetGrain<ICampaignGrain>(k).RecordResultAsync(c), i => i.Raw("result.districtCode"));
+            i => i.Raw("result.districtCode"));
         yield return EntryForm.ToPeriod<SubmitSectorStatistics>(
-            "thong-ke-lien-nganh", 2, "Số liệu thống kê liên ngành của Công an, Viện kiểm sát, Tòa án",
+            "thong-ke-lien-nganh",
             new FormField("target", "Kỳ thống kê (năm 2013, 6 tháng 2013-H1, quý 2013-Q2)", FieldKind.Text),
             [
                 new("counts.casesOpened", "Số vụ khởi tố", FieldKind.Integer, Required: false),
@@ -197,7 +187,6 @@ internal static class Project2Forms
             ],
             i => new SubmitSectorStatistics(i.Key, i.Actor, new SectorCounts(
                 i.OptionalCount("counts.casesOpened"), i.OptionalCount("counts.casesProsecuted"), i.OptionalCount("counts.suspectsProsecuted"),
-                i.OptionalCount("counts.casesTried"), i.OptionalCount("counts.peopleConvicted"))),
-            (g, k, c) => g.GetGrain<IThreeSectorStatisticsGrain>(k).SubmitAsync(c));
+                i.OptionalCount("counts.casesTried"), i.OptionalCount("counts.peopleConvicted"))));
     }
 }

@@ -50,7 +50,7 @@ internal static class Project3Forms
     public static IEnumerable<EntryForm> All()
     {
         yield return EntryForm.ToRecord<ReceivePerson>(
-            "tiep-nhan-nguoi-tro-ve", 3, "Tiếp nhận người trở về", Person,
+            "tiep-nhan-nguoi-tro-ve", Person,
             [
                 new("receivedOn", "Ngày tiếp nhận", FieldKind.Date),
                 new("place", "Nơi tiếp nhận", FieldKind.Choice, Choices: Places),
@@ -73,80 +73,72 @@ internal static class Project3Forms
                 new PersonalData(i.Text("personalData.fullName"), i.OptionalText("personalData.identityNumber"),
                     i.OptionalText("personalData.address"), i.OptionalText("personalData.contact")),
                 i.Check("wantsConfidentiality"), i.Check("consentsToSupport"), i.Check("consentsToDataSharing")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).ReceiveAsync(c), i => i.Raw("homeUnitCode"));
+            i => i.Raw("homeUnitCode"));
         yield return EntryForm.ToRecord<StartVerification>(
-            "bat-dau-xac-minh", 3, "Bắt đầu xác minh", Person,
+            "bat-dau-xac-minh", Person,
             [new("startedOn", "Ngày bắt đầu xác minh", FieldKind.Date)],
-            i => new StartVerification(i.Key, i.Actor, i.Date("startedOn")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).StartVerificationAsync(c));
+            i => new StartVerification(i.Key, i.Actor, i.Date("startedOn")));
         yield return EntryForm.ToRecord<ConcludeIdentification>(
-            "xac-dinh-nan-nhan", 3, "Kết luận xác minh, xác định nạn nhân", Person,
+            "xac-dinh-nan-nhan", Person,
             [
                 new("concludedOn", "Ngày kết luận", FieldKind.Date),
                 new("outcome", "Kết luận", FieldKind.Choice, Choices: [new("victim", "Là nạn nhân"), new("notVictim", "Không phải nạn nhân")]),
                 new("certificateIssuer", "Cơ quan cấp giấy xác nhận nạn nhân", FieldKind.Text, Required: false),
             ],
-            i => new ConcludeIdentification(i.Key, i.Actor, i.Date("concludedOn"), i.Choice<IdentificationOutcome>("outcome"), i.OptionalText("certificateIssuer")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).ConcludeIdentificationAsync(c));
+            i => new ConcludeIdentification(i.Key, i.Actor, i.Date("concludedOn"), i.Choice<IdentificationOutcome>("outcome"), i.OptionalText("certificateIssuer")));
         yield return EntryForm.ToRecord<GiveConsent>(
-            "ghi-nhan-dong-y", 3, "Ghi nhận đồng ý", Person,
+            "ghi-nhan-dong-y", Person,
             [
                 new("kind", "Đồng ý", FieldKind.Choice, Choices: ConsentKinds),
                 new("givenOn", "Ngày đồng ý", FieldKind.Date),
                 new("note", "Hình thức đồng ý (ví dụ: ký biên bản)", FieldKind.Text, Required: false),
             ],
-            i => new GiveConsent(i.Key, i.Actor, i.Choice<ConsentKind>("kind"), i.Date("givenOn"), i.OptionalText("note")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).GiveConsentAsync(c));
+            i => new GiveConsent(i.Key, i.Actor, i.Choice<ConsentKind>("kind"), i.Date("givenOn"), i.OptionalText("note")));
         yield return EntryForm.ToRecord<WithdrawConsent>(
-            "rut-lai-dong-y", 3, "Rút lại đồng ý", Person,
+            "rut-lai-dong-y", Person,
             [
                 new("kind", "Rút lại đồng ý", FieldKind.Choice, Choices: ConsentKinds),
                 new("withdrawnOn", "Ngày rút lại", FieldKind.Date),
                 new("reason", "Lý do (nếu người đó nêu; không ghi thông tin cá nhân)", FieldKind.Text, Required: false),
             ],
-            i => new WithdrawConsent(i.Key, i.Actor, i.Choice<ConsentKind>("kind"), i.Date("withdrawnOn"), i.OptionalText("reason")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).WithdrawConsentAsync(c));
+            i => new WithdrawConsent(i.Key, i.Actor, i.Choice<ConsentKind>("kind"), i.Date("withdrawnOn"), i.OptionalText("reason")));
         yield return EntryForm.ToRecord<RecordSupport>(
-            "ho-tro-nan-nhan", 3, "Hỗ trợ nạn nhân", Person,
+            "ho-tro-nan-nhan", Person,
             [
                 new("kind", "Chế độ hỗ trợ", FieldKind.Choice, Choices: SupportKinds),
                 new("providedOn", "Ngày hỗ trợ", FieldKind.Date),
                 new("provider", "Đơn vị hỗ trợ", FieldKind.Text),
             ],
-            i => new RecordSupport(i.Key, i.Actor, i.Choice<SupportKind>("kind"), i.Date("providedOn"), i.Text("provider")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).RecordSupportAsync(c));
+            i => new RecordSupport(i.Key, i.Actor, i.Choice<SupportKind>("kind"), i.Date("providedOn"), i.Text("provider")));
         yield return EntryForm.ToRecord<DeclineLegalAid>(
-            "tu-choi-tro-giup-phap-ly", 3, "Nạn nhân từ chối trợ giúp pháp lý", Person,
+            "tu-choi-tro-giup-phap-ly", Person,
             [new("declinedOn", "Ngày từ chối", FieldKind.Date)],
-            i => new DeclineLegalAid(i.Key, i.Actor, i.Date("declinedOn")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).DeclineLegalAidAsync(c));
+            i => new DeclineLegalAid(i.Key, i.Actor, i.Date("declinedOn")));
         yield return EntryForm.ToRecord<ApplyProtection>(
-            "bien-phap-bao-ve", 3, "Áp dụng biện pháp bảo vệ", Person,
+            "bien-phap-bao-ve", Person,
             [
                 new("measure", "Biện pháp", FieldKind.Choice, Choices: ProtectionMeasures),
                 new("appliedOn", "Ngày áp dụng", FieldKind.Date),
             ],
-            i => new ApplyProtection(i.Key, i.Actor, i.Choice<ProtectionMeasure>("measure"), i.Date("appliedOn")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).ApplyProtectionAsync(c));
+            i => new ApplyProtection(i.Key, i.Actor, i.Choice<ProtectionMeasure>("measure"), i.Date("appliedOn")));
         yield return EntryForm.ToRecord<AssignOfficer>(
-            "phan-cong-can-bo", 3, "Phân công cán bộ theo dõi", Person,
+            "phan-cong-can-bo", Person,
             [
                 new("officer.userId", "Mã cán bộ được phân công", FieldKind.Text),
                 new("officer.agencyCode", "Cơ quan của cán bộ", FieldKind.Agency),
                 new("assignedOn", "Ngày phân công", FieldKind.Date),
             ],
-            i => new AssignOfficer(i.Key, i.Actor, new ActingParty(i.Text("officer.userId"), i.Text("officer.agencyCode").ToUpperInvariant()), i.Date("assignedOn")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).AssignOfficerAsync(c));
+            i => new AssignOfficer(i.Key, i.Actor, new ActingParty(i.Text("officer.userId"), i.Text("officer.agencyCode").ToUpperInvariant()), i.Date("assignedOn")));
         yield return EntryForm.ToRecord<ChangeHome>(
-            "sua-noi-cu-tru", 3, "Sửa nơi cư trú", Person,
+            "sua-noi-cu-tru", Person,
             [
                 new("homeUnitCode", "Nơi cư trú đúng (xã; không rõ xã thì cả huyện)", FieldKind.Place),
                 new("changedOn", "Ngày sửa", FieldKind.Date),
             ],
             i => new ChangeHome(i.Key, i.Actor, i.Text("homeUnitCode"), i.Date("changedOn")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).ChangeHomeAsync(c), i => i.Raw("homeUnitCode"));
+            i => i.Raw("homeUnitCode"));
         yield return EntryForm.ToRecord<CorrectPerson>(
-            "sua-so-lieu-tiep-nhan", 3, "Sửa số liệu tiếp nhận", Person,
+            "sua-so-lieu-tiep-nhan", Person,
             [
                 new("receivedOn", "Ngày tiếp nhận đúng", FieldKind.Date, Required: false),
                 new("birthYear", "Năm sinh đúng", FieldKind.Integer, Required: false, Personal: true),
@@ -158,12 +150,10 @@ internal static class Project3Forms
             ],
             i => new CorrectPerson(
                 i.Key, i.Actor, i.Text("reason"), i.OptionalDate("receivedOn"), i.OptionalInteger("birthYear"), i.OptionalChoice<Sex>("sex"),
-                i.OptionalText("countryCode")?.ToUpperInvariant(), i.OptionalChoice<ReceptionPlace>("place"), i.OptionalChoice<ReturnMode>("howReturned")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).CorrectAsync(c));
+                i.OptionalText("countryCode")?.ToUpperInvariant(), i.OptionalChoice<ReceptionPlace>("place"), i.OptionalChoice<ReturnMode>("howReturned")));
         yield return EntryForm.ToRecord<CloseRecord>(
-            "dong-ho-so", 3, "Đóng hồ sơ", Person,
+            "dong-ho-so", Person,
             [new("closedOn", "Ngày đóng hồ sơ", FieldKind.Date), new("reintegrated", "Đã tái hòa nhập cộng đồng", FieldKind.Check, Required: false)],
-            i => new CloseRecord(i.Key, i.Actor, i.Date("closedOn"), i.Check("reintegrated")),
-            (g, k, c) => g.GetGrain<IVictimGrain>(k).CloseAsync(c));
+            i => new CloseRecord(i.Key, i.Actor, i.Date("closedOn"), i.Check("reintegrated")));
     }
 }

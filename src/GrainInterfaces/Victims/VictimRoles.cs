@@ -1,17 +1,26 @@
-using AntiTrafficking.GrainInterfaces;
-
-namespace AntiTrafficking.Grains.Victims;
+namespace AntiTrafficking.GrainInterfaces.Victims;
 
 /// <summary>
 /// Which agency does which part of Project 3 (lead: DOLISA), checked from the acting party of every command and read.
 /// </summary>
-internal static class VictimRoles
+public static class VictimRoles
 {
+    /// <summary>The Department of Labour, Invalids and Social Affairs, Project 3's lead.</summary>
     public const string Dolisa = "LDTBXH";
+
+    /// <summary>The provincial police.</summary>
     public const string Police = "CA";
+
+    /// <summary>The border guard.</summary>
     public const string BorderGuard = "BDBP";
+
+    /// <summary>The Department of Health.</summary>
     public const string Health = "YT";
+
+    /// <summary>The Women's Union.</summary>
     public const string WomensUnion = "HLHPN";
+
+    /// <summary>The Department of Justice (free legal aid).</summary>
     public const string Justice = "TP";
 
     /// <summary>Receiving returning persons, at border gates or inland.</summary>

@@ -1,11 +1,18 @@
-namespace AntiTrafficking.Grains.Enforcement;
+namespace AntiTrafficking.GrainInterfaces.Enforcement;
 
 /// <summary>Which agency does which part of Project 2, checked from the acting party of every command (see CommandPermissions).</summary>
-internal static class AgencyRoles
+public static class AgencyRoles
 {
+    /// <summary>The provincial police.</summary>
     public const string Police = "CA";
+
+    /// <summary>The border guard.</summary>
     public const string BorderGuard = "BDBP";
+
+    /// <summary>The people's procuracy.</summary>
     public const string Procuracy = "VKS";
+
+    /// <summary>The people's court.</summary>
     public const string Court = "TA";
 
     /// <summary>Classification, verification, opening and investigating cases, key areas and campaigns.</summary>

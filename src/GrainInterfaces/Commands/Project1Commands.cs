@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces.Catalog;
+using AntiTrafficking.GrainInterfaces.Units;
+using AntiTrafficking.GrainInterfaces.Victims;
+using static AntiTrafficking.GrainInterfaces.Commands.CommandRoles;
+
+namespace AntiTrafficking.GrainInterfaces.Commands;
+
+/// <summary>The commands of Project 1 (communication): communes, districts and the program's catalog.</summary>
+public static class Project1Commands
+{
+    private const int Communication = 1;
+
+    /// <summary>Project 1's agencies (any role in project 1 of the agencies file).</summary>
+    private static readonly AgencySet Project1Agencies = new([], MembersOf: Communication);
+
+    /// <summary>Every command of Project 1, declared once (<see cref="CommandDeclaration"/>).</summary>
+    public static ImmutableArray<CommandDeclaration> All { get; } =
+    [
+        // The units' own registers are district data entry; materials and surveys also come from Project 1's agencies;
+        // the program's catalog is kept by Project 1's lead, with Justice for legal documents, and a guidance document
+        // is recorded as issued by the agency responsible for it (or the lead).
+        Declare<RegisterPerson>("Đăng ký báo cáo viên, tuyên truyền viên",
+                new("đăng ký báo cáo viên, tuyên truyền viên", "register a reporter or propagandist", Districts, AgencySet.None))
+            .Unit<IDistrictGrain>("/districts/{code}/reporters", "Đăng ký báo cáo viên / Register a district reporter",
+                (g, c) => g.RegisterReporterAsync(c), form: "bao-cao-vien", formTitle: "Đăng ký báo cáo viên của huyện")
+            .Unit<ICommuneGrain>("/communes/{code}/propagandists", "Đăng ký tuyên truyền viên / Register a commune propagandist",
+                (g, c) => g.RegisterPropagandistAsync(c), form: "tuyen-truyen-vien", formTitle: "Đăng ký tuyên truyền viên của xã"),
+        Declare<DeactivatePerson>("Cho thôi báo cáo viên, tuyên truyền viên",
+                new("cho thôi báo cáo viên, tuyên truyền viên", "deactivate a reporter or propagandist", Districts, AgencySet.None))
+            .Unit<IDistrictGrain>("/districts/{code}/reporters/deactivations", "Cho thôi báo cáo viên / Deactivate a reporter",
+                (g, c) => g.DeactivateReporterAsync(c), form: "bao-cao-vien-thoi", formTitle: "Cho thôi báo cáo viên")
+            .Unit<ICommuneGrain>("/communes/{code}/propagandists/deactivations", "Cho thôi tuyên truyền viên / Deactivate a propagandist",
+                (g, c) => g.DeactivatePropagandistAsync(c), form: "tuyen-truyen-vien-thoi", formTitle: "Cho thôi tuyên truyền viên"),
+        Declare<RecordOfficials>("Cán bộ xã chuyên trách và số đã tập huấn",
+                new("ghi nhận số cán bộ được tập huấn", "record officials and their training", Districts, AgencySet.None))
+            .Unit<ICommuneGrain>("/communes/{code}/officials", "Số cán bộ chuyên trách và đã tập huấn / Specialised officials and trained",
+                (g, c) => g.RecordOfficialsAsync(c), form: "can-bo-chuyen-trach"),
+        Declare<RecordDelivery>("Cấp phát tài liệu tuyên truyền tới xã",
+                new("ghi nhận tài liệu tuyên truyền đến xã", "record a delivery of materials", AgenciesAndDistricts, Project1Agencies))
+            .Unit<ICommuneGrain>("/communes/{code}/deliveries", "Cấp phát tài liệu tuyên truyền / Deliver propaganda material",
+                (g, c) => g.RecordDeliveryAsync(c), form: "cap-phat-tai-lieu"),
+        Declare<RecordSurvey>("Khảo sát nhận thức của người dân",
+                new("ghi nhận khảo sát nhận thức", "record an awareness survey", AgenciesAndDistricts, Project1Agencies))
+            .Unit<ICommuneGrain>("/communes/{code}/surveys", "Khảo sát nhận thức / Awareness survey",
+                (g, c) => g.RecordSurveyAsync(c), form: "khao-sat-nhan-thuc"),
+        Declare<RegisterLegalDocument>("Thêm văn bản QPPL vào danh mục",
+                new("đăng ký văn bản QPPL", "register a legal document", AgencyOfficers, new([VictimRoles.Justice], LeadOf: Communication)))
+            .Unit<IProgramCatalogGrain>("/programs/{code}/legal-documents", "Thêm văn bản QPPL vào danh mục / Add a legal document",
+                (g, c) => g.RegisterLegalDocumentAsync(c), form: "van-ban-qppl"),
+        Declare<RequireGuidance>("Văn bản hướng dẫn phải ban hành",
+                new("giao ban hành văn bản hướng dẫn", "require a guidance document", AgencyOfficers, new([], LeadOf: Communication)))
+            .Unit<IProgramCatalogGrain>("/programs/{code}/guidance", "Văn bản hướng dẫn phải ban hành / Require a guidance document",
+                (g, c) => g.RequireGuidanceAsync(c), form: "van-ban-huong-dan"),
+        Declare<IssueGuidance>("Ban hành văn bản hướng dẫn",
+                new("ghi nhận ban hành văn bản hướng dẫn", "record a guidance document as issued", AgencyOfficers, new([], LeadOf: Communication, Target: true)))
+            .Unit<IProgramCatalogGrain>("/programs/{code}/guidance/issuings", "Ban hành văn bản hướng dẫn / Issue a guidance document",
+                (g, c) => g.IssueGuidanceAsync(c), form: "ban-hanh-huong-dan"),
+    ];
+
+    private static CommandDeclaration<T> Declare<T>(string label, Permission permission)
+        where T : class, ICommand => CommandDeclaration.Of<T>(CommandGroup.Communication, label, permission);
+}
