@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using System.Net;
-using AntiTrafficking.Grains;
-using AntiTrafficking.Grains.Reference;
-using AntiTrafficking.Grains.Units;
+using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
+using AntiTrafficking.Grains;
+using AntiTrafficking.Grains.Commands;
+using AntiTrafficking.Grains.Reference;
+using AntiTrafficking.Grains.Units;
 using AntiTrafficking.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,9 +18,6 @@ using NpgsqlTypes;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
-using AntiTrafficking.GrainInterfaces;
-using AntiTrafficking.GrainInterfaces.Commands;
-using AntiTrafficking.Grains.Commands;
 
 namespace AntiTrafficking.Bench;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using AntiTrafficking.Bench;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Accounts;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Grains.Reference;
 using AntiTrafficking.Persistence;
 using Microsoft.Extensions.DependencyInjection;

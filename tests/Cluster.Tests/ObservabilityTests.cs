@@ -4,6 +4,7 @@ using System.Text.Json;
 using AntiTrafficking.Cluster.Tests.Infrastructure;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 
 namespace AntiTrafficking.Cluster.Tests;

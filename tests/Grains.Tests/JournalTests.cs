@@ -1,5 +1,6 @@
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Grains.Journal;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Agencies;
 using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using static AntiTrafficking.Grains.Tests.Commands;

@@ -1,6 +1,7 @@
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Agencies;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Persistence.Tests.Cluster;
 

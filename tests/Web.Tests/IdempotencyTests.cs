@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using AntiTrafficking.GrainInterfaces.Commands;
-using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
+using AntiTrafficking.WebFrontend.Api;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 
 namespace AntiTrafficking.Web.Tests;

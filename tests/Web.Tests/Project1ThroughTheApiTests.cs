@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Web.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
 
 namespace AntiTrafficking.Web.Tests;

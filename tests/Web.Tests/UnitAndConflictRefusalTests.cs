@@ -1,5 +1,6 @@
 using System.Net;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 

@@ -1,3 +1,5 @@
+using AntiTrafficking.GrainInterfaces.Communication;
+
 namespace AntiTrafficking.GrainInterfaces.Audit;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Enforcement;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.GrainInterfaces.Victims;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces.Communication;
 
 namespace AntiTrafficking.GrainInterfaces.Commands;
 

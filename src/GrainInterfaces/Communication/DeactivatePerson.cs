@@ -1,4 +1,6 @@
-namespace AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Communication;
 
 /// <summary>Ends an active reporter's or propagandist's membership; from <paramref name="DeactivatedOn"/> on they no longer count.</summary>
 /// <param name="IdempotencyKey">See <see cref="ICommand.IdempotencyKey"/>.</param>

@@ -1,4 +1,6 @@
-namespace AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Communication;
 
 /// <summary>Records that a required guidance document was issued.</summary>
 /// <param name="IdempotencyKey">See <see cref="ICommand.IdempotencyKey"/>.</param>

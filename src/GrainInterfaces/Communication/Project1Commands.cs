@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces.Catalog;
+using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Victims;
 using static AntiTrafficking.GrainInterfaces.Commands.CommandRoles;
 
-namespace AntiTrafficking.GrainInterfaces.Commands;
+namespace AntiTrafficking.GrainInterfaces.Communication;
 
 /// <summary>The commands of Project 1 (communication): communes, districts and the program's catalog.</summary>
 public static class Project1Commands

@@ -1,4 +1,6 @@
-namespace AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Communication;
 
 /// <summary>An awareness survey of residents conducted in a commune.</summary>
 /// <param name="IdempotencyKey">See <see cref="ICommand.IdempotencyKey"/>.</param>

@@ -1,4 +1,6 @@
-namespace AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Communication;
 
 /// <summary>Adds a legal document (văn bản quy phạm pháp luật) to the program's catalog of documents to convey to communes.</summary>
 /// <param name="IdempotencyKey">See <see cref="ICommand.IdempotencyKey"/>.</param>

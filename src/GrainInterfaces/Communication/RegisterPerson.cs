@@ -1,4 +1,6 @@
-namespace AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Communication;
 
 /// <summary>
 /// Registers a member of the communication network: a reporter (báo cáo viên) of a district

@@ -1,4 +1,6 @@
-namespace AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Commands;
+
+namespace AntiTrafficking.GrainInterfaces.Communication;
 
 /// <summary>Declares a guidance document (văn bản hướng dẫn) that the province must issue.</summary>
 /// <param name="IdempotencyKey">See <see cref="ICommand.IdempotencyKey"/>.</param>

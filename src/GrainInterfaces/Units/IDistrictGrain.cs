@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Views;
 
 namespace AntiTrafficking.GrainInterfaces.Units;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AntiTrafficking.GrainInterfaces.Catalog;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Grains.Aggregation;
 using AntiTrafficking.Grains.Commands;

@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Grains.Commands;
 using AntiTrafficking.Indicators;
 

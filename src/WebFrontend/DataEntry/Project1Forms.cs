@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Indicators;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;

@@ -1,6 +1,7 @@
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Persistence.Tests.Cluster;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.GrainInterfaces.Views;

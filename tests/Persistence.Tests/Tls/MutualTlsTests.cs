@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.Grains;
 using AntiTrafficking.Grains.Reference;

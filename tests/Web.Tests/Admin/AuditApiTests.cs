@@ -4,6 +4,7 @@ using System.Text;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Audit;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Grains.Audit;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.Admin;

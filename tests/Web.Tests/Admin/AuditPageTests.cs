@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 

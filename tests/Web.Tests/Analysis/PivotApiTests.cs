@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 
@@ -144,7 +145,7 @@ public sealed class PivotApiTests(QuarterDataWebFixture fixture)
 
     private async Task SeedAsync()
     {
-        await _client.AcceptAsync("/communes/06907/surveys", new GrainInterfaces.Commands.RecordSurvey(Key(), Officer, "KS-PIVOT-API", D(2015, 5, 12), 40, 30));
+        await _client.AcceptAsync("/communes/06907/surveys", new RecordSurvey(Key(), Officer, "KS-PIVOT-API", D(2015, 5, 12), 40, 30));
         var caseWorker = await fixture.ClientForAsync(Parties.CaseWorker);
         await caseWorker.AcceptAsync("/provinces/22/persons/PIVOT-API-P1/reception", new
         {

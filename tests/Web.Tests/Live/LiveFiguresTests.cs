@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using AntiTrafficking.GrainInterfaces;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.Hosting;
 using AntiTrafficking.WebFrontend.Live;

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using System.Xml.Linq;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Reporting;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Indicators;

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.Api;
+using AntiTrafficking.WebFrontend.Reference;
 using AntiTrafficking.WebFrontend.Reporting;
 using Microsoft.Extensions.DependencyInjection;
-using AntiTrafficking.WebFrontend.Reference;
 using MiniExcelLibs;
 
 namespace AntiTrafficking.Web.Tests.Reporting;

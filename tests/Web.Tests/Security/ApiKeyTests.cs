@@ -1,9 +1,10 @@
-using AntiTrafficking.GrainInterfaces.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Accounts;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Grains;
 using AntiTrafficking.Grains.Accounts;
 using AntiTrafficking.Web.Tests.Infrastructure;

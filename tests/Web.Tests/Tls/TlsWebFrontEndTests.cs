@@ -1,4 +1,5 @@
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 

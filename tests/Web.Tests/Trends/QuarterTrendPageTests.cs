@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using static AntiTrafficking.Web.Tests.Infrastructure.Commands;
 
