@@ -44,14 +44,14 @@ public static class CommandEndpoints
                 var endpoint = route.Key switch
                 {
                     CommandKey.Unit => group.MapPost(route.Pattern, (HttpRequest request, IGrainFactory grains, string code) =>
-                        SendAsync<T>(request, c => route.Send(grains, code, c))),
+                        SendAsync<T>(request, c => route.Send(grains, route.GrainKey(code, code), c))),
                     CommandKey.Record => group.MapPost(route.Pattern, (HttpRequest request, IGrainFactory grains, string code, string id) =>
                         Problems.MalformedId(request, id) is { } malformed
                             ? Task.FromResult(malformed)
-                            : SendAsync<T>(request, c => route.Send(grains, $"{code}:{id}", c))),
+                            : SendAsync<T>(request, c => route.Send(grains, route.GrainKey(code, id), c))),
                     _ => group.MapPost(route.Pattern, (HttpRequest request, IGrainFactory grains, string code, string period) =>
-                        AntiTrafficking.Indicators.Period.TryParse(period, out var parsed)
-                            ? SendAsync<T>(request, c => route.Send(grains, $"{code}:{parsed}", c))
+                        AntiTrafficking.Indicators.Period.TryParse(period, out _)
+                            ? SendAsync<T>(request, c => route.Send(grains, route.GrainKey(code, period), c))
                             : Task.FromResult(Problems.InvalidPeriod(request, period))),
                 };
                 endpoint.DescribedAsCommand<T>(route.Summary, Tag(declaration.Group));
@@ -99,4 +99,16 @@ public static class CommandEndpoints
 
         return result.Succeeded ? Results.Ok(new CommandAccepted(result.Outcome, result.Version)) : Problems.Refused(request, result.Error!);
     }
+
+    /// <summary>
+    /// The key of the grain <paramref name="route"/> sends to, from the province (or the unit code) and what the path or
+    /// the form names: the unit's code itself, "{province}:{id}", or "{province}:{period}" with the period written as
+    /// the API writes it (e.g. "2013-H1"); the form's and the endpoint's one rule.
+    /// </summary>
+    internal static string GrainKey(this CommandRoute route, string code, string target) => route.Key switch
+    {
+        CommandKey.Unit => target,
+        CommandKey.Record => $"{code}:{target}",
+        _ => $"{code}:{AntiTrafficking.Indicators.Period.Parse(target)}",
+    };
 }

@@ -1,6 +1,5 @@
 using AntiTrafficking.GrainInterfaces.Commands;
-using AntiTrafficking.GrainInterfaces.Communication;
-using AntiTrafficking.Indicators;
+using AntiTrafficking.WebFrontend.Api;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
 
@@ -103,12 +102,6 @@ public sealed class EntryForm
             throw new InvalidOperationException($"The form '{slug}' sends {typeof(T).Name} by {key}; its declaration says {command.Name} by {route.Key}.");
         }
 
-        Func<string, string, string> grainKey = key switch
-        {
-            CommandKey.Unit => (_, t) => t,
-            CommandKey.Record => (p, t) => $"{p}:{t}",
-            _ => (p, t) => $"{p}:{Period.Parse(t)}",
-        };
-        return new(typeof(T), slug, (int)command.Group, route.Form!.Title, target, fields, grainKey, build, route.Send, unitShown);
+        return new(typeof(T), slug, (int)command.Group, route.Form!.Title, target, fields, route.GrainKey, build, route.Send, unitShown);
     }
 }
