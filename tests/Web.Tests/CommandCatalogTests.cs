@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
+using System.Reflection;
 using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend;
+using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.DataEntry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -58,7 +60,7 @@ public sealed class CommandCatalogTests(WebFixture fixture)
     {
         var forms = fixture.Services.GetRequiredService<EntryForms>().All;
         var declared = CommandCatalog.All
-            .SelectMany(d => d.Routes.Where(r => r.Form is not null).Select(r => (d.Name, Project: (int)d.Group, r.Form!.Slug, r.Form.Title)))
+            .SelectMany(d => d.Routes.Where(r => r.Form is not null).Select(r => (d.Name, Project: (int)d.Group, r.Form!.Slug, Title: r.Form.Title!)))
             .OrderBy(f => f.Slug, StringComparer.Ordinal).ToList();
 
         Assert.Equal(39, declared.Count);
@@ -68,11 +70,15 @@ public sealed class CommandCatalogTests(WebFixture fixture)
     }
 
     [Fact]
-    public void EveryDeclaredLabelAndFormTitleHasItsEnglishText()
+    public void EveryDeclaredLabelFormTitleFieldAndChoiceHasItsEnglishText()
     {
         var localizer = fixture.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var forms = CommandCatalog.All.SelectMany(d => d.Routes).Select(r => r.Form).OfType<CommandForm>().ToList();
+        var fields = forms.SelectMany(f => f.Fields.Prepend(f.Target)).ToList();
         var texts = CommandCatalog.All.Select(d => d.Label)
-            .Concat(CommandCatalog.All.SelectMany(d => d.Routes).Where(r => r.Form is not null).Select(r => r.Form!.Title))
+            .Concat(forms.Select(f => f.Title!))
+            .Concat(fields.Select(f => f.Label))
+            .Concat(fields.SelectMany(f => f.Choices ?? []).Select(c => c.Label))
             .Distinct(StringComparer.Ordinal).ToList();
         var previous = CultureInfo.CurrentUICulture;
         try
@@ -86,5 +92,28 @@ public sealed class CommandCatalogTests(WebFixture fixture)
         {
             CultureInfo.CurrentUICulture = previous;
         }
+    }
+
+    [Fact]
+    public void EveryFormFieldNamesAMemberOfItsCommandAndEveryChoiceIsAValueThatMemberTakes()
+    {
+        var checkedChoices = 0;
+        foreach (var (contract, form) in CommandCatalog.All.SelectMany(d => d.Routes.Select(r => (d.Contract, r.Form))))
+        {
+            foreach (var field in form?.Fields ?? [])
+            {
+                var type = field.Name.Split('.').Aggregate(contract, (t, part) =>
+                    t.GetProperty(part, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType
+                    ?? throw new Xunit.Sdk.XunitException($"{form!.Slug}: '{field.Name}' is not a member of {contract.Name}"));
+                foreach (var choice in field.Choices ?? [])
+                {
+                    var json = Nullable.GetUnderlyingType(type) == typeof(bool) || type == typeof(bool) ? choice.Value : $"\"{choice.Value}\"";
+                    Assert.NotNull(JsonSerializer.Deserialize(json, type, ApiJson.Commands));
+                    checkedChoices++;
+                }
+            }
+        }
+
+        Assert.True(checkedChoices > 60, $"only {checkedChoices} choices were checked");
     }
 }

@@ -40,25 +40,25 @@ public sealed record CommandDeclaration<T>(CommandGroup Group, string Label, Per
     public override void Accept(ICommandVisitor visitor) => visitor.Visit(this);
 
     /// <summary>A route to the unit or program that <c>{code}</c> names (the grain key is the code).</summary>
-    public CommandDeclaration<T> Unit<TGrain>(string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, string? form = null, string? formTitle = null)
-        where TGrain : IGrainWithStringKey => Add<TGrain>(CommandKey.Unit, pattern, summary, send, form, formTitle);
+    public CommandDeclaration<T> Unit<TGrain>(string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, CommandForm? form = null)
+        where TGrain : IGrainWithStringKey => Add<TGrain>(CommandKey.Unit, pattern, summary, send, form);
 
     /// <summary>A route to a province's record that <c>{code}</c> and <c>{id}</c> name (grain key "{code}:{id}").</summary>
-    public CommandDeclaration<T> Record<TGrain>(string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, string? form = null, string? formTitle = null)
-        where TGrain : IGrainWithStringKey => Add<TGrain>(CommandKey.Record, pattern, summary, send, form, formTitle);
+    public CommandDeclaration<T> Record<TGrain>(string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, CommandForm? form = null)
+        where TGrain : IGrainWithStringKey => Add<TGrain>(CommandKey.Record, pattern, summary, send, form);
 
     /// <summary>A route to a province's record of the period that <c>{code}</c> and <c>{period}</c> name (grain key "{code}:{period}").</summary>
-    public CommandDeclaration<T> Period<TGrain>(string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, string? form = null, string? formTitle = null)
-        where TGrain : IGrainWithStringKey => Add<TGrain>(CommandKey.Period, pattern, summary, send, form, formTitle);
+    public CommandDeclaration<T> Period<TGrain>(string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, CommandForm? form = null)
+        where TGrain : IGrainWithStringKey => Add<TGrain>(CommandKey.Period, pattern, summary, send, form);
 
     private CommandDeclaration<T> Add<TGrain>(
-        CommandKey key, string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, string? form, string? formTitle)
+        CommandKey key, string pattern, string summary, Func<TGrain, T, Task<CommandResult>> send, CommandForm? form)
         where TGrain : IGrainWithStringKey =>
         this with
         {
             Routes = Routes.Add(new(
                 pattern, summary, key, (grains, grainKey, command) => send(grains.GetGrain<TGrain>(grainKey), (T)command),
-                form is null ? null : new CommandForm(form, formTitle ?? Label))),
+                form is null ? null : form with { Title = form.Title ?? Label })),
         };
 }
 
@@ -78,10 +78,19 @@ public interface ICommandVisitor
 /// <param name="Form">The data-entry form that sends it, if any.</param>
 public sealed record CommandRoute(string Pattern, string Summary, CommandKey Key, Func<IGrainFactory, string, ICommand, Task<CommandResult>> Send, CommandForm? Form);
 
-/// <summary>A data-entry form's address under /nhap-lieu/ and its Vietnamese title (the key of its English text).</summary>
+/// <summary>
+/// The data-entry form of a route: its address under /nhap-lieu/, what it is sent to, its fields (each named as the
+/// command's JSON names it, so that the form makes the very body the endpoint reads) and its title.
+/// </summary>
 /// <param name="Slug">The address, e.g. "khao-sat-nhan-thuc".</param>
-/// <param name="Title">The title.</param>
-public sealed record CommandForm(string Slug, string Title);
+/// <param name="Target">The field naming what the command is sent to (a unit code, a tip's number…), named "target".</param>
+/// <param name="Fields">The command's own fields, in the order shown.</param>
+/// <param name="Title">The Vietnamese title (the key of its English text); the command's label when not given.</param>
+/// <param name="Shown">
+/// The field naming the unit whose scorecard shows the change ("target" for the unit the command is sent to), or null
+/// for the province's.
+/// </param>
+public sealed record CommandForm(string Slug, FormField Target, ImmutableArray<FormField> Fields, string? Title = null, string? Shown = null);
 
 /// <summary>How a route names its grain.</summary>
 public enum CommandKey

@@ -1,36 +1,40 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.WebFrontend.Api;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
 
 /// <summary>
-/// A data-entry form for one command: its fields, how they make the command record the JSON API takes, which grain
-/// receives it, and which unit's scorecard shows the change.
+/// The data-entry form of one command route, as its declaration gives it (<see cref="CommandForm"/>): the fields are
+/// named as the command's JSON names them, so the form makes the very body the JSON API reads, and the same contract,
+/// grain and permission follow.
 /// </summary>
 public sealed class EntryForm
 {
-    private EntryForm(
-        Type command,
-        string slug,
-        int project,
-        string title,
-        FormField target,
-        IReadOnlyList<FormField> fields,
-        Func<string, string, string> grainKey,
-        Func<FormInput, ICommand> build,
-        Func<IGrainFactory, string, ICommand, Task<CommandResult>> send,
-        Func<FormInput, string, string?> unitShown)
+    private readonly CommandRoute _route;
+    private readonly Type _contract;
+    private readonly ImmutableArray<(FormField Field, Type Type)> _members;
+    private readonly string? _shown;
+
+    /// <summary>The form of <paramref name="route"/> of <paramref name="command"/>; a program field offers <paramref name="programCode"/>.</summary>
+    /// <exception cref="InvalidOperationException">A field names no member of the contract.</exception>
+    public EntryForm(CommandDeclaration command, CommandRoute route, string programCode)
     {
+        var form = route.Form ?? throw new ArgumentException($"The route {route.Pattern} has no form.", nameof(route));
+        _route = route;
+        _contract = command.Contract;
+        _shown = form.Shown;
         Command = command.Name;
-        Slug = slug;
-        Project = project;
-        Title = title;
-        Target = target;
-        Fields = fields;
-        GrainKey = grainKey;
-        Build = build;
-        Send = send;
-        UnitShown = unitShown;
+        Slug = form.Slug;
+        Project = (int)command.Group;
+        Title = form.Title ?? command.Label;
+        Target = form.Target.Kind == FieldKind.Program ? form.Target with { Kind = FieldKind.Text, Default = programCode } : form.Target;
+        Fields = form.Fields;
+        _members = [.. form.Fields.Select(f => (f, MemberType(command.Contract, f.Name)))];
     }
 
     /// <summary>The name of the command's type (e.g. "RecordSurvey"), as the grains' table of who may do what names it.</summary>
@@ -52,56 +56,115 @@ public sealed class EntryForm
     public IReadOnlyList<FormField> Fields { get; }
 
     /// <summary>The grain key from the site's province and the target typed.</summary>
-    public Func<string, string, string> GrainKey { get; }
-
-    /// <summary>Reads the command from the form (errors go to the input).</summary>
-    public Func<FormInput, ICommand> Build { get; }
+    public string GrainKey(string province, string target) => _route.GrainKey(province, target);
 
     /// <summary>Sends the command to the grain with the given key.</summary>
-    public Func<IGrainFactory, string, ICommand, Task<CommandResult>> Send { get; }
+    public Task<CommandResult> SendAsync(IGrainFactory grains, string grainKey, ICommand command) => _route.Send(grains, grainKey, command);
 
-    /// <summary>The unit whose scorecard shows the change (from the input and the target), or null for the province.</summary>
-    public Func<FormInput, string, string?> UnitShown { get; }
-
-    /// <summary>A form whose command is sent to the grain keyed by the target as typed (a unit or program code).</summary>
-    public static EntryForm ToUnit<T>(string slug, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, T> build, bool showTarget)
-        where T : class, ICommand =>
-        Declared<T>(slug, CommandKey.Unit, target, fields, i => build(i), (_, t) => showTarget ? t : null);
-
-    /// <summary>A form whose command goes to a province's tip, case, key area or person (key "{province}:{id}").</summary>
-    public static EntryForm ToRecord<T>(
-        string slug, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, T> build, Func<FormInput, string?>? unitShown = null)
-        where T : class, ICommand =>
-        Declared<T>(slug, CommandKey.Record, target, fields, i => build(i), (i, _) => unitShown?.Invoke(i));
+    /// <summary>The unit whose scorecard shows the change, as typed into the form, or null for the province.</summary>
+    public string? UnitShown(FormInput input) => _shown is not null && input.Raw(_shown) is { Length: > 0 } unit ? unit : null;
 
     /// <summary>
-    /// A form whose command goes to a province's record of a reporting period (key "{province}:{period}", the period
-    /// written as the API writes it, e.g. "2013-H1"); the target must be a period.
+    /// Reads the command from the form: each field into the type its contract member has, then the whole as the JSON
+    /// API reads a body, with the form's idempotency key and the signed-in user as actor. Null when a field could not be
+    /// read (its error is in <paramref name="input"/>).
     /// </summary>
-    public static EntryForm ToPeriod<T>(string slug, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, T> build)
-        where T : class, ICommand =>
-        Declared<T>(slug, CommandKey.Period, target, fields,
-            i =>
-            {
-                i.RequirePeriod(target.Name);
-                return build(i);
-            },
-            (_, _) => null);
-
-    /// <summary>
-    /// The form <paramref name="slug"/> as its command declares it (<see cref="CommandCatalog"/>): the project, the
-    /// title and the grain it is sent to come from the declaration, the fields and how they make the command from here.
-    /// </summary>
-    private static EntryForm Declared<T>(
-        string slug, CommandKey key, FormField target, IReadOnlyList<FormField> fields, Func<FormInput, ICommand> build, Func<FormInput, string, string?> unitShown)
-        where T : class, ICommand
+    public ICommand? Build(FormInput input)
     {
-        var (command, route) = CommandCatalog.Form(slug);
-        if (command.Contract != typeof(T) || route.Key != key)
+        if (_route.Key == CommandKey.Period)
         {
-            throw new InvalidOperationException($"The form '{slug}' sends {typeof(T).Name} by {key}; its declaration says {command.Name} by {route.Key}.");
+            input.RequirePeriod(Target.Name);
         }
 
-        return new(typeof(T), slug, (int)command.Group, route.Form!.Title, target, fields, route.GrainKey, build, route.Send, unitShown);
+        var body = new JsonObject
+        {
+            ["idempotencyKey"] = input.Text("idempotencyKey"),
+            ["actor"] = JsonSerializer.SerializeToNode(input.Actor, ApiJson.Commands),
+        };
+        foreach (var (field, type) in _members)
+        {
+            Place(body, field.Name, Value(field, type, input));
+        }
+
+        if (input.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (ICommand)body.Deserialize(_contract, ApiJson.Commands)!;
+        }
+        catch (JsonException ex)
+        {
+            // Each field was read into its member's type, so this is not expected; the message never repeats a value.
+            var name = ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "";
+            input.Refuse(Fields.Any(f => f.Name == name) ? name : "", "Giá trị không hợp lệ; hãy nhập lại.", "The value is not valid; enter it again.");
+            return null;
+        }
     }
+
+    /// <summary>One field's JSON value, read as the type of the contract's member (null for an optional one left empty).</summary>
+    private static JsonNode? Value(FormField field, Type type, FormInput input)
+    {
+        var name = field.Name;
+        var of = Nullable.GetUnderlyingType(type) ?? type;
+        if (field.Kind == FieldKind.Check)
+        {
+            return input.Check(name);
+        }
+
+        if (!field.Required && input.Raw(name).Length == 0)
+        {
+            return null;
+        }
+
+        if (field.Kind == FieldKind.Choice)
+        {
+            var chosen = input.Chosen(name, field.Choices ?? []);
+            return of == typeof(bool) ? chosen == "true" : chosen;
+        }
+
+        if (of == typeof(DateOnly))
+        {
+            return input.Date(name).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (of == typeof(int))
+        {
+            return input.Integer(name);
+        }
+
+        if (of == typeof(long))
+        {
+            return input.Count(name);
+        }
+
+        if (of == typeof(ImmutableArray<string>))
+        {
+            return new JsonArray([.. input.Codes(name).Select(c => JsonValue.Create(c))]);
+        }
+
+        var text = input.Text(name, chosen: field.Kind is FieldKind.Commune or FieldKind.Place or FieldKind.District or FieldKind.Agency);
+        return field.Kind == FieldKind.Agency ? text.ToUpperInvariant() : text;
+    }
+
+    /// <summary>Sets a dotted name ("personalData.fullName") in the body, making the objects on the way.</summary>
+    private static void Place(JsonObject body, string name, JsonNode? value)
+    {
+        var parts = name.Split('.');
+        var parent = body;
+        foreach (var part in parts[..^1])
+        {
+            parent = parent[part] as JsonObject ?? (JsonObject)(parent[part] = new JsonObject());
+        }
+
+        parent[parts[^1]] = value;
+    }
+
+    /// <summary>The type of the contract's member a dotted field name reaches.</summary>
+    private static Type MemberType(Type contract, string name) =>
+        name.Split('.').Aggregate(contract, (type, part) =>
+            type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType
+            ?? throw new InvalidOperationException($"The form field '{name}' names no member of {contract.Name}."));
 }

@@ -4,14 +4,15 @@ using AntiTrafficking.WebFrontend.Reference;
 
 namespace AntiTrafficking.WebFrontend.DataEntry;
 
-/// <summary>Every data-entry form, by project, for the site's current program.</summary>
+/// <summary>Every data-entry form the commands declare (<see cref="CommandCatalog"/>), by project, for the site's current program.</summary>
 public sealed class EntryForms(ProgramFiles files, IGrainFactory grains, IConfiguration config)
 {
     private readonly Lazy<IReadOnlyList<EntryForm>> _forms = new(() =>
-        Project1Forms.All(files.Programs.Count > 0 ? files.Programs[^1].Code : "")
-            .Concat(Project2Forms.All())
-            .Concat(Project3Forms.All())
-            .ToList());
+    [
+        .. CommandCatalog.All
+            .SelectMany(c => c.Routes.Where(r => r.Form is not null).Select(r => new EntryForm(c, r, files.Programs.Count > 0 ? files.Programs[^1].Code : "")))
+            .OrderBy(f => f.Project),
+    ]);
 
     /// <summary>The forms in project order.</summary>
     public IReadOnlyList<EntryForm> All => _forms.Value;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Indicators;
 using Microsoft.Extensions.Primitives;
 
@@ -22,7 +23,7 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
     public DateOnly? FirstDate { get; private set; }
 
     /// <summary>The idempotency key rendered with the form.</summary>
-    public string Key => Text("idempotencyKey");
+    public string Key => Raw("idempotencyKey");
 
     /// <summary>The acting party: the signed-in user, never a value of the form.</summary>
     public ActingParty Actor => actor;
@@ -30,62 +31,23 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
     /// <summary>The value as typed, trimmed ("" when absent).</summary>
     public string Raw(string name) => values.TryGetValue(name, out var value) ? value.ToString().Trim() : "";
 
-    /// <summary>A required text.</summary>
-    public string Text(string name)
+    /// <summary>A required text; <paramref name="chosen"/> when it is picked from a list (a unit, an agency).</summary>
+    public string Text(string name, bool chosen = false)
     {
         var value = Raw(name);
         if (value.Length == 0)
         {
-            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+            Missing(name, chosen);
         }
 
         return value;
     }
 
-    /// <summary>An optional text: null when empty.</summary>
-    public string? OptionalText(string name) => Raw(name) is { Length: > 0 } value ? value : null;
+    /// <summary>A whole number within the range of a command's count.</summary>
+    public int Integer(string name) => (int)Number(name, int.MinValue, int.MaxValue);
 
-    /// <summary>A whole number.</summary>
-    public int Integer(string name)
-    {
-        var value = Raw(name);
-        if (value.Length == 0)
-        {
-            Fail(name, "Trường này là bắt buộc.", "This field is required.");
-            return 0;
-        }
-
-        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            if (BigInteger.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
-            {
-                Fail(name, "Số quá lớn: hãy kiểm tra lại số đã nhập.", "The number is too large: check the figure entered.");
-            }
-            else
-            {
-                Fail(name, "Phải là một số nguyên.", "Must be a whole number.");
-            }
-        }
-
-        return number;
-    }
-
-    /// <summary>An optional count: null when empty (a figure not given).</summary>
-    public long? OptionalCount(string name)
-    {
-        var value = Raw(name);
-        if (value.Length == 0)
-        {
-            return null;
-        }
-
-        if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            Fail(name, "Phải là một số nguyên.", "Must be a whole number.");
-        }
-
-        return number;
-    }
+    /// <summary>A whole number within the range of a total (the three sectors' statistics).</summary>
+    public long Count(string name) => Number(name, long.MinValue, long.MaxValue);
 
     /// <summary>A list of codes separated by commas or spaces, at least one.</summary>
     public ImmutableArray<string> Codes(string name)
@@ -93,7 +55,7 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
         var codes = Raw(name).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (codes.Length == 0)
         {
-            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+            Missing(name, chosen: false);
         }
 
         return [.. codes];
@@ -105,11 +67,11 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
         var value = Raw(name);
         if (value.Length == 0)
         {
-            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+            Missing(name, chosen: false);
         }
         else if (!Period.TryParse(value, out _))
         {
-            Fail(name, "Kỳ không hợp lệ: năm (2013), 6 tháng (2013-H1) hoặc quý (2013-Q2).", "Not a period: a year (2013), a half (2013-H1) or a quarter (2013-Q2).");
+            Refuse(name, "Kỳ không hợp lệ: năm (2013), 6 tháng (2013-H1) hoặc quý (2013-Q2).", "Not a period: a year (2013), a half (2013-H1) or a quarter (2013-Q2).");
         }
     }
 
@@ -119,13 +81,13 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
         var value = Raw(name);
         if (value.Length == 0)
         {
-            Fail(name, "Trường này là bắt buộc.", "This field is required.");
+            Missing(name, chosen: false);
             return default;
         }
 
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Fail(name, "Ngày không hợp lệ (năm-tháng-ngày).", "Not a valid date (year-month-day).");
+            Refuse(name, "Ngày không hợp lệ (năm-tháng-ngày).", "Not a valid date (year-month-day).");
             return default;
         }
 
@@ -133,54 +95,64 @@ public sealed class FormInput(IReadOnlyDictionary<string, StringValues> values, 
         return date;
     }
 
-    /// <summary>One of an enum's values, sent by name (camelCase).</summary>
-    public T Choice<T>(string name)
-        where T : struct, Enum
+    /// <summary>One of a choice field's values (matched whatever its case), as the list writes it.</summary>
+    public string Chosen(string name, IReadOnlyList<FormChoice> choices)
     {
         var value = Raw(name);
         if (value.Length == 0)
         {
-            Fail(name, "Hãy chọn một giá trị.", "Choose a value.");
-            return default;
+            Missing(name, chosen: true);
+            return "";
         }
 
-        if (!Enum.TryParse<T>(value, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(value, out _))
+        if (choices.FirstOrDefault(c => c.Value.Equals(value, StringComparison.OrdinalIgnoreCase)) is not { } choice)
         {
-            Fail(name, "Giá trị không có trong danh sách.", "The value is not one of the list.");
+            Refuse(name, "Giá trị không có trong danh sách.", "The value is not one of the list.");
+            return "";
         }
 
-        return parsed;
-    }
-
-    /// <summary>An optional date: null when empty (a value not corrected).</summary>
-    public DateOnly? OptionalDate(string name) => Raw(name).Length == 0 ? null : Date(name);
-
-    /// <summary>An optional whole number: null when empty.</summary>
-    public int? OptionalInteger(string name) => Raw(name).Length == 0 ? null : Integer(name);
-
-    /// <summary>An optional choice: null when none is chosen.</summary>
-    public T? OptionalChoice<T>(string name)
-        where T : struct, Enum => Raw(name).Length == 0 ? null : Choice<T>(name);
-
-    /// <summary>An optional yes or no chosen from a list ("true", "false"): null when none is chosen.</summary>
-    public bool? OptionalYesNo(string name)
-    {
-        var value = Raw(name);
-        if (value is "true" or "false")
-        {
-            return value == "true";
-        }
-
-        if (value.Length > 0)
-        {
-            Fail(name, "Giá trị không có trong danh sách.", "The value is not one of the list.");
-        }
-
-        return null;
+        return choice.Value;
     }
 
     /// <summary>A checkbox: true when ticked.</summary>
     public bool Check(string name) => Raw(name) == "true";
 
-    private void Fail(string name, string vi, string en) => _errors.TryAdd(name, new FieldError(vi, en));
+    /// <summary>Records an error against a field ("" for the form as a whole); the first error of a field is kept.</summary>
+    public void Refuse(string name, string vi, string en) => _errors.TryAdd(name, new FieldError(vi, en));
+
+    private long Number(string name, long min, long max)
+    {
+        var value = Raw(name);
+        if (value.Length == 0)
+        {
+            Missing(name, chosen: false);
+            return 0;
+        }
+
+        if (!BigInteger.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            Refuse(name, "Phải là một số nguyên.", "Must be a whole number.");
+            return 0;
+        }
+
+        if (number < min || number > max)
+        {
+            Refuse(name, "Số quá lớn: hãy kiểm tra lại số đã nhập.", "The number is too large: check the figure entered.");
+            return 0;
+        }
+
+        return (long)number;
+    }
+
+    private void Missing(string name, bool chosen)
+    {
+        if (chosen)
+        {
+            Refuse(name, "Hãy chọn một giá trị.", "Choose a value.");
+        }
+        else
+        {
+            Refuse(name, "Trường này là bắt buộc.", "This field is required.");
+        }
+    }
 }

@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using AntiTrafficking.GrainInterfaces.Commands;
+using AntiTrafficking.GrainInterfaces.Communication;
+using AntiTrafficking.GrainInterfaces.Victims;
 using AntiTrafficking.Indicators;
 using AntiTrafficking.WebFrontend.Reference;
 
@@ -6,19 +10,19 @@ namespace AntiTrafficking.WebFrontend.DataEntry;
 /// <summary>The labels of the breakdown keys of outputs (material kinds, places, sexes…), the same as the forms' choices.</summary>
 public static class OutputKeys
 {
-    private static readonly Dictionary<string, IReadOnlyList<FormChoice>> ByPrefix = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ImmutableArray<FormChoice>> ByPrefix = new(StringComparer.Ordinal)
     {
-        [Measures.MaterialQuantityPrefix] = Project1Forms.Materials,
-        ["persons.received.place."] = Project3Forms.Places,
-        ["persons.received.country."] = Project3Forms.Countries,
-        ["persons.received.return."] = Project3Forms.Returns,
-        ["persons.received.sex."] = Project3Forms.Sexes,
+        [Measures.MaterialQuantityPrefix] = Project1Commands.Materials,
+        ["persons.received.place."] = Project3Commands.Places,
+        ["persons.received.country."] = Project3Commands.Countries,
+        ["persons.received.return."] = Project3Commands.Returns,
+        ["persons.received.sex."] = Project3Commands.Sexes,
         ["persons.received.age."] =
         [
             new("under16", "Dưới 16 tuổi"), new("16to17", "Từ 16 đến 17 tuổi"), new("18to30", "Từ 18 đến 30 tuổi"), new("over30", "Trên 30 tuổi"),
         ],
-        ["support."] = Project3Forms.SupportKinds,
-        ["protection."] = Project3Forms.ProtectionMeasures,
+        ["support."] = Project3Commands.SupportKinds,
+        ["protection."] = Project3Commands.ProtectionMeasures,
     };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AntiTrafficking.GrainInterfaces;
+using AntiTrafficking.GrainInterfaces.Commands;
 using AntiTrafficking.Web.Tests.Infrastructure;
 using AntiTrafficking.WebFrontend.DataEntry;
 using AntiTrafficking.WebFrontend.Reference;

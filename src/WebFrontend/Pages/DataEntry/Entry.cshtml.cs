@@ -93,7 +93,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
         CommandResult result;
         try
         {
-            result = await Form.Send(grains, Form.GrainKey(defaults.Province, target), command);
+            result = await Form.SendAsync(grains, Form.GrainKey(defaults.Province, target), command!);
         }
         catch (UnknownUnitException)
         {
@@ -116,7 +116,7 @@ public sealed class EntryModel(IGrainFactory grains, PeriodDefaults defaults, En
             return Page();
         }
 
-        Confirmation = new EntryConfirmation(result.Outcome, result.Version, await UnitAsync(Form.UnitShown(input, target), input.FirstDate), Form.Project);
+        Confirmation = new EntryConfirmation(result.Outcome, result.Version, await UnitAsync(Form.UnitShown(input), input.FirstDate), Form.Project);
         foreach (var field in Form.Fields)
         {
             Values.Remove(field.Name);

@@ -1,4 +1,4 @@
-namespace AntiTrafficking.WebFrontend.DataEntry;
+namespace AntiTrafficking.GrainInterfaces.Commands;
 
 /// <summary>One value of a choice field.</summary>
 /// <param name="Value">The value sent (the command's JSON value, e.g. "signsOfCrime").</param>

@@ -1,4 +1,4 @@
-namespace AntiTrafficking.WebFrontend.DataEntry;
+namespace AntiTrafficking.GrainInterfaces.Commands;
 
 /// <summary>One field of a data-entry form, named as the command's field is in the JSON API (camelCase, dotted).</summary>
 /// <param name="Name">The field's name, e.g. "deliveredOn" or "personalData.fullName"; refusals name it the same way.</param>

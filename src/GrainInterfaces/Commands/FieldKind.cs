@@ -1,4 +1,4 @@
-namespace AntiTrafficking.WebFrontend.DataEntry;
+namespace AntiTrafficking.GrainInterfaces.Commands;
 
 /// <summary>How a form field is entered and read.</summary>
 public enum FieldKind
@@ -32,4 +32,7 @@ public enum FieldKind
 
     /// <summary>An agency of the province, chosen by name.</summary>
     Agency,
+
+    /// <summary>The code of one of the site's programs, typed; the form offers the current program's.</summary>
+    Program,
 }
