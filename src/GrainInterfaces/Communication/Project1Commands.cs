@@ -34,26 +34,6 @@ public static class Project1Commands
         // The units' own registers are district data entry; materials and surveys also come from Project 1's agencies;
         // the program's catalog is kept by Project 1's lead, with Justice for legal documents, and a guidance document
         // is recorded as issued by the agency responsible for it (or the lead).
-        Declare<RegisterPerson>("Đăng ký báo cáo viên, tuyên truyền viên",
-                new("đăng ký báo cáo viên, tuyên truyền viên", "register a reporter or propagandist", Districts, AgencySet.None))
-            .Unit<IDistrictGrain>("/districts/{code}/reporters", "Đăng ký báo cáo viên / Register a district reporter",
-                (g, c) => g.RegisterReporterAsync(c), form: new("bao-cao-vien", District, [new("personId", "Mã báo cáo viên (số danh sách, không phải họ tên)", FieldKind.Text), new("registeredOn", "Ngày bắt đầu", FieldKind.Date)], Title: "Đăng ký báo cáo viên của huyện", Shown: "target"))
-            .Unit<ICommuneGrain>("/communes/{code}/propagandists", "Đăng ký tuyên truyền viên / Register a commune propagandist",
-                (g, c) => g.RegisterPropagandistAsync(c), form: new("tuyen-truyen-vien", Commune, [new("personId", "Mã tuyên truyền viên (số danh sách, không phải họ tên)", FieldKind.Text), new("registeredOn", "Ngày bắt đầu", FieldKind.Date)], Title: "Đăng ký tuyên truyền viên của xã", Shown: "target")),
-        Declare<DeactivatePerson>("Cho thôi báo cáo viên, tuyên truyền viên",
-                new("cho thôi báo cáo viên, tuyên truyền viên", "deactivate a reporter or propagandist", Districts, AgencySet.None))
-            .Unit<IDistrictGrain>("/districts/{code}/reporters/deactivations", "Cho thôi báo cáo viên / Deactivate a reporter",
-                (g, c) => g.DeactivateReporterAsync(c), form: new("bao-cao-vien-thoi", District, [new("personId", "Mã báo cáo viên (số danh sách, không phải họ tên)", FieldKind.Text), new("deactivatedOn", "Ngày thôi", FieldKind.Date)], Title: "Cho thôi báo cáo viên", Shown: "target"))
-            .Unit<ICommuneGrain>("/communes/{code}/propagandists/deactivations", "Cho thôi tuyên truyền viên / Deactivate a propagandist",
-                (g, c) => g.DeactivatePropagandistAsync(c), form: new("tuyen-truyen-vien-thoi", Commune, [new("personId", "Mã tuyên truyền viên (số danh sách, không phải họ tên)", FieldKind.Text), new("deactivatedOn", "Ngày thôi", FieldKind.Date)], Title: "Cho thôi tuyên truyền viên", Shown: "target")),
-        Declare<RecordOfficials>("Cán bộ xã chuyên trách và số đã tập huấn",
-                new("ghi nhận số cán bộ được tập huấn", "record officials and their training", Districts, AgencySet.None))
-            .Unit<ICommuneGrain>("/communes/{code}/officials", "Số cán bộ chuyên trách và đã tập huấn / Specialised officials and trained",
-                (g, c) => g.RecordOfficialsAsync(c), form: new("can-bo-chuyen-trach", Commune, [
-                    new("asOf", "Tính đến ngày", FieldKind.Date),
-                    new("total", "Số cán bộ chuyên trách", FieldKind.Integer),
-                    new("trained", "Số đã được tập huấn", FieldKind.Integer),
-                ], Shown: "target")),
         Declare<RecordDelivery>("Cấp phát tài liệu tuyên truyền tới xã",
                 new("ghi nhận tài liệu tuyên truyền đến xã", "record a delivery of materials", AgenciesAndDistricts, Project1Agencies))
             .Unit<ICommuneGrain>("/communes/{code}/deliveries", "Cấp phát tài liệu tuyên truyền / Deliver propaganda material",
@@ -72,6 +52,26 @@ public static class Project1Commands
                     new("respondents", "Số người được hỏi", FieldKind.Integer),
                     new("aware", "Số người hiểu biết", FieldKind.Integer),
                 ], Shown: "target")),
+        Declare<RecordOfficials>("Cán bộ xã chuyên trách và số đã tập huấn",
+                new("ghi nhận số cán bộ được tập huấn", "record officials and their training", Districts, AgencySet.None))
+            .Unit<ICommuneGrain>("/communes/{code}/officials", "Số cán bộ chuyên trách và đã tập huấn / Specialised officials and trained",
+                (g, c) => g.RecordOfficialsAsync(c), form: new("can-bo-chuyen-trach", Commune, [
+                    new("asOf", "Tính đến ngày", FieldKind.Date),
+                    new("total", "Số cán bộ chuyên trách", FieldKind.Integer),
+                    new("trained", "Số đã được tập huấn", FieldKind.Integer),
+                ], Shown: "target")),
+        Declare<RegisterPerson>("Đăng ký báo cáo viên, tuyên truyền viên",
+                new("đăng ký báo cáo viên, tuyên truyền viên", "register a reporter or propagandist", Districts, AgencySet.None))
+            .Unit<IDistrictGrain>("/districts/{code}/reporters", "Đăng ký báo cáo viên / Register a district reporter",
+                (g, c) => g.RegisterReporterAsync(c), form: new("bao-cao-vien", District, [new("personId", "Mã báo cáo viên (số danh sách, không phải họ tên)", FieldKind.Text), new("registeredOn", "Ngày bắt đầu", FieldKind.Date)], Title: "Đăng ký báo cáo viên của huyện", Shown: "target"))
+            .Unit<ICommuneGrain>("/communes/{code}/propagandists", "Đăng ký tuyên truyền viên / Register a commune propagandist",
+                (g, c) => g.RegisterPropagandistAsync(c), form: new("tuyen-truyen-vien", Commune, [new("personId", "Mã tuyên truyền viên (số danh sách, không phải họ tên)", FieldKind.Text), new("registeredOn", "Ngày bắt đầu", FieldKind.Date)], Title: "Đăng ký tuyên truyền viên của xã", Shown: "target")),
+        Declare<DeactivatePerson>("Cho thôi báo cáo viên, tuyên truyền viên",
+                new("cho thôi báo cáo viên, tuyên truyền viên", "deactivate a reporter or propagandist", Districts, AgencySet.None))
+            .Unit<IDistrictGrain>("/districts/{code}/reporters/deactivations", "Cho thôi báo cáo viên / Deactivate a reporter",
+                (g, c) => g.DeactivateReporterAsync(c), form: new("bao-cao-vien-thoi", District, [new("personId", "Mã báo cáo viên (số danh sách, không phải họ tên)", FieldKind.Text), new("deactivatedOn", "Ngày thôi", FieldKind.Date)], Title: "Cho thôi báo cáo viên", Shown: "target"))
+            .Unit<ICommuneGrain>("/communes/{code}/propagandists/deactivations", "Cho thôi tuyên truyền viên / Deactivate a propagandist",
+                (g, c) => g.DeactivatePropagandistAsync(c), form: new("tuyen-truyen-vien-thoi", Commune, [new("personId", "Mã tuyên truyền viên (số danh sách, không phải họ tên)", FieldKind.Text), new("deactivatedOn", "Ngày thôi", FieldKind.Date)], Title: "Cho thôi tuyên truyền viên", Shown: "target")),
         Declare<RegisterLegalDocument>("Thêm văn bản QPPL vào danh mục",
                 new("đăng ký văn bản QPPL", "register a legal document", AgencyOfficers, new([VictimRoles.Justice], LeadOf: Communication)))
             .Unit<IProgramCatalogGrain>("/programs/{code}/legal-documents", "Thêm văn bản QPPL vào danh mục / Add a legal document",

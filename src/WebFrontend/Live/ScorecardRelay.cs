@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.Indicators;
@@ -38,6 +39,7 @@ public sealed partial class ScorecardRelay(
     private readonly Dictionary<string, Watching> _connections = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Source, string Period), ScorecardUpdate> _latest = [];
     private readonly Dictionary<string, ImmutableHashSet<string>> _subscribed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sent = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _subscribing = new(1, 1);
     private readonly SemaphoreSlim _renewNow = new(0, 1);
     private IScorecardObserver? _reference;
@@ -89,7 +91,14 @@ public sealed partial class ScorecardRelay(
     {
         lock (_gate)
         {
-            _connections.Remove(connectionId);
+            if (_connections.Remove(connectionId, out var left))
+            {
+                var watched = _connections.Values.SelectMany(w => w.Groups()).ToHashSet(StringComparer.Ordinal);
+                foreach (var group in left.Groups().Where(g => !watched.Contains(g)))
+                {
+                    _sent.Remove(group);
+                }
+            }
         }
     }
 
@@ -223,8 +232,9 @@ public sealed partial class ScorecardRelay(
 
     /// <summary>
     /// What to send after the figures of <paramref name="source"/> for <paramref name="period"/> changed: to its own
-    /// groups, and after the province's, to the public's district groups too (their own counts are protected with the
-    /// province's other districts).
+    /// groups, and after the province's, to the public's district groups whose cells it changed (their own counts are
+    /// protected with the province's other districts, so another district's change may hide or show one of theirs).
+    /// A group is never sent again what it was last sent (under the lock).
     /// </summary>
     private List<(string Group, LiveFigures Figures)> SendsAfter(string source, string period)
     {
@@ -233,9 +243,18 @@ public sealed partial class ScorecardRelay(
         foreach (var (watched, audience, language) in audiences)
         {
             var affected = watched == source || (source == Province && audience == Audience.Public);
-            if (affected && _latest.ContainsKey((watched, period)))
+            if (!affected || !_latest.ContainsKey((watched, period)))
             {
-                sends.Add((Group(watched, period, audience, language), Build(watched, period, audience, language)));
+                continue;
+            }
+
+            var group = Group(watched, period, audience, language);
+            var figures = Build(watched, period, audience, language);
+            var shown = JsonSerializer.Serialize(figures);
+            if (_sent.GetValueOrDefault(group) != shown)
+            {
+                _sent[group] = shown;
+                sends.Add((group, figures));
             }
         }
 

@@ -89,6 +89,29 @@ public sealed class LiveFiguresTests(LiveWebFixture fixture)
     }
 
     [Fact]
+    public async Task APublicDistrictPageIsSentNothingWhenAnotherDistrictsChangeLeavesItsCellsAsTheyWere()
+    {
+        const string period = "2012";
+        await using var page = await LiveWatcher.ConnectAsync(fixture);
+        await page.WatchAsync(["province", "district:199", "district:201"], [period]);
+        await page.NextAsync(f => f.Source == "district:201" && f.Period == period, "Vân Đồn's figures when the page opens");
+        var before = page.Received.Count(f => f.Source == "district:201");
+
+        await fixture.CreateClient().AcceptAsync("/communes/06865/surveys",
+            new RecordSurvey(Key(), Commands.InformationDepartment, "KS-LIVE-3", D(2012, 4, 2), 50, 20));
+
+        var district = await page.NextAsync(
+            f => f.Source == "district:199" && LiveWatcher.Cell(f, "199", "IND-03").Counts == "20 / 50", "Tiên Yên's push after its survey");
+        await page.NextAsync(f => f.Source == "province" && LiveWatcher.Cell(f, "199", "IND-03").Counts == "20 / 50", "the province's push after it");
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        // The province's push reaches the public's district pages, but Vân Đồn's cells are as they were: nothing is sent.
+        Assert.Equal(before, page.Received.Count(f => f.Source == "district:201"));
+        Assert.Equal("0 / 0", LiveWatcher.Cell(page.Received.Last(f => f.Source == "district:201"), "201", "IND-03").Counts);
+        Assert.Single(page.Received, f => f.Source == "district:199" && f.Version == district.Version);
+    }
+
+    [Fact]
     public async Task WhileNothingChangesTheFrontEndMakesNoGrainCallAndASecondPageOnTheSameUnitCostsNone()
     {
         await using var first = await LiveWatcher.ConnectAsync(fixture);
