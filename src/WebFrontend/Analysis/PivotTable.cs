@@ -11,11 +11,18 @@ public sealed record PivotItem(string Code, string Label);
 /// <summary>
 /// One cell: the scorecard's figures of one indicator, unit and period as the reader may see them (null counts when
 /// protected, <see cref="Hidden"/> when the value is worked out from one), with the state of each count: shown, small
-/// or withheld.
+/// or withheld, and the <see cref="Threshold"/> a small one is shown under.
 /// </summary>
 public sealed record PivotCell(
-    string Numerator, string Denominator, long? NumeratorCount, long? DenominatorCount, decimal? Value, decimal? Target, IndicatorStatus? Status, bool Hidden,
-    CellState NumeratorState, CellState DenominatorState);
+    long? NumeratorCount, long? DenominatorCount, decimal? Value, decimal? Target, IndicatorStatus? Status, bool Hidden,
+    CellState NumeratorState, CellState DenominatorState, int Threshold)
+{
+    /// <summary>The numerator as shown (<see cref="SmallCounts.Show(long?, CellState, int, string)"/>), written only when a table shows it.</summary>
+    public string Numerator => SmallCounts.Show(NumeratorCount, NumeratorState, Threshold, "ẩn");
+
+    /// <summary>The denominator as shown.</summary>
+    public string Denominator => SmallCounts.Show(DenominatorCount, DenominatorState, Threshold, "ẩn");
+}
 
 /// <summary>
 /// A pivot table (issue 20.3) read from the scorecards the unit grains keep computed (never from the events), through
@@ -42,8 +49,20 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         // unit → period → (scorecard, protection)
         var cards = new Dictionary<string, Dictionary<string, (ScorecardView Card, ProtectedCounts Counts)>>();
         var order = new List<PivotItem>();
+        // Every indicator of the cards read, in code order (the first card's wording of each). The units of one read
+        // are of one level and period, so they have the same indicators: its first card stands for all of them.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var catalog = new List<IndicatorValue>();
         void Add(Protected<IReadOnlyList<ScorecardView>> read, bool first)
         {
+            foreach (var indicator in read.Figures.Take(1).SelectMany(c => c.Indicators))
+            {
+                if (seen.Add(indicator.Code))
+                {
+                    catalog.Add(indicator);
+                }
+            }
+
             foreach (var card in read.Figures)
             {
                 if (!cards.TryGetValue(card.UnitCode, out var byPeriod))
@@ -90,23 +109,6 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
 
         var byCode = order.ToDictionary(o => o.Code, StringComparer.Ordinal);
         var units = query.Level is null ? [.. query.Units.Select(u => byCode[u])] : order;
-        // Every indicator of the cards read, in code order (the first card's wording of each).
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var catalog = new List<IndicatorValue>();
-        foreach (var byPeriod in cards.Values)
-        {
-            foreach (var (card, _) in byPeriod.Values)
-            {
-                foreach (var indicator in card.Indicators)
-                {
-                    if (seen.Add(indicator.Code))
-                    {
-                        catalog.Add(indicator);
-                    }
-                }
-            }
-        }
-
         catalog.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         var unknownIndicators = query.Indicators.Where(i => catalog.All(c => c.Code != i)).ToList();
         if (unknownIndicators.Count > 0)
@@ -147,6 +149,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
                 $"The table is too large ({rows.Count} × {columns.Count} cells); at most {PivotQuery.MaxCells} cells."));
         }
 
+        var threshold = counts.Threshold;
         PivotCell? Cell(string unit, string period, string code)
         {
             if (!cards.TryGetValue(unit, out var byPeriod) || !byPeriod.TryGetValue(period, out var read))
@@ -169,13 +172,11 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
                 return null;
             }
 
-            var numerator = read.Counts.Applies ? read.Counts.NumeratorOf(unit, code) : CellState.Shown;
-            var denominator = read.Counts.Applies ? read.Counts.DenominatorOf(unit, code) : CellState.Shown;
+            var (numerator, denominator) = read.Counts.Applies ? read.Counts.CountsOf(unit, code) : (CellState.Shown, CellState.Shown);
             var hidden = numerator != CellState.Shown || denominator != CellState.Shown;
             return new PivotCell(
-                counts.Show(value.Numerator, numerator, "ẩn"), counts.Show(value.Denominator, denominator, "ẩn"),
                 numerator == CellState.Shown ? value.Numerator : null, denominator == CellState.Shown ? value.Denominator : null,
-                hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden, numerator, denominator);
+                hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden, numerator, denominator, threshold);
         }
 
         var cells = new List<IReadOnlyList<PivotCell?>>(rows.Count);

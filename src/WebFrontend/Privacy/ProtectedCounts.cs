@@ -12,6 +12,9 @@ public sealed class ProtectedCounts
 {
     private readonly Dictionary<(string Unit, string Column), CellState> _states = [];
 
+    // The same states of indicators' counts, looked up by unit and code without making the column's name.
+    private readonly Dictionary<(string Unit, string Code), (CellState Numerator, CellState Denominator)> _indicators = [];
+
     /// <summary>Protects the counts of <paramref name="units"/> (the scorecards of all the units of one level under one parent).</summary>
     /// <param name="units">The scorecards of every unit under the parent.</param>
     /// <param name="threshold">The smallest count shown as it is.</param>
@@ -29,6 +32,14 @@ public sealed class ProtectedCounts
             for (var i = 0; i < units.Count; i++)
             {
                 _states[(units[i].UnitCode, column)] = states[i];
+            }
+        }
+
+        foreach (var unit in units)
+        {
+            foreach (var indicator in unit.Indicators.Where(i => indicators(i.Code)))
+            {
+                _indicators[(unit.UnitCode, indicator.Code)] = (_states[(unit.UnitCode, Numerator(indicator.Code))], _states[(unit.UnitCode, Denominator(indicator.Code))]);
             }
         }
 
@@ -59,10 +70,14 @@ public sealed class ProtectedCounts
     public bool Applies => _states.Count > 0;
 
     /// <summary>The state of an indicator's numerator in a unit.</summary>
-    public CellState NumeratorOf(string unit, string indicator) => StateOf(unit, Numerator(indicator));
+    public CellState NumeratorOf(string unit, string indicator) => CountsOf(unit, indicator).Numerator;
 
     /// <summary>The state of an indicator's denominator in a unit.</summary>
-    public CellState DenominatorOf(string unit, string indicator) => StateOf(unit, Denominator(indicator));
+    public CellState DenominatorOf(string unit, string indicator) => CountsOf(unit, indicator).Denominator;
+
+    /// <summary>The states of an indicator's numerator and denominator in a unit (both shown when it is not protected).</summary>
+    public (CellState Numerator, CellState Denominator) CountsOf(string unit, string indicator) =>
+        _indicators.TryGetValue((unit, indicator), out var states) ? states : (CellState.Shown, CellState.Shown);
 
     /// <summary>The state of an output in a unit.</summary>
     public CellState OutputOf(string unit, OutputValue output) => StateOf(unit, Output(output.Code, output.Key));
@@ -109,14 +124,15 @@ public sealed class ProtectedCounts
     {
         foreach (var i in unit.Indicators)
         {
-            if (column == Numerator(i.Code))
+            if (column.Length == i.Code.Length + 2 && column[^2] == '/' && column.StartsWith(i.Code, StringComparison.Ordinal))
             {
-                return i.Numerator;
-            }
-
-            if (column == Denominator(i.Code))
-            {
-                return i.Denominator;
+                switch (column[^1])
+                {
+                    case 'n':
+                        return i.Numerator;
+                    case 'd':
+                        return i.Denominator;
+                }
             }
         }
 

@@ -36,9 +36,12 @@ public sealed class SmallCounts(IConfiguration config, ProgramFiles files, IGrai
     public int Threshold => config.GetValue("Site:SmallCountThreshold", 5);
 
     /// <summary>A count as shown given its protection: the number, "&lt; threshold" or the withheld mark.</summary>
-    public string Show(long? count, CellState state, string withheld) => state switch
+    public string Show(long? count, CellState state, string withheld) => Show(count, state, Threshold, withheld);
+
+    /// <summary>A count as shown given its protection and the <paramref name="threshold"/> a small count is shown under.</summary>
+    public static string Show(long? count, CellState state, int threshold, string withheld) => state switch
     {
-        CellState.Small => $"< {Threshold}",
+        CellState.Small => $"< {threshold}",
         CellState.Withheld => withheld,
         _ => Display.Number(count ?? 0),
     };
