@@ -41,7 +41,7 @@ internal static class National
     private static readonly TimeSpan LeafIdleAge = TimeSpan.FromMinutes(1);
 
     /// <summary>Managed heap after a full compacting collection, the process's working set and the silo's activations by grain class.</summary>
-    public sealed record Stage(double ManagedMiB, double WorkingSetMiB, int Activations, Dictionary<string, int> ActivationsByClass);
+    public sealed record Stage(double ManagedMiB, double WorkingSetMiB, double ReleasedWorkingSetMiB, int Activations, Dictionary<string, int> ActivationsByClass);
 
     /// <summary>Writes of one state name and the JSON size of the sampled ones.</summary>
     public sealed record StateWrites(long Writes, double MeanBytes, long LargestBytes);
@@ -189,7 +189,12 @@ internal static class National
         GC.WaitForPendingFinalizers();
         var managed = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
         using var self = Process.GetCurrentProcess();
-        return new Stage(managed, self.WorkingSet64 / 1048576.0, byClass.Values.Sum(), byClass);
+        var workingSet = self.WorkingSet64 / 1048576.0;
+        // The same live objects once the collector has handed its free memory back to the system (an aggressive
+        // collection decommits what a forced one keeps for later allocations): what the process needs, not what it holds.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        self.Refresh();
+        return new Stage(managed, workingSet, self.WorkingSet64 / 1048576.0, byClass.Values.Sum(), byClass);
     }
 
     /// <summary>Waits until the collector has deactivated the idle cases and persons (or three minutes), then measures.</summary>

@@ -293,7 +293,7 @@ if (options.Runs(6))
         {
             if (figures is not null)
             {
-                results.Add(name, stage, $"managed heap {F(figures.ManagedMiB, 0)} MiB, working set {F(figures.WorkingSetMiB, 0)} MiB, {figures.Activations:N0} activations " +
+                results.Add(name, stage, $"managed heap {F(figures.ManagedMiB, 0)} MiB, working set {F(figures.WorkingSetMiB, 0)} MiB ({F(figures.ReleasedWorkingSetMiB, 0)} MiB once the free memory is returned), {figures.Activations:N0} activations " +
                     "(" + string.Join(", ", figures.ActivationsByClass.OrderByDescending(a => a.Value).Take(6).Select(a => $"{a.Key.Split('.')[^1]} {a.Value:N0}")) + ")");
             }
         }
@@ -308,8 +308,11 @@ if (options.Runs(6))
 
         var end = national.AfterCollection ?? national.Loaded;
         results.Row($"national scale ({name}): 63 provinces, {national.Districts} districts, {national.Communes:N0} communes, {leaves:N0} cases and persons",
-            $"managed heap {F(end.ManagedMiB, 0)} MiB ({F(national.UnitsActive.ManagedMiB, 0)} MiB with only the units active), working set {F(end.WorkingSetMiB, 0)} MiB (peak {F(national.PeakWorkingSetMiB, 0)} MiB), {end.Activations:N0} activations",
+            $"managed heap {F(end.ManagedMiB, 0)} MiB ({F(national.UnitsActive.ManagedMiB, 0)} MiB with only the units active), working set {F(end.WorkingSetMiB, 0)} MiB, {F(end.ReleasedWorkingSetMiB, 0)} MiB once the collector returns its free memory (peak {F(national.PeakWorkingSetMiB, 0)} MiB), {end.Activations:N0} activations",
             $"{F(national.BytesPerLeaf, 0)} bytes per case or person while active; {F(national.CommandsPerSecond, 0)} commands/s while loading");
+        results.Metric("national_heap_mib", mode, end.ManagedMiB);
+        results.Metric("national_working_set_mib", mode, end.WorkingSetMiB);
+        results.Metric("national_released_working_set_mib", mode, end.ReleasedWorkingSetMiB);
         nationalCorrect &= national.TotalsCorrect;
     }
 }
