@@ -1,6 +1,7 @@
+using AntiTrafficking.Hosting;
 using AntiTrafficking.Silo;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).UseSettingsBesideTheApplication();
 if (args is [AuditVerifyCommand.Verb, ..])
 {
     return await AuditVerifyCommand.RunAsync(builder.Configuration, Console.Out);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using AntiTrafficking.Hosting;
 using AntiTrafficking.WebFrontend.Api;
 using AntiTrafficking.WebFrontend.Hardening;
 using Microsoft.Extensions.WebEncoders;
@@ -9,7 +10,7 @@ using AntiTrafficking.WebFrontend.Pages;
 using AntiTrafficking.WebFrontend.Reporting;
 using AntiTrafficking.WebFrontend.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).UseSettingsBesideTheApplication();
 builder.UseWebRootBesideTheApplication();
 builder.AddKeyRing();
 builder.AddClusterClient();
