@@ -150,6 +150,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         }
 
         var threshold = counts.Threshold;
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
         PivotCell? Cell(string unit, string period, string code)
         {
             if (!cards.TryGetValue(unit, out var byPeriod) || !byPeriod.TryGetValue(period, out var read))
@@ -157,20 +158,27 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
                 return null;
             }
 
-            IndicatorValue? value = null;
-            foreach (var indicator in read.Card.Indicators)
+            // The cards of a level list their indicators in the same order: where the code was found last is tried
+            // first, so that a cell reads one indicator instead of walking the card's list.
+            var indicators = read.Card.Indicators;
+            var at = places.GetValueOrDefault(code, -1);
+            if (at < 0 || at >= indicators.Length || indicators[at].Code != code)
             {
-                if (indicator.Code == code)
+                at = 0;
+                while (at < indicators.Length && indicators[at].Code != code)
                 {
-                    value = indicator;
-                    break;
+                    at++;
                 }
+
+                if (at == indicators.Length)
+                {
+                    return null;
+                }
+
+                places[code] = at;
             }
 
-            if (value is null)
-            {
-                return null;
-            }
+            var value = indicators[at];
 
             var (numerator, denominator) = read.Counts.Applies ? read.Counts.CountsOf(unit, code) : (CellState.Shown, CellState.Shown);
             var hidden = numerator != CellState.Shown || denominator != CellState.Shown;
