@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Claims;
 using AntiTrafficking.GrainInterfaces.Units;
@@ -17,6 +18,8 @@ public sealed class PeriodFigures
     private readonly Lazy<ProtectedCounts> _province;
     private readonly Lazy<ProtectedCounts> _districts;
     private readonly Lazy<ProtectedCounts>[] _communes;
+    private readonly Lazy<FrozenDictionary<string, (ScorecardView Card, ProtectedCounts Counts)>> _publicUnits;
+    private readonly Lazy<FrozenDictionary<string, (ScorecardView Card, ProtectedCounts Counts)>> _signedInUnits;
 
     internal PeriodFigures(SmallCounts counts, ScorecardUpdate province, IReadOnlyList<ScorecardUpdate> districts)
     {
@@ -27,6 +30,8 @@ public sealed class PeriodFigures
         _province = new(() => counts.Protect([province.Unit], province.ProgramCode, anonymous));
         _districts = new(() => counts.Protect(province.Children, province.ProgramCode, anonymous));
         _communes = [.. districts.Select(d => new Lazy<ProtectedCounts>(() => counts.Protect(d.Children, d.ProgramCode, anonymous)))];
+        _publicUnits = new(() => Units(everyCount: false));
+        _signedInUnits = new(() => Units(everyCount: true));
     }
 
     /// <summary>The province's scorecard (<see cref="ScorecardUpdate.Unit"/>) and its districts' (<see cref="ScorecardUpdate.Children"/>).</summary>
@@ -35,21 +40,31 @@ public sealed class PeriodFigures
     /// <summary>Each district's own scorecard and its communes', in GSO order.</summary>
     public IReadOnlyList<ScorecardUpdate> Districts { get; }
 
-    /// <summary>The province alone, protected for <paramref name="reader"/>.</summary>
-    public Protected<IReadOnlyList<ScorecardView>> ProvinceFor(ClaimsPrincipal reader) =>
-        new([Province.Unit], For(reader, _province, [Province.Unit], Province.ProgramCode));
+    /// <summary>
+    /// Every unit's scorecard (the province, its districts and their communes) by code, with the protection of its group
+    /// for <paramref name="reader"/>; worked out once for the public and once for signed-in readers.
+    /// </summary>
+    public IReadOnlyDictionary<string, (ScorecardView Card, ProtectedCounts Counts)> UnitsFor(ClaimsPrincipal reader) =>
+        (_counts.SeesEveryCount(reader) ? _signedInUnits : _publicUnits).Value;
 
-    /// <summary>The districts of the province, protected together for <paramref name="reader"/>.</summary>
-    public Protected<IReadOnlyList<ScorecardView>> DistrictsFor(ClaimsPrincipal reader) =>
-        new(Province.Children, For(reader, _districts, Province.Children, Province.ProgramCode));
+    // The province alone, its districts together, and the communes of each district together.
+    private Protected<IReadOnlyList<ScorecardView>> ProvinceFor(bool everyCount) =>
+        new([Province.Unit], For(everyCount, _province, [Province.Unit], Province.ProgramCode));
 
-    /// <summary>The communes of each district, protected together (by district) for <paramref name="reader"/>.</summary>
-    public IEnumerable<Protected<IReadOnlyList<ScorecardView>>> CommunesFor(ClaimsPrincipal reader) =>
-        Districts.Select((d, i) => new Protected<IReadOnlyList<ScorecardView>>(d.Children, For(reader, _communes[i], d.Children, d.ProgramCode)));
+    private Protected<IReadOnlyList<ScorecardView>> DistrictsFor(bool everyCount) =>
+        new(Province.Children, For(everyCount, _districts, Province.Children, Province.ProgramCode));
+
+    private IEnumerable<Protected<IReadOnlyList<ScorecardView>>> CommunesFor(bool everyCount) =>
+        Districts.Select((d, i) => new Protected<IReadOnlyList<ScorecardView>>(d.Children, For(everyCount, _communes[i], d.Children, d.ProgramCode)));
+
+    private FrozenDictionary<string, (ScorecardView Card, ProtectedCounts Counts)> Units(bool everyCount) =>
+        new[] { ProvinceFor(everyCount), DistrictsFor(everyCount) }.Concat(CommunesFor(everyCount))
+            .SelectMany(group => group.Figures.Select(card => (card, group.Counts)))
+            .ToFrozenDictionary(x => x.card.UnitCode, x => (x.card, x.Counts), StringComparer.Ordinal);
 
     // The public's protection is the same for every visitor and is kept; a signed-in reader's is none (SmallCounts decides).
-    private ProtectedCounts For(ClaimsPrincipal reader, Lazy<ProtectedCounts> publicCounts, IReadOnlyList<ScorecardView> units, string programCode) =>
-        _counts.SeesEveryCount(reader) ? _counts.Protect(units, programCode, reader) : publicCounts.Value;
+    private ProtectedCounts For(bool everyCount, Lazy<ProtectedCounts> publicCounts, IReadOnlyList<ScorecardView> units, string programCode) =>
+        everyCount ? _counts.Protect(units, programCode, everyCount: true) : publicCounts.Value;
 }
 
 /// <summary>

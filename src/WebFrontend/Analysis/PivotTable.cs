@@ -46,62 +46,43 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
             _ => query.Units.Any(u => u.Length == length),
         };
 
-        // unit → period → (scorecard, protection)
-        var cards = new Dictionary<string, Dictionary<string, (ScorecardView Card, ProtectedCounts Counts)>>();
+        // Each period's cards by unit with their protection for the reader (kept with the figures), and the units of the
+        // levels asked for in the first period's order.
+        var read = await figures.GetAsync(province, version, [.. query.Periods.Select(p => p.ToString())]);
+        var byPeriod = new Dictionary<string, IReadOnlyDictionary<string, (ScorecardView Card, ProtectedCounts Counts)>>(StringComparer.Ordinal);
         var order = new List<PivotItem>();
-        // Every indicator of the cards read, in code order (the first card's wording of each). The units of one read
-        // are of one level and period, so they have the same indicators: its first card stands for all of them.
+        // Every indicator of the cards read, in code order (the first card's wording of each). The units of one level
+        // and period have the same indicators: its first card stands for all of them.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var catalog = new List<IndicatorValue>();
-        void Add(Protected<IReadOnlyList<ScorecardView>> read, bool first)
+        for (var i = 0; i < read.Count; i++)
         {
-            foreach (var indicator in read.Figures.Take(1).SelectMany(c => c.Indicators))
+            var period = read[i];
+            byPeriod[query.Periods[i].ToString()] = period.UnitsFor(reader);
+            IEnumerable<ScorecardView> LevelCards(int length) => length switch
             {
-                if (seen.Add(indicator.Code))
-                {
-                    catalog.Add(indicator);
-                }
-            }
-
-            foreach (var card in read.Figures)
+                2 => [period.Province.Unit],
+                3 => period.Province.Children,
+                _ => period.Districts.SelectMany(d => d.Children),
+            };
+            foreach (var length in new[] { 2, 3, 5 }.Where(Needs))
             {
-                if (!cards.TryGetValue(card.UnitCode, out var byPeriod))
+                foreach (var indicator in LevelCards(length).Take(1).SelectMany(c => c.Indicators))
                 {
-                    cards[card.UnitCode] = byPeriod = [];
-                    if (first)
+                    if (seen.Add(indicator.Code))
                     {
-                        order.Add(new PivotItem(card.UnitCode, card.NameVi));
+                        catalog.Add(indicator);
                     }
                 }
 
-                byPeriod[card.Period] = (card, read.Counts);
-            }
-        }
-
-        var periodIndex = 0;
-        foreach (var period in await figures.GetAsync(province, version, [.. query.Periods.Select(p => p.ToString())]))
-        {
-            var first = periodIndex++ == 0;
-            if (Needs(2))
-            {
-                Add(period.ProvinceFor(reader), first);
-            }
-
-            if (Needs(3))
-            {
-                Add(period.DistrictsFor(reader), first);
-            }
-
-            if (Needs(5))
-            {
-                foreach (var communes in period.CommunesFor(reader))
+                if (i == 0)
                 {
-                    Add(communes, first);
+                    order.AddRange(LevelCards(length).Select(c => new PivotItem(c.UnitCode, c.NameVi)));
                 }
             }
         }
 
-        var unknown = query.Units.Where(u => !cards.ContainsKey(u)).ToList();
+        var unknown = query.Units.Where(u => !Needs(u.Length) || !byPeriod.Values.Any(units => units.ContainsKey(u))).ToList();
         if (unknown.Count > 0)
         {
             return (null, new PivotError("units", $"Không có đơn vị {string.Join(", ", unknown)} trong tỉnh.", $"No unit {string.Join(", ", unknown)} in the province."));
@@ -153,7 +134,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         PivotCell? Cell(string unit, string period, string code)
         {
-            if (!cards.TryGetValue(unit, out var byPeriod) || !byPeriod.TryGetValue(period, out var read))
+            if (!byPeriod.TryGetValue(period, out var units) || !units.TryGetValue(unit, out var read))
             {
                 return null;
             }
