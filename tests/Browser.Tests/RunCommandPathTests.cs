@@ -28,6 +28,25 @@ public sealed class RunCommandPathTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task TheHostsStartedByTheRunCommandReadTheirOwnSettingsSoNoRequestIsLoggedOneByOne()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GotoAsync("/ban-do");
+
+        // run.sh starts both from the repository root; their appsettings.json (beside the assemblies) set the framework's
+        // request logs to warnings, so a page view writes no line of its own.
+        foreach (var host in new[] { "web", "silo" })
+        {
+            await using var file = new FileStream(Path.Combine(fixture.Run.StateFolder, "logs", host + ".log"), FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var log = await new StreamReader(file).ReadToEndAsync();
+            Assert.Contains("Application started", log, StringComparison.Ordinal);
+            Assert.DoesNotContain("Microsoft.AspNetCore.Hosting.Diagnostics", log, StringComparison.Ordinal);
+            Assert.DoesNotContain("Microsoft.AspNetCore.Routing.EndpointMiddleware", log, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task TheProvincePageAndAnIndicatorPageDrawTheirCharts()
     {
         var page = await fixture.NewPageAsync();
