@@ -131,7 +131,6 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         }
 
         var threshold = counts.Threshold;
-        var places = new Dictionary<string, int>(StringComparer.Ordinal);
         PivotCell? Cell(string unit, string period, string code)
         {
             if (!byPeriod.TryGetValue(period, out var units) || !units.TryGetValue(unit, out var read))
@@ -139,27 +138,20 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
                 return null;
             }
 
-            // The cards of a level list their indicators in the same order: where the code was found last is tried
-            // first, so that a cell reads one indicator instead of walking the card's list.
-            var indicators = read.Card.Indicators;
-            var at = places.GetValueOrDefault(code, -1);
-            if (at < 0 || at >= indicators.Length || indicators[at].Code != code)
+            IndicatorValue? value = null;
+            foreach (var indicator in read.Card.Indicators)
             {
-                at = 0;
-                while (at < indicators.Length && indicators[at].Code != code)
+                if (indicator.Code == code)
                 {
-                    at++;
+                    value = indicator;
+                    break;
                 }
-
-                if (at == indicators.Length)
-                {
-                    return null;
-                }
-
-                places[code] = at;
             }
 
-            var value = indicators[at];
+            if (value is null)
+            {
+                return null;
+            }
 
             var (numerator, denominator) = read.Counts.Applies ? read.Counts.CountsOf(unit, code) : (CellState.Shown, CellState.Shown);
             var hidden = numerator != CellState.Shown || denominator != CellState.Shown;

@@ -10,10 +10,7 @@ namespace AntiTrafficking.WebFrontend.Privacy;
 /// </summary>
 public sealed class ProtectedCounts
 {
-    private readonly Dictionary<(string Unit, string Column), CellState> _states = [];
-
-    // The same states of indicators' counts, looked up by unit and code without making the column's name.
-    private readonly Dictionary<(string Unit, string Code), (CellState Numerator, CellState Denominator)> _indicators = [];
+    private readonly Dictionary<(string Unit, Column Column), CellState> _states = [];
 
     /// <summary>Protects the counts of <paramref name="units"/> (the scorecards of all the units of one level under one parent).</summary>
     /// <param name="units">The scorecards of every unit under the parent.</param>
@@ -32,14 +29,6 @@ public sealed class ProtectedCounts
             for (var i = 0; i < units.Count; i++)
             {
                 _states[(units[i].UnitCode, column)] = states[i];
-            }
-        }
-
-        foreach (var unit in units)
-        {
-            foreach (var indicator in unit.Indicators.Where(i => indicators(i.Code)))
-            {
-                _indicators[(unit.UnitCode, indicator.Code)] = (_states[(unit.UnitCode, Numerator(indicator.Code))], _states[(unit.UnitCode, Denominator(indicator.Code))]);
             }
         }
 
@@ -70,14 +59,14 @@ public sealed class ProtectedCounts
     public bool Applies => _states.Count > 0;
 
     /// <summary>The state of an indicator's numerator in a unit.</summary>
-    public CellState NumeratorOf(string unit, string indicator) => CountsOf(unit, indicator).Numerator;
+    public CellState NumeratorOf(string unit, string indicator) => StateOf(unit, Numerator(indicator));
 
     /// <summary>The state of an indicator's denominator in a unit.</summary>
-    public CellState DenominatorOf(string unit, string indicator) => CountsOf(unit, indicator).Denominator;
+    public CellState DenominatorOf(string unit, string indicator) => StateOf(unit, Denominator(indicator));
 
     /// <summary>The states of an indicator's numerator and denominator in a unit (both shown when it is not protected).</summary>
     public (CellState Numerator, CellState Denominator) CountsOf(string unit, string indicator) =>
-        _indicators.TryGetValue((unit, indicator), out var states) ? states : (CellState.Shown, CellState.Shown);
+        (NumeratorOf(unit, indicator), DenominatorOf(unit, indicator));
 
     /// <summary>The state of an output in a unit.</summary>
     public CellState OutputOf(string unit, OutputValue output) => StateOf(unit, Output(output.Code, output.Key));
@@ -112,30 +101,28 @@ public sealed class ProtectedCounts
         Threshold,
         unit.Version);
 
-    private CellState StateOf(string unit, string column) => _states.GetValueOrDefault((unit, column), CellState.Shown);
+    private CellState StateOf(string unit, Column column) => _states.GetValueOrDefault((unit, column), CellState.Shown);
 
-    private static string Numerator(string indicator) => indicator + "/n";
+    private static Column Numerator(string indicator) => new(indicator, Count.Numerator, null);
 
-    private static string Denominator(string indicator) => indicator + "/d";
+    private static Column Denominator(string indicator) => new(indicator, Count.Denominator, null);
 
-    private static string Output(string code, string? key) => $"{code}/{key}";
+    private static Column Output(string code, string? key) => new(code, Count.Output, key);
 
-    private static long ValueOf(ScorecardView unit, string column)
+    private static long ValueOf(ScorecardView unit, Column column) => column.Count switch
     {
-        foreach (var i in unit.Indicators)
-        {
-            if (column.Length == i.Code.Length + 2 && column[^2] == '/' && column.StartsWith(i.Code, StringComparison.Ordinal))
-            {
-                switch (column[^1])
-                {
-                    case 'n':
-                        return i.Numerator;
-                    case 'd':
-                        return i.Denominator;
-                }
-            }
-        }
+        Count.Output => unit.Outputs.FirstOrDefault(o => o.Code == column.Code && o.Key == column.Key)?.Value ?? 0,
+        _ => unit.Indicators.FirstOrDefault(i => i.Code == column.Code) is { } i ? (column.Count == Count.Numerator ? i.Numerator : i.Denominator) : 0,
+    };
 
-        return unit.Outputs.FirstOrDefault(o => Output(o.Code, o.Key) == column)?.Value ?? 0;
+    /// <summary>Which count of an indicator, or an output.</summary>
+    private enum Count
+    {
+        Numerator,
+        Denominator,
+        Output,
     }
+
+    /// <summary>One protected column: an indicator's numerators or denominators, or an output (with its breakdown key).</summary>
+    private readonly record struct Column(string Code, Count Count, string? Key);
 }
