@@ -191,6 +191,13 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
     };
 
     /// <summary>
+    /// The dimensions on rows and on columns (<c>unit</c>, <c>indicator</c>, <c>period</c>), as live.js reads them from the
+    /// table's <c>data-live-grid</c> to find each cell's unit, indicator and period from its row's key, its own key and
+    /// the filter's code (<c>data-live-filter</c>).
+    /// </summary>
+    public string LiveGrid => $"{Query.Rows.ToString().ToLowerInvariant()} {Query.Columns.ToString().ToLowerInvariant()}";
+
+    /// <summary>
     /// The units whose pushes change the table ("province" for itself and its districts; every district when communes
     /// are shown) and its periods, as live.js watches them.
     /// </summary>

@@ -3,7 +3,9 @@
 // pushed cell is written into the elements marked with its unit and indicator (data-live-unit, data-live-indicator,
 // or data-live-output and data-live-key) and period (the closest data-live-period): data-live-text and the
 // data-live-title / data-live-aria templates ({value}, {counts}, {numerator}, {denominator}, {label}), data-live-status
-// (the status colour) and data-live-state (data-status). Nothing is fetched again. Shows the connection state and
+// (the status colour) and data-live-state (data-status). A table marked data-live-grid="<rows> <columns>" (the pivot)
+// marks none of its cells: each is found by its row's data-key, its own data-key and the table's data-live-filter, for
+// the dimensions unit, indicator and period, and written by the table's data-live-text. Nothing is fetched again. Shows the connection state and
 // reconnects by itself, except when the hub refused what the page asked to watch (a HubException: too many units ×
 // periods, an unknown unit or period): asking again would be refused again, so the badge says the page is not live.
 (() => {
@@ -41,51 +43,69 @@
         setTimeout(start, 2000);
     };
 
-    // The marked elements by "unit|indicator|period" or "unit|output|key|period", found once.
+    // What to write into each marked element, by "unit|indicator|period" or "unit|output|key|period", found once.
     const cells = new Map();
+    const add = (key, target) => (cells.get(key) ?? cells.set(key, []).get(key)).push(target);
+    const targetOf = (element, text) => ({
+        element,
+        text,
+        status: element.dataset.liveStatus !== undefined,
+        state: element.dataset.liveState !== undefined,
+        title: element.dataset.liveTitle,
+        aria: element.dataset.liveAria,
+    });
     for (const element of document.querySelectorAll("[data-live-unit]")) {
         const period = element.closest("[data-live-period]")?.dataset.livePeriod || periods[0];
         const what = element.dataset.liveIndicator ?? `${element.dataset.liveOutput}|${element.dataset.liveKey ?? ""}`;
-        const key = `${element.dataset.liveUnit}|${what}|${period}`;
-        (cells.get(key) ?? cells.set(key, []).get(key)).push(element);
+        add(`${element.dataset.liveUnit}|${what}|${period}`, targetOf(element, element.dataset.liveText));
+    }
+    for (const table of document.querySelectorAll("table[data-live-grid]")) {
+        const [rows, columns] = words(table.dataset.liveGrid);
+        const text = table.dataset.liveText;
+        for (const row of table.tBodies[0]?.rows ?? []) {
+            for (const element of row.querySelectorAll("td[data-key]")) {
+                const code = dimension => dimension === rows ? row.dataset.key : dimension === columns ? element.dataset.key : table.dataset.liveFilter;
+                add(`${code("unit")}|${code("indicator")}|${code("period")}`, { ...targetOf(element, text), status: true });
+            }
+        }
     }
 
     const fill = (template, cell) => template.replace(/\{(\w+)\}/g, (all, name) => cell[name] ?? all);
-    const write = (element, cell) => {
-        const text = element.dataset.liveText;
-        if (text !== undefined) {
-            const value = fill(text, cell);
+    const write = (target, cell) => {
+        const element = target.element;
+        if (target.text !== undefined) {
+            const value = fill(target.text, cell);
             if (element.textContent !== value) {
                 element.textContent = value;
             }
         }
-        if (element.dataset.liveStatus !== undefined && cell.status) {
+        if (target.status && cell.status) {
             for (const name of [...element.classList].filter(c => c.startsWith("status-"))) {
                 element.classList.remove(name);
             }
             element.classList.add(cell.status);
         }
-        if (element.dataset.liveState !== undefined && cell.state) {
+        if (target.state && cell.state) {
             element.dataset.status = cell.state;
         }
-        if (element.dataset.liveTitle !== undefined) {
-            element.setAttribute("title", fill(element.dataset.liveTitle, cell));
+        if (target.title !== undefined) {
+            element.setAttribute("title", fill(target.title, cell));
         }
-        if (element.dataset.liveAria !== undefined) {
-            element.setAttribute("aria-label", fill(element.dataset.liveAria, cell));
+        if (target.aria !== undefined) {
+            element.setAttribute("aria-label", fill(target.aria, cell));
         }
     };
 
     const apply = figures => {
         for (const unit of figures.units) {
             for (const indicator of unit.indicators) {
-                for (const element of cells.get(`${unit.unit}|${indicator.code}|${figures.period}`) ?? []) {
-                    write(element, indicator);
+                for (const target of cells.get(`${unit.unit}|${indicator.code}|${figures.period}`) ?? []) {
+                    write(target, indicator);
                 }
             }
             for (const output of unit.outputs) {
-                for (const element of cells.get(`${unit.unit}|${output.code}|${output.key ?? ""}|${figures.period}`) ?? []) {
-                    write(element, output);
+                for (const target of cells.get(`${unit.unit}|${output.code}|${output.key ?? ""}|${figures.period}`) ?? []) {
+                    write(target, output);
                 }
             }
         }
