@@ -77,7 +77,7 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
-    public async Task AnOpenPivotTableWritesTheCommunesAndItsDistrictsNewValuesIntoTheirCellsWithoutReloading()
+    public async Task AnOpenPivotTableWritesTheCommunesAndItsDistrictsNewValuesIntoTheirCellsAndItsChartWithoutReloading()
     {
         var page = await fixture.NewPageAsync();
         var fetches = 0;
@@ -92,6 +92,9 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
         await Expect(commune).ToHaveClassAsync(new Regex("status-nodata"));
         // The cells carry no keys of their own: live.js finds them from the row's key, the column's and the table's filter.
         Assert.Null(await commune.GetAttributeAsync("data-live-unit"));
+        // The chart's bar of Kỳ Thượng (the second row) in 2011-Q3 (the third column) has no value yet.
+        const string bar = "() => Chart.getChart('chart-pivot').data.datasets[2].data[1]";
+        Assert.Null(await page.EvaluateAsync<double?>(bar));
 
         await ApiCommands.RecordSurveyAsync(fixture, "07033", new DateOnly(2011, 8, 10), respondents: 40, aware: 30);
 
@@ -99,6 +102,8 @@ public sealed class LiveUpdateTests(BrowserFixture fixture, ITestOutputHelper ou
         await Expect(district).ToHaveTextAsync("75,0", new() { Timeout = DeadlineMs });
         await Expect(commune).Not.ToHaveClassAsync(new Regex("status-nodata"));
         await Expect(before).ToHaveTextAsync("—");
+        await page.WaitForFunctionAsync($"() => ({bar})() === 75", null, new() { Timeout = DeadlineMs });
+        Assert.Null(await page.EvaluateAsync<double?>("() => Chart.getChart('chart-pivot').data.datasets[1].data[1]"));
         Assert.Equal(1, fetches);
         await Screenshots.SaveAsync(page, "05c-pivot-live-2011");
     }

@@ -176,12 +176,6 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         return (new PivotTable(query, rows, columns, filter[0], cells), null);
     }
 
-    /// <summary>The indicator, unit and period of the cell at <paramref name="row"/> and <paramref name="column"/>.</summary>
-    public (string Indicator, string Unit, string Period) At(int row, int column) => (
-        Code(Query, PivotDimension.Indicator, RowItems[row], ColumnItems[column], FilterItem),
-        Code(Query, PivotDimension.Unit, RowItems[row], ColumnItems[column], FilterItem),
-        Code(Query, PivotDimension.Period, RowItems[row], ColumnItems[column], FilterItem));
-
     /// <summary>The template live.js fills with a pushed cell for what the table shows (see ScorecardRelay's figures).</summary>
     public string LiveText => Query.Show switch
     {

@@ -186,15 +186,24 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
                 }
 
                 json.WriteEndArray();
-                json.WriteStartArray("keys");
-                for (var r = 0; r < table.RowItems.Count; r++)
-                {
-                    var (indicator, unit, period) = table.At(r, c);
-                    json.WriteStringValue(string.Concat(unit, "|", indicator, "|", period));
-                }
-
-                json.WriteEndArray();
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            // What pivot-chart.js finds each bar's unit, indicator and period by, as live.js does the table's cells.
+            json.WriteString("grid", table.LiveGrid);
+            json.WriteString("filter", table.FilterItem.Code);
+            json.WriteStartArray("rows");
+            foreach (var row in table.RowItems)
+            {
+                json.WriteStringValue(row.Code);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("columns");
+            foreach (var column in table.ColumnItems)
+            {
+                json.WriteStringValue(column.Code);
             }
 
             json.WriteEndArray();

@@ -1,9 +1,11 @@
 // Draws the pivot table's values as a bar chart (chart.js, served by the site): one group of bars per row, one
 // series per column, from the JSON in the figure's data-chart attribute (no inline script, for the content security
-// policy); each bar is redrawn from the figure live.js receives for its unit, indicator and period.
+// policy); each bar is redrawn from the figure live.js receives for its unit, indicator and period, found from the
+// JSON's grid (the dimensions on rows and columns), its rows' and columns' codes and the filter's.
 (() => {
     "use strict";
     const vi = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    let data = null;
     const draw = () => {
         const source = document.getElementById("pivot-chart");
         const canvas = document.getElementById("chart-pivot");
@@ -11,7 +13,7 @@
             return;
         }
         Chart.getChart(canvas)?.destroy();
-        const data = JSON.parse(source.dataset.chart);
+        data = JSON.parse(source.dataset.chart);
         Chart.defaults.animation = false;
         new Chart(canvas, {
             type: "bar",
@@ -24,9 +26,14 @@
     };
     const redraw = event => {
         const chart = Chart.getChart(document.getElementById("chart-pivot") ?? "");
-        if (!chart) {
+        if (!chart || !data) {
             return;
         }
+        const [rows, columns] = data.grid.split(" ");
+        const keyOf = (row, column) => {
+            const code = dimension => dimension === rows ? data.rows[row] : dimension === columns ? data.columns[column] : data.filter;
+            return `${code("unit")}|${code("indicator")}|${code("period")}`;
+        };
         const percents = new Map();
         for (const unit of event.detail.units) {
             for (const indicator of unit.indicators) {
@@ -34,14 +41,15 @@
             }
         }
         let changed = false;
-        for (const dataset of chart.data.datasets) {
-            dataset.keys.forEach((key, i) => {
-                if (percents.has(key) && dataset.data[i] !== percents.get(key)) {
-                    dataset.data[i] = percents.get(key);
+        chart.data.datasets.forEach((dataset, column) => {
+            dataset.data.forEach((value, row) => {
+                const key = keyOf(row, column);
+                if (percents.has(key) && value !== percents.get(key)) {
+                    dataset.data[row] = percents.get(key);
                     changed = true;
                 }
             });
-        }
+        });
         if (changed) {
             chart.update();
         }
