@@ -56,6 +56,11 @@ public static class SiloHosting
             // and the call timeout (ResponseTimeout) may be shortened from configuration, e.g. for the failover test.
             silo.Configure<ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
             silo.Configure<SiloMessagingOptions>(config.GetSection("Orleans:Messaging"));
+            // How often each silo reads its share of the reminder table (RefreshReminderListPeriod, Orleans' default 5 min):
+            // a silo whose first read failed (the table unreachable at its start) loads its reminders, and takes new
+            // ones such as the period close, only at the next read. Not "Orleans:Reminders": Orleans reads that section as
+            // the reminder provider's own configuration.
+            silo.Configure<ReminderOptions>(config.GetSection("Orleans:ReminderService"));
             silo.Configure<GrainCollectionOptions>(o => o.CollectIdleLeavesAfter(config.GetValue("Orleans:LeafCollectionAge", TimeSpan.FromMinutes(2))));
 
             // Mutual TLS on the silo and gateway ports when Orleans:Tls:Enabled (required in production; deploy/README.md).

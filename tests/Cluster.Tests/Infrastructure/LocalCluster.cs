@@ -47,7 +47,11 @@ internal sealed class LocalCluster : IAsyncDisposable
     public IClusterClient Client => _clientHost?.Services.GetRequiredService<IClusterClient>()
         ?? throw new InvalidOperationException("The client is not connected.");
 
-    public static async Task<LocalCluster> StartAsync(int silos, bool web)
+    /// <summary>
+    /// Starts the database with the schema, then <paramref name="silos"/> silos and, if asked, the web front end;
+    /// <paramref name="beforeSilos"/> is given the connection string once the schema is there, before any silo starts.
+    /// </summary>
+    public static async Task<LocalCluster> StartAsync(int silos, bool web, Func<string, Task>? beforeSilos = null)
     {
         var postgres = await LocalPostgresServer.StartThrowawayAsync();
         var connectionString = new NpgsqlConnectionStringBuilder(postgres.GetConnectionString("antitrafficking")) { Timeout = 3 }.ConnectionString;
@@ -55,6 +59,11 @@ internal sealed class LocalCluster : IAsyncDisposable
         try
         {
             await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance);
+            if (beforeSilos is not null)
+            {
+                await beforeSilos(connectionString);
+            }
+
             var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
             await File.WriteAllTextAsync(cluster._keyFile, $$$"""{"activeKeyId":"k1","keys":{"k1":"{{{key}}}"}}""");
             for (var i = 1; i <= silos; i++)
@@ -117,6 +126,27 @@ internal sealed class LocalCluster : IAsyncDisposable
         }
 
         return ports;
+    }
+
+    /// <summary>The reminders named <paramref name="name"/> this cluster has stored.</summary>
+    public async Task<long> RemindersAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select count(*) from orleans_reminders where service_id = @id and reminder_name = @name", connection);
+        command.Parameters.AddWithValue("id", _clusterId);
+        command.Parameters.AddWithValue("name", name);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Runs one SQL statement on the cluster's database.</summary>
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Everything the processes wrote, for failure messages.</summary>
@@ -205,6 +235,8 @@ internal sealed class LocalCluster : IAsyncDisposable
             ["Orleans__Membership__TableRefreshTimeout"] = "00:00:02",
             ["Orleans__Membership__IAmAliveTablePublishTimeout"] = "00:00:05",
             ["Orleans__Messaging__ResponseTimeout"] = "00:00:05",
+            // Each silo reads its reminders every 10 s instead of 5 min, so that one whose first read failed loads them soon.
+            ["Orleans__ReminderService__RefreshReminderListPeriod"] = "00:00:10",
             ["Logging__Console__FormatterName"] = "json",
         });
         _silos.Add(new SiloHandle(process, siloPort, gatewayPort));
