@@ -18,8 +18,8 @@ public sealed class PeriodFigures
     private readonly Lazy<ProtectedCounts> _province;
     private readonly Lazy<ProtectedCounts> _districts;
     private readonly Lazy<ProtectedCounts>[] _communes;
-    private readonly Lazy<FrozenDictionary<string, (ScorecardView Card, ProtectedCounts Counts)>> _publicUnits;
-    private readonly Lazy<FrozenDictionary<string, (ScorecardView Card, ProtectedCounts Counts)>> _signedInUnits;
+    private readonly Lazy<FrozenDictionary<string, UnitCells>> _publicUnits;
+    private readonly Lazy<FrozenDictionary<string, UnitCells>> _signedInUnits;
 
     internal PeriodFigures(SmallCounts counts, ScorecardUpdate province, IReadOnlyList<ScorecardUpdate> districts)
     {
@@ -41,10 +41,11 @@ public sealed class PeriodFigures
     public IReadOnlyList<ScorecardUpdate> Districts { get; }
 
     /// <summary>
-    /// Every unit's scorecard (the province, its districts and their communes) by code, with the protection of its group
-    /// for <paramref name="reader"/>; worked out once for the public and once for signed-in readers.
+    /// Every unit's scorecard (the province, its districts and their communes) by code, with its cells as
+    /// <paramref name="reader"/> may see them (the protection of its group applied); worked out once for the public and
+    /// once for signed-in readers, so that a table only looks its cells up.
     /// </summary>
-    public IReadOnlyDictionary<string, (ScorecardView Card, ProtectedCounts Counts)> UnitsFor(ClaimsPrincipal reader) =>
+    public IReadOnlyDictionary<string, UnitCells> UnitsFor(ClaimsPrincipal reader) =>
         (_counts.SeesEveryCount(reader) ? _signedInUnits : _publicUnits).Value;
 
     // The province alone, its districts together, and the communes of each district together.
@@ -57,15 +58,24 @@ public sealed class PeriodFigures
     private IEnumerable<Protected<IReadOnlyList<ScorecardView>>> CommunesFor(bool everyCount) =>
         Districts.Select((d, i) => new Protected<IReadOnlyList<ScorecardView>>(d.Children, For(everyCount, _communes[i], d.Children, d.ProgramCode)));
 
-    private FrozenDictionary<string, (ScorecardView Card, ProtectedCounts Counts)> Units(bool everyCount) =>
-        new[] { ProvinceFor(everyCount), DistrictsFor(everyCount) }.Concat(CommunesFor(everyCount))
-            .SelectMany(group => group.Figures.Select(card => (card, group.Counts)))
-            .ToFrozenDictionary(x => x.card.UnitCode, x => (x.card, x.Counts), StringComparer.Ordinal);
+    private FrozenDictionary<string, UnitCells> Units(bool everyCount)
+    {
+        var threshold = _counts.Threshold;
+        return new[] { ProvinceFor(everyCount), DistrictsFor(everyCount) }.Concat(CommunesFor(everyCount))
+            .SelectMany(group => group.Figures.Select(card => new UnitCells(card,
+                card.Indicators.ToFrozenDictionary(i => i.Code, i => PivotCell.Of(i, card.UnitCode, group.Counts, threshold), StringComparer.Ordinal))))
+            .ToFrozenDictionary(u => u.Card.UnitCode, StringComparer.Ordinal);
+    }
 
     // The public's protection is the same for every visitor and is kept; a signed-in reader's is none (SmallCounts decides).
     private ProtectedCounts For(bool everyCount, Lazy<ProtectedCounts> publicCounts, IReadOnlyList<ScorecardView> units, string programCode) =>
         everyCount ? _counts.Protect(units, programCode, everyCount: true) : publicCounts.Value;
 }
+
+/// <summary>A unit's scorecard of one period and its indicators' cells by code, as one kind of reader may see them.</summary>
+/// <param name="Card">The scorecard.</param>
+/// <param name="Cells">Each indicator's cell, by its code.</param>
+public sealed record UnitCells(ScorecardView Card, FrozenDictionary<string, PivotCell> Cells);
 
 /// <summary>
 /// The figures the pivot table reads (issue 20.5), kept in memory for the province's current data version: a period

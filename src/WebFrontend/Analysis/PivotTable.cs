@@ -22,6 +22,16 @@ public sealed record PivotCell(
 
     /// <summary>The denominator as shown.</summary>
     public string Denominator => SmallCounts.Show(DenominatorCount, DenominatorState, Threshold, "ẩn");
+
+    /// <summary>The cell of <paramref name="value"/> in <paramref name="unit"/> with its group's protection <paramref name="counts"/>.</summary>
+    public static PivotCell Of(IndicatorValue value, string unit, ProtectedCounts counts, int threshold)
+    {
+        var (numerator, denominator) = counts.Applies ? counts.CountsOf(unit, value.Code) : (CellState.Shown, CellState.Shown);
+        var hidden = numerator != CellState.Shown || denominator != CellState.Shown;
+        return new PivotCell(
+            numerator == CellState.Shown ? value.Numerator : null, denominator == CellState.Shown ? value.Denominator : null,
+            hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden, numerator, denominator, threshold);
+    }
 }
 
 /// <summary>
@@ -36,7 +46,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
     /// and lays them out; an error when a code is unknown or the filter holds more than one item.
     /// </summary>
     public static async Task<(PivotTable? Table, PivotError? Error)> LoadAsync(
-        PivotFigures figures, SmallCounts counts, string province, long version, PivotQuery query, ClaimsPrincipal reader)
+        PivotFigures figures, string province, long version, PivotQuery query, ClaimsPrincipal reader)
     {
         bool Needs(int length) => query.Level switch
         {
@@ -49,7 +59,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         // Each period's cards by unit with their protection for the reader (kept with the figures), and the units of the
         // levels asked for in the first period's order.
         var read = await figures.GetAsync(province, version, [.. query.Periods.Select(p => p.ToString())]);
-        var byPeriod = new Dictionary<string, IReadOnlyDictionary<string, (ScorecardView Card, ProtectedCounts Counts)>>(StringComparer.Ordinal);
+        var byPeriod = new Dictionary<string, IReadOnlyDictionary<string, UnitCells>>(StringComparer.Ordinal);
         var order = new List<PivotItem>();
         // Every indicator of the cards read, in code order (the first card's wording of each). The units of one level
         // and period have the same indicators: its first card stands for all of them.
@@ -130,35 +140,8 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
                 $"The table is too large ({rows.Count} × {columns.Count} cells); at most {PivotQuery.MaxCells} cells."));
         }
 
-        var threshold = counts.Threshold;
-        PivotCell? Cell(string unit, string period, string code)
-        {
-            if (!byPeriod.TryGetValue(period, out var units) || !units.TryGetValue(unit, out var read))
-            {
-                return null;
-            }
-
-            IndicatorValue? value = null;
-            foreach (var indicator in read.Card.Indicators)
-            {
-                if (indicator.Code == code)
-                {
-                    value = indicator;
-                    break;
-                }
-            }
-
-            if (value is null)
-            {
-                return null;
-            }
-
-            var (numerator, denominator) = read.Counts.Applies ? read.Counts.CountsOf(unit, code) : (CellState.Shown, CellState.Shown);
-            var hidden = numerator != CellState.Shown || denominator != CellState.Shown;
-            return new PivotCell(
-                numerator == CellState.Shown ? value.Numerator : null, denominator == CellState.Shown ? value.Denominator : null,
-                hidden ? null : value.Value, value.Target, hidden ? null : value.Status, hidden, numerator, denominator, threshold);
-        }
+        PivotCell? Cell(string unit, string period, string code) =>
+            byPeriod.TryGetValue(period, out var units) && units.TryGetValue(unit, out var read) && read.Cells.TryGetValue(code, out var cell) ? cell : null;
 
         var cells = new List<IReadOnlyList<PivotCell?>>(rows.Count);
         for (var r = 0; r < rows.Count; r++)

@@ -48,7 +48,7 @@ public static class PivotEndpoints
             PivotTable? table = null;
             if (query is not null)
             {
-                (table, error) = await PivotTable.LoadAsync(figures, counts, code, version, query, request.HttpContext.User);
+                (table, error) = await PivotTable.LoadAsync(figures, code, version, query, request.HttpContext.User);
             }
 
             return error is not null

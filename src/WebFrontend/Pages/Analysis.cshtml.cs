@@ -4,7 +4,6 @@ using System.Text.Json;
 using AntiTrafficking.GrainInterfaces.Units;
 using AntiTrafficking.WebFrontend.Analysis;
 using AntiTrafficking.WebFrontend.Api;
-using AntiTrafficking.WebFrontend.Privacy;
 using AntiTrafficking.WebFrontend.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -19,7 +18,7 @@ namespace AntiTrafficking.WebFrontend.Pages;
 /// from memory while nothing changed (<see cref="ProvincePageCache"/>: keyed by the province's version and the link).
 /// </summary>
 [OutputCache(PolicyName = ProvincePageCache.Name)]
-public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, SmallCounts counts, PivotFigures figures, IStringLocalizer<SharedResource> localizer)
+public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults, ProgramFiles files, PivotFigures figures, IStringLocalizer<SharedResource> localizer)
     : UnitPageModel(grains, defaults, files)
 {
     /// <summary>The table, or null when the query was refused.</summary>
@@ -142,7 +141,7 @@ public sealed class AnalysisModel(IGrainFactory grains, PeriodDefaults defaults,
         (Query, Error) = PivotQuery.Parse(Request.Query, period);
         if (Query is not null)
         {
-            (Table, Error) = await PivotTable.LoadAsync(figures, counts, ProvinceCode, Version, Query, User);
+            (Table, Error) = await PivotTable.LoadAsync(figures, ProvinceCode, Version, Query, User);
         }
 
         Query ??= PivotQuery.Parse(new QueryCollection(), period).Query;
