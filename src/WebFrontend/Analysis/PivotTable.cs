@@ -56,7 +56,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
             _ => query.Units.Any(u => u.Length == length),
         };
 
-        // Each period's cards by unit with their protection for the reader (kept with the figures), and the units of the
+        // Each period's units with their cells as the reader may see them (kept with the figures), and the units of the
         // levels asked for in the first period's order.
         var read = await figures.GetAsync(province, version, [.. query.Periods.Select(p => p.ToString())]);
         var byPeriod = new Dictionary<string, IReadOnlyDictionary<string, UnitCells>>(StringComparer.Ordinal);
