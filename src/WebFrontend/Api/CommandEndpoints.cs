@@ -13,7 +13,7 @@ public static class CommandEndpoints
     /// <summary>Maps the endpoint of every declared command route under <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapCommands(this RouteGroupBuilder api)
     {
-        var mapper = new Mapper(api, VictimEndpoints.PersonGroup(api));
+        var mapper = new Mapper(api);
         foreach (var command in CommandCatalog.All)
         {
             command.Accept(mapper);
@@ -32,13 +32,16 @@ public static class CommandEndpoints
     };
 
     /// <summary>Maps a declaration's routes, each reading the grain's key from the route as its kind says.</summary>
-    private sealed class Mapper(RouteGroupBuilder api, RouteGroupBuilder persons) : ICommandVisitor
+    /// <remarks>
+    /// Every command, a person's steps included, is open to the DataEntry roles here and decided by the grains from its
+    /// declaration's permission (a received person's steps: the agency officers and case workers of the agencies it
+    /// names), as the forms are; reading a person's record or personal data is for case workers (<see cref="VictimEndpoints"/>).
+    /// </remarks>
+    private sealed class Mapper(RouteGroupBuilder group) : ICommandVisitor
     {
         public void Visit<T>(CommandDeclaration<T> declaration)
             where T : class, ICommand
         {
-            // Everything about a person, even without personal data, is for case workers only (VictimEndpoints).
-            var group = declaration.Group == CommandGroup.Victims ? persons : api;
             foreach (var route in declaration.Routes)
             {
                 var endpoint = route.Key switch

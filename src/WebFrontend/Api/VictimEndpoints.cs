@@ -5,10 +5,11 @@ using AntiTrafficking.WebFrontend.Security;
 namespace AntiTrafficking.WebFrontend.Api;
 
 /// <summary>
-/// Project 3's reads through the API: received persons of a province (grain key "{code}:{id}", like tips and cases);
-/// its commands are declared in <c>Project3Commands</c> and mapped with every other (<see cref="CommandEndpoints"/>), in
-/// the same case workers' group. No GET returns personal data: it is released only by the explicit read (a POST naming
-/// the reader and the purpose), answered with <c>Cache-Control: no-store</c>.
+/// Project 3's reads through the API, for case workers only: received persons of a province (grain key "{code}:{id}",
+/// like tips and cases). Its commands are declared in <c>Project3Commands</c> and mapped with every other
+/// (<see cref="CommandEndpoints"/>), for the agency officers and case workers the declarations name. No GET returns
+/// personal data: it is released only by the explicit read (a POST naming the reader and the purpose), answered with
+/// <c>Cache-Control: no-store</c>.
 /// </summary>
 public static class VictimEndpoints
 {
@@ -32,11 +33,8 @@ public static class VictimEndpoints
         return outer;
     }
 
-    /// <summary>
-    /// The group of a person's endpoints (its commands are mapped with the others, <see cref="CommandEndpoints"/>):
-    /// everything about a person, even without personal data, is for case workers only.
-    /// </summary>
-    internal static RouteGroupBuilder PersonGroup(RouteGroupBuilder outer) =>
+    /// <summary>The group of a person's reads: a record, even without personal data, is read by case workers only.</summary>
+    private static RouteGroupBuilder PersonGroup(RouteGroupBuilder outer) =>
         outer.MapGroup("").RequireAuthorization(Policies.CaseWorker)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -138,6 +138,41 @@ public sealed class RoleMatrixTests(WebFixture fixture)
     }
 
     [Fact]
+    public async Task AReceivingAgencysOfficerRecordsAReceptionThroughTheApiAsTheFormsAllowWhileOnlyCaseWorkersReadTheRecord()
+    {
+        var borderGuardOfficer = await fixture.ClientForAsync(new ActingParty("bdbp-officer-web", "BDBP", ActorRole.AgencyOfficer));
+        object Reception(string fullName) => new
+        {
+            idempotencyKey = Commands.Key(), receivedOn = "2011-03-03", place = "mongCai", howReturned = "handedOver", countryCode = "CN",
+            homeUnitCode = "06661", sex = "male", birthYear = 1990, personalData = new { fullName }, wantsConfidentiality = false,
+        };
+
+        var analyst = await fixture.ClientForAsync(Parties.Analyst);
+        async Task<long> ReceivedIn2011Async() =>
+            (await analyst.ScorecardAsync("/provinces/22/scorecard?period=2011")).Indicators.Single(i => i.Code == "IND-12").Denominator;
+        var before = await ReceivedIn2011Async();
+
+        // The Border Guard receives returned persons: its officer may, as on the reception form; the Information office may not.
+        await borderGuardOfficer.AcceptAsync("/provinces/22/persons/TN-AO-1/reception", Reception("Người Thử Biên Phòng"));
+        // The province counts the person (and no test after this one sees its figures still moving).
+        await Eventually.ReturnsAsync(ReceivedIn2011Async, received => received == before + 1, "the province to count the person received", TimeSpan.FromSeconds(10));
+        using var refused = await (await fixture.ClientForAsync(Parties.InformationOfficer)).PostCommandAsync("/provinces/22/persons/TN-AO-2/reception", Reception("Người Thử Thông Tin"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("notPermitted", (await refused.ProblemAsync()).Code);
+
+        // The record is read by the agency's case workers, not by its officers.
+        using var officerRead = await borderGuardOfficer.GetAsync("/api/v1/provinces/22/persons/TN-AO-1");
+        Assert.Equal(HttpStatusCode.Forbidden, officerRead.StatusCode);
+        var caseWorker = await fixture.ClientForAsync(new ActingParty("bdbp-case-worker-web", "BDBP", ActorRole.CaseWorker));
+        var record = await caseWorker.ReadAsync("/provinces/22/persons/TN-AO-1");
+        Assert.StartsWith("200 ", record);
+        Assert.Contains("2011-03-03", record);
+        Assert.DoesNotContain("Người Thử Biên Phòng", record);
+        // The refused reception stored nothing: there is no such person.
+        Assert.StartsWith("404 ", await caseWorker.ReadAsync("/provinces/22/persons/TN-AO-2"));
+    }
+
+    [Fact]
     public async Task ThePublicSeesASmallCommuneCountSuppressedAndASignedInAnalystSeesIt()
     {
         await (await fixture.ClientForAsync(Parties.HaLongOfficer)).AcceptAsync("/communes/06664/surveys", new
@@ -173,7 +208,8 @@ public sealed class RoleMatrixTests(WebFixture fixture)
         _ when pattern.StartsWith("/api/v1/admin/", StringComparison.Ordinal) || pattern == "/api/v1/audit" => [ActorRole.Administrator],
         // Starting an export job reads aggregates; it is no command.
         _ when pattern.EndsWith("/exports", StringComparison.Ordinal) => Everyone,
-        _ when pattern.Contains("/persons", StringComparison.Ordinal) => [ActorRole.CaseWorker],
+        // A person's record and personal data are read by case workers; its steps are commands like any other.
+        _ when pattern.Contains("/persons", StringComparison.Ordinal) && (method == "GET" || pattern.EndsWith("/personal-data/reads", StringComparison.Ordinal)) => [ActorRole.CaseWorker],
         _ when method == "POST" => DataEntry,
         _ when PublicApi.Contains(pattern) => null,
         _ => Everyone,
