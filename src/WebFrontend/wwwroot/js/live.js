@@ -5,9 +5,10 @@
 // data-live-title / data-live-aria templates ({value}, {counts}, {numerator}, {denominator}, {label}), data-live-status
 // (the status colour) and data-live-state (data-status). A table marked data-live-grid="<rows> <columns>" (the pivot)
 // marks none of its cells: each is found by its row's data-key, its own data-key and the table's data-live-filter, for
-// the dimensions unit, indicator and period, and written by the table's data-live-text. Nothing is fetched again. Shows the connection state and
-// reconnects by itself, except when the hub refused what the page asked to watch (a HubException: too many units ×
-// periods, an unknown unit or period): asking again would be refused again, so the badge says the page is not live.
+// the dimensions unit, indicator and period, and written by the table's data-live-text. Nothing is fetched again.
+// Shows the connection state and reconnects by itself, except when the hub refused what the page asked to watch (a
+// HubException: too many units × periods, an unknown unit or period): asking again would be refused again, so the
+// badge says the page is not live.
 (() => {
     "use strict";
     const main = document.querySelector("main[data-live-sources]");
