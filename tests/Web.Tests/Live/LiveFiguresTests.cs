@@ -108,7 +108,11 @@ public sealed class LiveFiguresTests(LiveWebFixture fixture)
         // The province's push reaches the public's district pages, but Vân Đồn's cells are as they were: nothing is sent.
         Assert.Equal(before, page.Received.Count(f => f.Source == "district:201"));
         Assert.Equal("0 / 0", LiveWatcher.Cell(page.Received.Last(f => f.Source == "district:201"), "201", "IND-03").Counts);
-        Assert.Single(page.Received, f => f.Source == "district:199" && f.Version == district.Version);
+        // Tiên Yên's own page may be sent its figures again at the same version once the province has them (their
+        // protection is worked out with the province's other districts), but never twice the same figures.
+        var tienYen = page.Received.Where(f => f.Source == "district:199" && f.Version == district.Version)
+            .Select(f => System.Text.Json.JsonSerializer.Serialize(f)).ToList();
+        Assert.Equal(tienYen.Count, tienYen.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
