@@ -18,8 +18,8 @@ public sealed class PeriodFigures
     private readonly Lazy<ProtectedCounts> _province;
     private readonly Lazy<ProtectedCounts> _districts;
     private readonly Lazy<ProtectedCounts>[] _communes;
-    private readonly Lazy<FrozenDictionary<string, UnitCells>> _publicUnits;
-    private readonly Lazy<FrozenDictionary<string, UnitCells>> _signedInUnits;
+    private readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, PivotCell>>> _publicCells;
+    private readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, PivotCell>>> _signedInCells;
 
     internal PeriodFigures(SmallCounts counts, ScorecardUpdate province, IReadOnlyList<ScorecardUpdate> districts)
     {
@@ -30,8 +30,8 @@ public sealed class PeriodFigures
         _province = new(() => counts.Protect([province.Unit], province.ProgramCode, anonymous));
         _districts = new(() => counts.Protect(province.Children, province.ProgramCode, anonymous));
         _communes = [.. districts.Select(d => new Lazy<ProtectedCounts>(() => counts.Protect(d.Children, d.ProgramCode, anonymous)))];
-        _publicUnits = new(() => Units(everyCount: false));
-        _signedInUnits = new(() => Units(everyCount: true));
+        _publicCells = new(() => Cells(everyCount: false));
+        _signedInCells = new(() => Cells(everyCount: true));
     }
 
     /// <summary>The province's scorecard (<see cref="ScorecardUpdate.Unit"/>) and its districts' (<see cref="ScorecardUpdate.Children"/>).</summary>
@@ -41,12 +41,12 @@ public sealed class PeriodFigures
     public IReadOnlyList<ScorecardUpdate> Districts { get; }
 
     /// <summary>
-    /// Every unit's scorecard (the province, its districts and their communes) by code, with its cells as
+    /// Every unit's cells (the province, its districts and their communes), by unit code and indicator code, as
     /// <paramref name="reader"/> may see them (the protection of its group applied); worked out once for the public and
     /// once for signed-in readers, so that a table only looks its cells up.
     /// </summary>
-    public IReadOnlyDictionary<string, UnitCells> UnitsFor(ClaimsPrincipal reader) =>
-        (_counts.SeesEveryCount(reader) ? _signedInUnits : _publicUnits).Value;
+    public IReadOnlyDictionary<string, FrozenDictionary<string, PivotCell>> CellsFor(ClaimsPrincipal reader) =>
+        (_counts.SeesEveryCount(reader) ? _signedInCells : _publicCells).Value;
 
     // The province alone, its districts together, and the communes of each district together.
     private Protected<IReadOnlyList<ScorecardView>> ProvinceFor(bool everyCount) =>
@@ -58,24 +58,19 @@ public sealed class PeriodFigures
     private IEnumerable<Protected<IReadOnlyList<ScorecardView>>> CommunesFor(bool everyCount) =>
         Districts.Select((d, i) => new Protected<IReadOnlyList<ScorecardView>>(d.Children, For(everyCount, _communes[i], d.Children, d.ProgramCode)));
 
-    private FrozenDictionary<string, UnitCells> Units(bool everyCount)
+    private FrozenDictionary<string, FrozenDictionary<string, PivotCell>> Cells(bool everyCount)
     {
         var threshold = _counts.Threshold;
         return new[] { ProvinceFor(everyCount), DistrictsFor(everyCount) }.Concat(CommunesFor(everyCount))
-            .SelectMany(group => group.Figures.Select(card => new UnitCells(card,
+            .SelectMany(group => group.Figures.Select(card => KeyValuePair.Create(card.UnitCode,
                 card.Indicators.ToFrozenDictionary(i => i.Code, i => PivotCell.Of(i, card.UnitCode, group.Counts, threshold), StringComparer.Ordinal))))
-            .ToFrozenDictionary(u => u.Card.UnitCode, StringComparer.Ordinal);
+            .ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     // The public's protection is the same for every visitor and is kept; a signed-in reader's is none (SmallCounts decides).
     private ProtectedCounts For(bool everyCount, Lazy<ProtectedCounts> publicCounts, IReadOnlyList<ScorecardView> units, string programCode) =>
         everyCount ? _counts.Protect(units, programCode, everyCount: true) : publicCounts.Value;
 }
-
-/// <summary>A unit's scorecard of one period and its indicators' cells by code, as one kind of reader may see them.</summary>
-/// <param name="Card">The scorecard.</param>
-/// <param name="Cells">Each indicator's cell, by its code.</param>
-public sealed record UnitCells(ScorecardView Card, FrozenDictionary<string, PivotCell> Cells);
 
 /// <summary>
 /// The figures the pivot table reads (issue 20.5), kept in memory for the province's current data version: a period

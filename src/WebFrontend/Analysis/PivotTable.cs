@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Claims;
 using AntiTrafficking.GrainInterfaces.Views;
 using AntiTrafficking.WebFrontend.Pages;
@@ -59,7 +60,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         // Each period's units with their cells as the reader may see them (kept with the figures), and the units of the
         // levels asked for in the first period's order.
         var read = await figures.GetAsync(province, version, [.. query.Periods.Select(p => p.ToString())]);
-        var byPeriod = new Dictionary<string, IReadOnlyDictionary<string, UnitCells>>(StringComparer.Ordinal);
+        var byPeriod = new Dictionary<string, IReadOnlyDictionary<string, FrozenDictionary<string, PivotCell>>>(StringComparer.Ordinal);
         var order = new List<PivotItem>();
         // Every indicator of the cards read, in code order (the first card's wording of each). The units of one level
         // and period have the same indicators: its first card stands for all of them.
@@ -68,7 +69,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         for (var i = 0; i < read.Count; i++)
         {
             var period = read[i];
-            byPeriod[query.Periods[i].ToString()] = period.UnitsFor(reader);
+            byPeriod[query.Periods[i].ToString()] = period.CellsFor(reader);
             IEnumerable<ScorecardView> LevelCards(int length) => length switch
             {
                 2 => [period.Province.Unit],
@@ -141,7 +142,7 @@ public sealed record PivotTable(PivotQuery Query, IReadOnlyList<PivotItem> RowIt
         }
 
         PivotCell? Cell(string unit, string period, string code) =>
-            byPeriod.TryGetValue(period, out var units) && units.TryGetValue(unit, out var read) && read.Cells.TryGetValue(code, out var cell) ? cell : null;
+            byPeriod.TryGetValue(period, out var units) && units.TryGetValue(unit, out var unitCells) && unitCells.TryGetValue(code, out var cell) ? cell : null;
 
         var cells = new List<IReadOnlyList<PivotCell?>>(rows.Count);
         for (var r = 0; r < rows.Count; r++)
